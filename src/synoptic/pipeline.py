@@ -1,0 +1,166 @@
+"""Composes the stages; the only module front ends (CLI, batch, eval) call.
+
+Two paths share the same stages:
+
+* `summarize`: read → clean → split → select → cite with lexical vectors.
+  Fast and light (no neural model, no parser): what ``synoptic batch`` and
+  ``synoptic eval`` run on thousands of clusters.
+* `brief`: the same, with dense sentence embeddings for citing paraphrases,
+  and the story analysis (facts, timeline, quotes, entities, conflicts).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from synoptic.analyse.conflicts import find_conflicts
+from synoptic.analyse.entities import find_entities
+from synoptic.analyse.facts import cite_sentences, group_facts
+from synoptic.analyse.nlp import load_nlp, parse_articles
+from synoptic.analyse.quotes import find_quotes
+from synoptic.analyse.timeline import build_timeline
+from synoptic.clean import clean_articles
+from synoptic.config import BriefConfig
+from synoptic.embed import Embedder
+from synoptic.errors import InputError
+from synoptic.ingest import read_articles
+from synoptic.model import Article, Brief, Rejection, Sentence, Summary
+from synoptic.registry import load_embedder
+from synoptic.select import select_sentences
+from synoptic.text import split_sentences
+
+__all__ = ["brief", "read_articles", "summarize"]
+
+logger = logging.getLogger(__name__)
+
+Source = str | Path | Article
+
+
+def _gather(inputs: Iterable[Source]) -> tuple[list[Article], list[Rejection]]:
+    """Articles from paths (read) and ready `Article` values, with the rejections."""
+    articles: list[Article] = []
+    rejected: list[Rejection] = []
+    paths: list[str | Path] = []
+    for item in inputs:
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            paths.append(item)
+    for result in read_articles(paths):
+        (rejected if isinstance(result, Rejection) else articles).append(result)
+    return articles, rejected
+
+
+def _prepare(
+    articles: Sequence[Article], rejected: list[Rejection]
+) -> tuple[tuple[Article, ...], tuple[Sentence, ...]]:
+    """Clean and split; articles left with no sentence are rejected, not kept."""
+    cleaned, clean_rejected = clean_articles(articles)
+    rejected.extend(clean_rejected)
+    kept: list[Article] = []
+    sentences: list[Sentence] = []
+    for article in cleaned:
+        split = split_sentences(article)
+        if not split:
+            rejected.append(Rejection(source=article.path or article.id, stage="split",
+                                      reason="no sentence left after cleaning"))
+            continue
+        kept.append(article)
+        sentences.extend(split)
+    if not kept:
+        raise InputError(_nothing_usable(rejected))
+    return tuple(kept), tuple(sentences)
+
+
+def _nothing_usable(rejected: Sequence[Rejection]) -> str:
+    if not rejected:
+        return "no input: give at least one article (a file, a directory or -)"
+    return f"no usable article: all {len(rejected)} inputs were rejected"
+
+
+def _summarize(
+    articles: tuple[Article, ...],
+    sentences: tuple[Sentence, ...],
+    vectors: NDArray[np.float32],
+    words: int,
+) -> Summary:
+    selected = select_sentences(sentences, articles=articles, words=words)
+    cited = cite_sentences(selected, sentences=sentences, vectors=vectors, articles=articles)
+    return Summary(sentences=cited, budget=words)
+
+
+def summarize(articles: Sequence[Article], *, words: int = BriefConfig().words) -> Summary:
+    """A cited extractive summary, on the fast path (no neural model, no parser).
+
+    Args:
+        articles: The story's articles, raw (they are cleaned here).
+        words: Word budget.
+
+    Returns:
+        The summary; its sentences cite every article that reports them.
+
+    Raises:
+        InputError: No article has any usable text.
+    """
+    config = BriefConfig(words=words, embedder="lexical", analyse=False)
+    kept, sentences = _prepare(articles, [])
+    vectors = load_embedder(config.embedder).encode([s.text for s in sentences])
+    return _summarize(kept, sentences, vectors, config.words)
+
+
+def brief(
+    inputs: Iterable[Source],
+    *,
+    words: int = BriefConfig().words,
+    config: BriefConfig | None = None,
+    embedder: Embedder | None = None,
+) -> Brief:
+    """Read a story's articles and tell the story.
+
+    Args:
+        inputs: Paths (files, directories, ``-`` for stdin) and/or `Article` values.
+        words: Word budget of the summary (ignored when ``config`` is given).
+        config: All settings; defaults to ``BriefConfig(words=words)``.
+        embedder: A loaded embedder to use instead of loading ``config.embedder``
+            (lets a caller load the model once for many briefs).
+
+    Returns:
+        The brief: cited summary, facts, timeline, quotes, entities, conflicts,
+        and the inputs that were rejected.
+
+    Raises:
+        InputError: No usable article at all.
+    """
+    config = config or BriefConfig(words=words)
+    articles, rejected = _gather(inputs)
+    kept, sentences = _prepare(articles, rejected)
+    embedder = embedder or load_embedder(config.embedder)
+    vectors = embedder.encode([s.text for s in sentences])
+    summary = _summarize(kept, sentences, vectors, config.words)
+    title = _title(kept)
+    if not config.analyse:
+        return Brief(title=title, articles=kept, sentences=sentences, summary=summary,
+                     rejected=tuple(rejected))
+    docs = parse_articles(load_nlp(), kept)
+    return Brief(
+        title=title,
+        articles=kept,
+        sentences=sentences,
+        summary=summary,
+        facts=group_facts(sentences, vectors=vectors, articles=kept),
+        timeline=build_timeline(kept, sentences, docs=docs),
+        quotes=find_quotes(kept, sentences, docs=docs),
+        entities=find_entities(kept, docs=docs),
+        conflicts=find_conflicts(sentences, vectors=vectors, articles=kept),
+        rejected=tuple(rejected),
+    )
+
+
+def _title(articles: Sequence[Article]) -> str:
+    """The headline of the first article that has one."""
+    return next((a.title for a in articles if a.title), "Untitled story")

@@ -1,0 +1,1 @@
+"""Render: `Brief` → Markdown, JSON or a self-contained HTML page. (owner: lead engineer)"""
