@@ -45,21 +45,42 @@ def _parser() -> argparse.ArgumentParser:
         "corroboration and disagreements.",
     )
     brief.add_argument(
-        "paths", nargs="+", metavar="PATH",
+        "paths",
+        nargs="+",
+        metavar="PATH",
         help="article files (.txt .md .html .json .jsonl), directories, or - for stdin",
     )
-    brief.add_argument("-w", "--words", type=_positive_words, default=DEFAULT_WORDS,
-                       help=f"summary word budget (default {DEFAULT_WORDS})")
-    brief.add_argument("-f", "--format", choices=FORMATS, default="markdown",
-                       help="output format (default markdown)")
+    brief.add_argument(
+        "-w",
+        "--words",
+        type=_positive_words,
+        default=DEFAULT_WORDS,
+        help=f"summary word budget (default {DEFAULT_WORDS})",
+    )
+    brief.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="markdown",
+        help="output format (default markdown)",
+    )
     brief.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
-    brief.add_argument("--explain", action="store_true",
-                       help="also list what cleaning removed from each article, and why")
-    brief.add_argument("--no-analysis", action="store_true",
-                       help="summary and sources only: skip facts, timeline, quotes, "
-                       "entities and conflicts (faster)")
-    brief.add_argument("--embedder", default="minilm",
-                       help="sentence embedder: minilm (default) or lexical (fast, no model)")
+    brief.add_argument(
+        "--explain",
+        action="store_true",
+        help="also list what cleaning removed from each article, and why",
+    )
+    brief.add_argument(
+        "--no-analysis",
+        action="store_true",
+        help="summary and sources only: skip facts, timeline, quotes, "
+        "entities and conflicts (faster)",
+    )
+    brief.add_argument(
+        "--embedder",
+        default="minilm",
+        help="sentence embedder: minilm (default) or lexical (fast, no model)",
+    )
 
     batch = commands.add_parser(
         "batch",
@@ -82,10 +103,17 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("clusters", type=Path, metavar="CLUSTERS.jsonl[.gz]")
     evaluate.add_argument("-w", "--words", type=_positive_words, default=100)
     evaluate.add_argument("--measure", choices=("recall", "f1"), default="recall")
-    evaluate.add_argument("--systems", default="synoptic,lead,lexrank,textrank,centroid,oracle",
-                          help="comma-separated systems to run")
-    evaluate.add_argument("--rouge", choices=("python", "perl"), default="python",
-                          help="rouge-score (default) or the official ROUGE-1.5.5 Perl script")
+    evaluate.add_argument(
+        "--systems",
+        default="synoptic,lead,lexrank,textrank,centroid,oracle",
+        help="comma-separated systems to run",
+    )
+    evaluate.add_argument(
+        "--rouge",
+        choices=("python", "perl"),
+        default="python",
+        help="rouge-score (default) or the official ROUGE-1.5.5 Perl script",
+    )
     evaluate.add_argument("--limit", type=int, help="only the first N clusters")
     evaluate.add_argument("--json", type=Path, dest="json_path", help="write per-cluster scores")
     evaluate.add_argument("--workers", type=int, default=1, help="processes (default 1)")
@@ -111,17 +139,29 @@ def _brief(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from synoptic.batch import run_batch
 
-    return run_batch(args.clusters, words=args.words, output=args.output,
-                     workers=args.workers, progress=not args.no_progress)
+    return run_batch(
+        args.clusters,
+        words=args.words,
+        output=args.output,
+        workers=args.workers,
+        progress=not args.no_progress,
+    )
 
 
 def _eval(args: argparse.Namespace) -> int:
     from synoptic.evaluate import run_eval
 
     systems = tuple(s.strip() for s in args.systems.split(",") if s.strip())
-    return run_eval(args.clusters, words=args.words, measure=args.measure, systems=systems,
-                    rouge=args.rouge, limit=args.limit, json_path=args.json_path,
-                    workers=args.workers)
+    return run_eval(
+        args.clusters,
+        words=args.words,
+        measure=args.measure,
+        systems=systems,
+        rouge=args.rouge,
+        limit=args.limit,
+        json_path=args.json_path,
+        workers=args.workers,
+    )
 
 
 COMMANDS = {"brief": _brief, "batch": _batch, "eval": _eval}
@@ -130,8 +170,9 @@ COMMANDS = {"brief": _brief, "batch": _batch, "eval": _eval}
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="synoptic: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="synoptic: %(message)s"
+    )
     try:
         return COMMANDS[args.command](args)
     except SynopticError as error:

@@ -67,8 +67,13 @@ def _prepare(
     for article in cleaned:
         split = split_sentences(article)
         if not split:
-            rejected.append(Rejection(source=article.path or article.id, stage="split",
-                                      reason="no sentence left after cleaning"))
+            rejected.append(
+                Rejection(
+                    source=article.path or article.id,
+                    stage="split",
+                    reason="no sentence left after cleaning",
+                )
+            )
             continue
         kept.append(article)
         sentences.extend(split)
@@ -144,8 +149,13 @@ def brief(
     summary = _summarize(kept, sentences, vectors, config.words)
     title = _title(kept)
     if not config.analyse:
-        return Brief(title=title, articles=kept, sentences=sentences, summary=summary,
-                     rejected=tuple(rejected))
+        return Brief(
+            title=title,
+            articles=kept,
+            sentences=sentences,
+            summary=summary,
+            rejected=tuple(rejected),
+        )
     docs = parse_articles(load_nlp(), kept)
     return Brief(
         title=title,

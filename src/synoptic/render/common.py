@@ -1,0 +1,35 @@
+"""What the renderers share: source numbering, citation look-ups, date labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from synoptic.model import Brief, Citation, Precision, Sentence
+
+__all__ = ["date_label", "number_sources", "sentence_index", "source_numbers"]
+
+
+def number_sources(brief: Brief) -> dict[str, int]:
+    """Article id → its number in the source list (1-based, in the brief's article order)."""
+    return {article.id: i for i, article in enumerate(brief.articles, start=1)}
+
+
+def source_numbers(citations: Iterable[Citation], numbers: dict[str, int]) -> list[int]:
+    """The distinct source numbers of some citations, in citation order."""
+    seen = dict.fromkeys(numbers[c.article_id] for c in citations if c.article_id in numbers)
+    return list(seen)
+
+
+def sentence_index(brief: Brief) -> dict[tuple[str, int], Sentence]:
+    """(article id, sentence index) → sentence, to look citations up."""
+    return {s.key: s for s in brief.sentences}
+
+
+def date_label(date: dt.date, precision: Precision) -> str:
+    """A reader's date at its precision: '15 Dec 2015', 'May 2015', '2014'."""
+    if precision == "year":
+        return f"{date.year}"
+    if precision == "month":
+        return date.strftime("%B %Y")
+    return f"{date.day} {date.strftime('%b %Y')}"

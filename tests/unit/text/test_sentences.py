@@ -1,0 +1,63 @@
+"""Sentence splitting: offsets, paragraphs, abbreviations, quotes, ellipses."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from synoptic.model import Article
+from synoptic.text import split_sentences, split_text
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in split_text(text)]
+
+
+def test_survives_abbreviations_initials_and_numbers() -> None:
+    text = ("Mr. Kerry met U.S. officials on Dec. 15 2015 in Moscow. Russia spent "
+            "53 billion roubles, or 1.2 billion dollars. J. R. Smith agreed.")
+    assert _texts(text) == [
+        "Mr. Kerry met U.S. officials on Dec. 15 2015 in Moscow.",
+        "Russia spent 53 billion roubles, or 1.2 billion dollars.",
+        "J. R. Smith agreed.",
+    ]
+
+
+def test_quote_ending_in_curly_mark_closes_the_sentence() -> None:
+    text = "“We made progress,” the official said. “There is more to do.” Talks go on."
+    assert _texts(text) == [
+        "“We made progress,” the official said.",
+        "“There is more to do.”",
+        "Talks go on.",
+    ]
+
+
+def test_ellipsis_before_a_new_sentence_splits() -> None:
+    assert _texts("They waited… Then the talks began.") == ["They waited…", "Then the talks began."]
+    assert _texts("the conflict…to find a path.") == ["the conflict…to find a path."]
+
+
+def test_paragraphs_never_share_a_sentence() -> None:
+    spans = split_text("A headline without a stop\n\nThe body begins here. It goes on.")
+    assert [p for _, _, p in spans] == [0, 1, 1]
+
+
+def test_sentences_are_views_on_the_article_text() -> None:
+    article = Article(id="x", text="  First one.  Second one!\n\n\nThird?  ")
+    sentences = split_sentences(article)
+    assert [s.index for s in sentences] == [0, 1, 2]
+    assert all(article.text[s.start : s.end] == s.text for s in sentences)
+    assert [s.key for s in sentences] == [("x", 0), ("x", 1), ("x", 2)]
+
+
+def test_empty_text_has_no_sentence() -> None:
+    assert split_sentences(Article(id="e", text=" \n\n ")) == ()
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
+    last = 0
+    for start, end, _ in split_text(text):
+        assert last <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        last = end
