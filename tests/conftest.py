@@ -1,0 +1,51 @@
+"""Shared fixtures: paths of the bundled example, and a runner for the real CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KERRY = ROOT / "examples" / "kerry-lavrov"
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="session")
+def kerry_dir() -> Path:
+    return KERRY
+
+
+@pytest.fixture
+def run_cli() -> Run:
+    """Runs ``python -m synoptic ARGS`` as a user would, returning the finished process."""
+
+    def run(
+        *args: str, stdin: str | bytes | None = None, cwd: Path | None = None, timeout: float = 300
+    ) -> subprocess.CompletedProcess[str]:
+        data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+        done = subprocess.run(
+            [sys.executable, "-m", "synoptic", *args],
+            input=data,
+            capture_output=True,
+            cwd=cwd or ROOT,
+            timeout=timeout,
+            check=False,
+        )
+        return subprocess.CompletedProcess(
+            done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+        )
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def kerry_brief(kerry_dir: Path):  # type: ignore[no-untyped-def]
+    """The default brief of the bundled example (loads the real models once per run)."""
+    from synoptic import brief
+
+    return brief([kerry_dir])
