@@ -1,9 +1,21 @@
 """Select: sentences → the summary's sentences, in reading order, within a word budget.
 
-PLACEHOLDER: being built (owner: selection helper). Contract:
+Takes the split sentences of a story's (cleaned) articles and returns the
+sentences of an extractive summary. The method is concept-coverage
+optimisation (Gillick & Favre 2009, ICSISumm): stemmed word bigrams weighted
+by how many outlets report them, and how early, covered as fully as possible
+by an exact integer programme (HiGHS via ``scipy.optimize.milp``), with
+guards against sentences a reader could not follow out of context. See
+`synoptic.select.core` for the steps.
 
-select_sentences(sentences: Sequence[Sentence], *, articles: Sequence[Article],
-                 words: int) -> tuple[Sentence, ...]
+Guarantees:
+
+* the summary's whitespace word count never exceeds ``words``; a budget
+  smaller than every usable sentence gives an empty tuple;
+* deterministic, and independent of the order of ``articles`` and ``sentences``;
+* no sentence opens the summary, or appears at all, that leans on a
+  predecessor (``He added ...``, ``However, ...``) unless that predecessor
+  stands directly before it.
 """
 
 from __future__ import annotations
@@ -11,11 +23,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from synoptic.model import Article, Sentence
+from synoptic.select.context import is_dangling, is_unfit
+from synoptic.select.core import SelectParams, select_with
 
-__all__ = ["select_sentences"]
+__all__ = ["SelectParams", "is_dangling", "is_unfit", "select_sentences", "select_with"]
+
+_DEFAULTS = SelectParams()
 
 
 def select_sentences(
     sentences: Sequence[Sentence], *, articles: Sequence[Article], words: int
 ) -> tuple[Sentence, ...]:
-    raise NotImplementedError("being built")
+    """Choose and order the sentences of an extractive summary.
+
+    Args:
+        sentences: Every sentence of the story's articles (any order).
+        articles: The articles they come from (dates and ids order the output).
+        words: Word budget (whitespace words); the result never exceeds it.
+
+    Returns:
+        The summary's sentences in reading order. A sentence may come back with
+        a wire dateline ("LONDON (AP) _ ") trimmed off: its offsets are
+        narrowed, so it is still a view on its article's text.
+    """
+    return select_with(sentences, articles=articles, words=words, params=_DEFAULTS)

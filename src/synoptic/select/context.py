@@ -1,0 +1,177 @@
+"""Whether a sentence can stand alone, and the cheap trims that keep it faithful.
+
+A summary sentence is lifted out of its article, so anything that points back
+to what came before ("He added ...", "However, ...", "The two sides ...") leaves
+the reader with no antecedent. `is_dangling` flags such sentences; selection
+then admits one only directly after the sentence it leans on (see
+`synoptic.select.core`). `is_unfit` flags sentences that make poor summary
+material whatever their context: questions, fragments, boilerplate.
+
+`trim_dateline` narrows a sentence's offsets past a wire dateline
+("LONDON (AP) _ ", "WASHINGTON — "), so the result is still a view on the
+article's text: nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_dangling", "is_unfit", "trim_dateline"]
+
+# First words that refer back to something earlier in the article.
+_PRONOUNS = frozenset(
+    """he she they it this these those his her their its them him we our such
+    that there""".split()
+)
+# Note "there": "There are some causes for optimism, however." leans on the
+# preceding paragraph far more often than it opens one.
+
+# Connectives and discourse markers that presuppose a preceding sentence.
+_CONNECTIVES = (
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "but",
+    "and",
+    "or",
+    "yet",
+    "so",
+    "nor",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "moreover",
+    "furthermore",
+    "besides",
+    "likewise",
+    "similarly",
+    "indeed",
+    "thus",
+    "therefore",
+    "hence",
+    "otherwise",
+    "then",
+    "even so",
+    "in addition",
+    "in turn",
+    "in contrast",
+    "by contrast",
+    "on the other hand",
+    "at the same time",
+    "as a result",
+    "as well",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "the two",
+    "both",
+    "the latter",
+    "the former",
+    "another",
+    "the same",
+    "the other",
+    "not only",
+    "after that",
+    "afterwards",
+    "in response",
+    "in the meantime",
+    "on the other",
+)
+_CONNECTIVE = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(c) for c in sorted(_CONNECTIVES, key=len, reverse=True))
+    + r")\b(?![-'’])",
+    re.IGNORECASE,
+)
+_OPENING_QUOTE = re.compile(r"^[\"“”‘’'«»(\[]")
+_FIRST_WORD = re.compile(r"^[\"“‘'(\[]*([A-Za-z]+)(?:[’'][a-z]+)?\b")
+# "..., he added." / "“...,” the minister added." / "she also said": a speaker
+# or a statement resumed from earlier in the article.
+_RESUMED = re.compile(
+    r"\badded(?=\s*[,.:!]|\s+that\b)|\b(?:also|further)\s+(?:said|told|says|noted)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"[,”\"]\s*(?:he|she|they|it)\s+(?:said|says|added|told|noted|explained)\b"
+)
+_TERMINAL = re.compile(r"[.!…][\"”’')\]]*$|[\"”’][.!]?$")
+# Web boilerplate that sentence splitting lets through.
+_BOILERPLATE = re.compile(
+    r"https?://|www\.|@\w|©|\|\s|\bclick here\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b"
+    r"|\bcookies?\b|\bjavascript\b|\bcaption\b|\bphoto:|\(AP Photo",
+    re.IGNORECASE,
+)
+# "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
+# an optional date and agency, then a dash or underscore.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
+    r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:_|--|—|–|-)\s+(?=[A-Z\"“])"
+)
+
+
+def is_dangling(text: str) -> bool:
+    """Whether a sentence leans on an antecedent it does not contain.
+
+    True for a sentence that opens with a pronoun ("He", "They", "This",
+    "Its"), a connective or discourse marker ("However,", "Still,", "At the same
+    time,", "For his part,", "The two ..."), a lower-case letter (a fragment), or
+    that resumes a speaker ("..., he added.", "she also said").
+
+    Args:
+        text: The sentence.
+
+    Returns:
+        True if a reader could not follow it out of its context.
+    """
+    body = text.lstrip("\"“”‘’'([ \t")
+    if not body:
+        return True
+    if body[0].islower():
+        return True
+    if _CONNECTIVE.match(body):
+        return True
+    first = _FIRST_WORD.match(body)
+    if first and first.group(1).lower() in _PRONOUNS and first.group(1)[0].isupper():
+        return True
+    return bool(_RESUMED.search(text) or _PRONOUN_SPEAKER.search(text))
+
+
+def is_unfit(text: str) -> bool:
+    """Whether a sentence is poor summary material wherever it stands.
+
+    True for questions, sentences that open inside a quote or parenthesis,
+    fragments with no closing punctuation (headlines, captions, truncated
+    text) and web boilerplate (links, "Subscribe", photo credits).
+    """
+    stripped = text.strip()
+    if not stripped or stripped.endswith(("?", '?"', "?”", ":", ";", ",")):
+        return True
+    if _OPENING_QUOTE.match(stripped):
+        return True
+    if not _TERMINAL.search(stripped):
+        return True
+    return bool(_BOILERPLATE.search(stripped))
+
+
+def trim_dateline(text: str) -> int:
+    """How many leading characters of a sentence are a wire dateline.
+
+    Args:
+        text: The sentence.
+
+    Returns:
+        The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
+        or 0 when it has none.
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return 0
+    # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
+    # such as "A US-Russia deal - " is not one.
+    if sum(c.isalpha() for c in match.group("place")) < 3:
+        return 0
+    return match.end()

@@ -1,0 +1,107 @@
+"""The dangling-context detector, the fitness filter and dateline trimming."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.select.context import is_dangling, is_unfit, trim_dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the talks had gone well.",
+        "She added that Russia was ready.",
+        "They met for four hours in Sochi.",
+        "It may be a sign of goodwill ahead of his European diplomacy.",
+        "This is an enormous moment of opportunity.",
+        "These meetings should be more than a test.",
+        "His meeting with Mr. Putin was scheduled for later in the afternoon.",
+        "Their talks lasted four hours.",
+        "However, co-operation is only possible on an equal basis.",
+        "Meanwhile, Russia has bristled at Washington's pledge.",
+        "Still, the Russians were evidently quite pleased with the results.",
+        "At the same time, he said that Russia and the U.S. agree.",
+        "In addition, the ministers discussed Syria.",
+        "In turn, he directly linked the peace accords with sanctions.",
+        "But the statement echoed the defiant tone of earlier comments.",
+        "And with economic penalties beginning to bite, Putin is heading to Milan.",
+        "Also on the agenda will be discussions regarding Iran.",
+        "The two sides are also expected to discuss chlorine gas.",
+        "For his part, Putin ordered troops back to their bases.",
+        "“We have communicated with Russia,” the minister added.",
+        "Kerry also said the sanctions could be rolled back.",
+        "“We made progress in the chemical weapons,” he said.",
+        "and then the talks ended.",
+        "“He was very clear,” Lavrov told reporters.",
+    ],
+)
+def test_dangling(text: str) -> None:
+    assert is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helsinki said the talks had gone well.",
+        "Theresa May met Putin in Moscow.",
+        "Thessaloniki hosted the summit.",
+        "Italy's foreign minister met Lavrov.",
+        "Andrew Jackson was the seventh president.",
+        "Sochi hosted the meeting between Kerry and Lavrov.",
+        "Secretary of State John Kerry met Russian President Vladimir Putin in Sochi.",
+        "Putin, for his part, has ordered 17,600 troops back to their bases.",
+        "Russia last month announced it would lift a ban on missiles to Iran.",
+        "Although the talks centred on Ukraine, Syria was also discussed.",
+        "The company added 200 jobs in March.",
+        "U.S. officials believe the tide may be turning against Assad.",
+        "17,600 Russian troops were ordered back to their bases.",
+    ],
+)
+def test_not_dangling(text: str) -> None:
+    assert not is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is a Geopolitical Diary?",
+        "So what are they willing to give us?",
+        "“It’s important to try to talk to the senior decision maker,” said the official.",
+        "(AP Photo/Carolyn Kaster, Pool)",
+        "Join our WhatsApp group",
+        "Subscribe to our Daily Roundup Email.",
+        "Read more at https://example.com/story.",
+        "US Secretary of State to meet Putin and Lavrov",
+        "the report says Russia spent more than",
+    ],
+)
+def test_unfit(text: str) -> None:
+    assert is_unfit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State John Kerry met Russian President Vladimir Putin in Sochi.",
+        "Kerry said: “The world benefits when powerful nations find common ground.”",
+        "The talks lasted four hours (the longest this year).",
+    ],
+)
+def test_fit(text: str) -> None:
+    assert not is_unfit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("LONDON (AP) _ An influential lawmaker spoke.", "An influential lawmaker spoke."),
+        ("BONN, Germany (AP) _ German police raided sites.", "German police raided sites."),
+        ("NEW YORK, Oct. 3 (Reuters) - The index fell.", "The index fell."),
+        ("MOSCOW — Russia said no.", "Russia said no."),
+        ("A US - Russia deal was signed.", "A US - Russia deal was signed."),
+        ("Kerry met Lavrov.", "Kerry met Lavrov."),
+    ],
+)
+def test_trim_dateline(text: str, rest: str) -> None:
+    assert text[trim_dateline(text) :] == rest

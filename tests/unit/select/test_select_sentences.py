@@ -1,0 +1,143 @@
+"""select_sentences: budget, redundancy, context, order independence, determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from synoptic.model import Article, Sentence
+from synoptic.select import is_dangling, select_sentences
+from synoptic.select.context import trim_dateline
+from synoptic.text import split_sentences
+
+EXAMPLE = Path(__file__).parents[3] / "examples" / "kerry-lavrov"
+
+# Three outlets; all three report the ceasefire, only one the football match.
+SHARED = "The rebels and the government signed a ceasefire agreement in Geneva on Monday night."
+OUTLETS = {
+    "a": [
+        "Fighting in the northern province stopped after weeks of heavy shelling in the region.",
+        SHARED,
+        "The national football team won a friendly match against its neighbours in the capital.",
+        "He said the fans celebrated late into the night in the old town square.",
+    ],
+    "b": [
+        "Diplomats welcomed the news from Geneva after months of failed talks and broken promises.",
+        "The rebels and the government signed a ceasefire agreement in Geneva late on Monday.",
+        "Aid agencies hope to reach the besieged towns of the north within days of the deal.",
+    ],
+    "c": [
+        "A ceasefire agreement was signed in Geneva by the rebels and the government on Monday.",
+        "Aid agencies said they were ready to send convoys to the besieged northern towns.",
+        "However, many residents doubted that the truce would hold for long in the province.",
+    ],
+}
+
+
+def _articles() -> list[Article]:
+    return [
+        Article(id=aid, text="\n\n".join(lines), date=dt.date(2024, 5, 1 + n))
+        for n, (aid, lines) in enumerate(OUTLETS.items())
+    ]
+
+
+def _split(articles: list[Article]) -> list[Sentence]:
+    return [s for a in articles for s in split_sentences(a)]
+
+
+def _words(selected: tuple[Sentence, ...]) -> int:
+    return sum(len(s.text.split()) for s in selected)
+
+
+def _example() -> list[Article]:
+    return [Article(id=p.name, text=p.read_text()) for p in sorted(EXAMPLE.glob("*.txt"))]
+
+
+def test_shared_fact_beats_single_outlet_fact() -> None:
+    articles = _articles()
+    chosen = select_sentences(_split(articles), articles=articles, words=20)
+    assert len(chosen) == 1
+    assert "ceasefire" in chosen[0].text
+    assert "football" not in " ".join(s.text for s in chosen)
+
+
+def test_budget_respected_and_views_kept() -> None:
+    articles = _example()
+    by_id = {a.id: a for a in articles}
+    for words in (15, 40, 120, 300):
+        chosen = select_sentences(_split(articles), articles=articles, words=words)
+        assert _words(chosen) <= words
+        for s in chosen:
+            assert by_id[s.article_id].text[s.start : s.end] == s.text
+
+
+def test_first_sentence_never_dangling_and_dangling_follows_predecessor() -> None:
+    articles = _example()
+    for words in (30, 60, 120, 250):
+        chosen = select_sentences(_split(articles), articles=articles, words=words)
+        assert chosen, words
+        assert not is_dangling(chosen[0].text)
+        for prev, s in itertools.pairwise(chosen):
+            if is_dangling(s.text):
+                assert prev.article_id == s.article_id
+                assert prev.index == s.index - 1
+
+
+def test_no_near_duplicates() -> None:
+    articles = _articles()
+    copy = Article(id="d", text="\n\n".join(OUTLETS["a"]), date=dt.date(2024, 5, 9))
+    articles.append(copy)
+    chosen = select_sentences(_split(articles), articles=articles, words=80)
+    texts = [s.text for s in chosen]
+    assert len(texts) == len(set(texts))
+    stems = [set(s.text.lower().split()) for s in chosen]
+    for i in range(len(stems)):
+        for k in range(i + 1, len(stems)):
+            overlap = len(stems[i] & stems[k]) / min(len(stems[i]), len(stems[k]))
+            assert overlap < 0.8, (texts[i], texts[k])
+
+
+def test_empty_input() -> None:
+    assert select_sentences((), articles=(), words=100) == ()
+    assert select_sentences(_split(_articles()), articles=_articles(), words=0) == ()
+
+
+def test_budget_smaller_than_every_sentence_gives_empty() -> None:
+    articles = _articles()
+    assert select_sentences(_split(articles), articles=articles, words=5) == ()
+
+
+def test_deterministic() -> None:
+    articles = _example()
+    sentences = _split(articles)
+    first = select_sentences(sentences, articles=articles, words=120)
+    for _ in range(3):
+        assert select_sentences(sentences, articles=articles, words=120) == first
+
+
+def test_dateline_trimmed_as_view() -> None:
+    text = "LONDON (AP) _ " + SHARED
+    article = Article(id="x", text=text)
+    articles = [article, *_articles()]
+    chosen = select_sentences(_split(articles), articles=articles, words=20)
+    for s in chosen:
+        assert trim_dateline(s.text) == 0
+        assert {a.id: a for a in articles}[s.article_id].text[s.start : s.end] == s.text
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.randoms(use_true_random=False), st.sampled_from([40, 120]))
+def test_order_of_articles_and_sentences_does_not_matter(rnd: random.Random, words: int) -> None:
+    articles = _example()[:4]
+    sentences = _split(articles)
+    expected = select_sentences(sentences, articles=articles, words=words)
+    shuffled_articles = list(articles)
+    rnd.shuffle(shuffled_articles)
+    shuffled_sentences = _split(shuffled_articles)
+    rnd.shuffle(shuffled_sentences)
+    assert select_sentences(shuffled_sentences, articles=shuffled_articles, words=words) == expected
