@@ -1,15 +1,318 @@
-"""Facts and citations. PLACEHOLDER: being built (owner: facts helper)."""
+"""Citations and corroboration: which articles report the same claim.
+
+Takes the story's sentences, their embedding vectors (aligned rows) and articles;
+`cite_sentences` returns each selected sentence with every article that
+reports it, and `group_facts` returns the claims several outlets make, each
+with its citations and the number of independent outlets behind it.
+
+Two sentences make the same claim (`same_claim`) when they are near-identical
+(content-word Jaccard ≥ `NEAR_IDENTICAL`) or when all of these hold:
+
+* their embeddings are close (cosine ≥ `CITE_COSINE`);
+* they share content words: at least two stems, and the shared stems carry
+  ≥ `CITE_OVERLAP` of the lighter sentence's weight, each stem weighted by its
+  inverse article frequency in the story (`StoryWeights`): embeddings put
+  same-topic sentences close, shared *distinctive* words keep it precise;
+* their numbers agree (one set contains the other, "four" = "4"): "four hours"
+  and "eight hours" embed as paraphrases but are not the same claim;
+* their names agree: when both name distinctive things (capitalised words past
+  the first, acronyms, used by fewer than half the articles: "Sochi", not
+  "Kerry"), they share at least one.
+
+Syndicated copy (wire stories several sites print nearly verbatim) is found by
+the Jaccard similarity of the articles' word 5-gram shingles (Broder, 1997, "On
+the resemblance and containment of documents"); a syndication group, or
+articles with the same ``source``, count as one outlet.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.model import Article, Fact, Sentence, SummarySentence
+from synoptic.model import Article, Citation, Fact, Sentence, SummarySentence
+from synoptic.text.tokens import STOPWORDS, stem, tokenize
 
-__all__ = ["cite_sentences", "group_facts"]
+__all__ = [
+    "CITE_COSINE",
+    "CITE_OVERLAP",
+    "NEAR_IDENTICAL",
+    "SYNDICATION_JACCARD",
+    "ClaimProfile",
+    "StoryWeights",
+    "cite_sentences",
+    "find_syndication",
+    "group_facts",
+    "numbers_in",
+    "profile",
+    "same_claim",
+]
+
+# Set on tests/fixtures/conflicts/pairs.jsonl (same_fact labels) with
+# benchmarks/conflicts_precision.py: see the figures recorded there.
+CITE_COSINE = 0.6
+CITE_OVERLAP = 0.35
+# Content-word Jaccard at which two sentences are copies of one another.
+NEAR_IDENTICAL = 0.8
+# Word 5-gram shingle Jaccard at which two articles are one wire story.
+SYNDICATION_JACCARD = 0.5
+SHINGLE = 5
+
+_NUMBER_WORDS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000,
+           "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+           "trillion": 1_000_000_000_000}  # fmt: skip
+_NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+")
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text: its value and where it was written."""
+
+    value: float
+    start: int
+    end: int
+
+
+def numbers_in(text: str) -> list[Quantity]:
+    """Numbers of a text, digits or words, normalised to values.
+
+    "four", "4", "eight-hour" (8), "twenty-five" (25), "1,200", "5 million",
+    "$53bn" and "a dozen" are read; a bare "a"/"an" counts only before a scale
+    word ("a million") or "dozen". Ordinals and fractions are not numbers here.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The quantities in reading order, each with its character span.
+    """
+    found: list[Quantity] = []
+    tokens = [(m.group(), m.start(), m.end()) for m in _NUMBER_TOKEN.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        raw, start, end = tokens[i]
+        word = raw.lower()
+        value: float | None = None
+        if raw[0].isdigit():
+            value = float(raw.replace(",", ""))
+        elif word in _NUMBER_WORDS:
+            if word in ("a", "an"):
+                nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+                if nxt not in _SCALES and nxt != "dozen":
+                    i += 1
+                    continue
+            value = float(_NUMBER_WORDS[word])
+        if value is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):  # "twenty five", "four hundred", "5 million", "a dozen"
+            nxt_raw, _, nxt_end = tokens[j]
+            nxt = nxt_raw.lower()
+            gap = text[end : tokens[j][1]]
+            if gap.strip() not in ("", "-"):
+                break
+            if nxt in _SCALES:
+                value *= _SCALES[nxt]
+            elif nxt == "dozen" and value < 20:
+                value = 12.0 if word in ("a", "an") else value * 12
+            elif (
+                nxt in _NUMBER_WORDS
+                and nxt not in ("a", "an", "dozen")
+                and (value >= 20 and value % 10 == 0 and _NUMBER_WORDS[nxt] < 10)
+            ):
+                value += _NUMBER_WORDS[nxt]
+            else:
+                break
+            end = nxt_end
+            j += 1
+        if word in ("a", "an") and j == i + 1:
+            i += 1
+            continue
+        found.append(Quantity(value=value, start=start, end=end))
+        i = j
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimProfile:
+    """What `same_claim` compares besides the vectors."""
+
+    content: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[float]
+
+
+def profile(text: str) -> ClaimProfile:
+    """Content stems, name-like tokens and number values of a sentence."""
+    names: set[str] = set()
+    for k, match in enumerate(_NAME.finditer(text)):
+        token = match.group().strip(".")
+        lower = token.lower()
+        sentence_start = k == 0 and not text[: match.start()].strip(" \"“‘'(")
+        if lower in STOPWORDS or lower in _NUMBER_WORDS or (sentence_start and not token.isupper()):
+            continue
+        names.add(lower)
+    numbers = frozenset(q.value for q in numbers_in(text))
+    # Numbers compare as values ("four" = "4"), not as words.
+    content = {
+        stem(t)
+        for t in tokenize(text)
+        if t not in STOPWORDS and t not in _NUMBER_WORDS and t not in _SCALES and not t[0].isdigit()
+    }
+    content.update(f"#{n:g}" for n in numbers)
+    return ClaimProfile(content=frozenset(content), names=frozenset(names), numbers=numbers)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    smaller = min(len(a), len(b))
+    return len(a & b) / smaller if smaller else 0.0
+
+
+def numbers_agree(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """True unless both state numbers and neither set contains the other."""
+    if not a.numbers or not b.numbers:
+        return True
+    return a.numbers <= b.numbers or b.numbers <= a.numbers
+
+
+def near_identical(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """Copies of one another (wire copy, light edits); three content words at least."""
+    return len(a.content) >= 3 and _jaccard(a.content, b.content) >= NEAR_IDENTICAL
+
+
+class StoryWeights:
+    """Weights of words and names within one story, from the articles that use them.
+
+    A stem's weight is its smoothed inverse article frequency, ``log((N + 1) / df)``:
+    "Kerry" in every article says little about which claim a sentence makes,
+    "Sochi" in one says a lot. A name is *distinctive* when fewer than half the
+    articles use it.
+    """
+
+    def __init__(self, profiles: Iterable[tuple[str, ClaimProfile]], articles: int) -> None:
+        content_df: dict[str, set[str]] = {}
+        name_df: dict[str, set[str]] = {}
+        for article_id, p in profiles:
+            for stem_ in p.content:
+                content_df.setdefault(stem_, set()).add(article_id)
+            for name in p.names:
+                name_df.setdefault(name, set()).add(article_id)
+        self._n = max(1, articles)
+        self._weight = {k: float(np.log((self._n + 1) / len(v))) for k, v in content_df.items()}
+        self._common = {k for k, v in name_df.items() if 2 * len(v) >= self._n and self._n > 2}
+
+    def weight(self, stems: Iterable[str]) -> float:
+        default = float(np.log(self._n + 1))
+        return sum(self._weight.get(s, default) for s in stems)
+
+    def distinctive(self, names: frozenset[str]) -> frozenset[str]:
+        return names - self._common
+
+
+def same_claim(
+    a: ClaimProfile, b: ClaimProfile, cosine: float, weights: StoryWeights | None = None
+) -> bool:
+    """Whether two sentences make the same claim; see the module docstring.
+
+    Args:
+        a: One sentence's profile.
+        b: The other's.
+        cosine: Cosine similarity of their embeddings.
+        weights: The story's word weights; without them every word weighs the same.
+    """
+    if near_identical(a, b):
+        return numbers_agree(a, b)
+    if cosine < CITE_COSINE or len(a.content & b.content) < 2:
+        return False
+    if weights is None:
+        overlap = _overlap(a.content, b.content)
+        names_a, names_b = a.names, b.names
+    else:
+        smaller = min(weights.weight(a.content), weights.weight(b.content))
+        overlap = weights.weight(a.content & b.content) / smaller if smaller else 0.0
+        names_a, names_b = weights.distinctive(a.names), weights.distinctive(b.names)
+    if overlap < CITE_OVERLAP:
+        return False
+    if names_a and names_b and not (names_a & names_b):
+        return False
+    return numbers_agree(a, b)
+
+
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    tokens = tokenize(text)
+    if len(tokens) < SHINGLE:
+        return frozenset([tuple(tokens)]) if tokens else frozenset()
+    return frozenset(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+
+
+def find_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]:
+    """Groups of articles that are near-identical copy of one another.
+
+    Args:
+        articles: The story's articles.
+
+    Returns:
+        Groups of two or more article ids (input order within and across
+        groups) whose word 5-gram shingle Jaccard ≥ `SYNDICATION_JACCARD`,
+        closed transitively.
+    """
+    shingles = [_shingles(a.text) for a in articles]
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            a, b = shingles[i], shingles[j]
+            if a and b and len(a & b) / len(a | b) >= SYNDICATION_JACCARD:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[str]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(root(i), []).append(article.id)
+    return tuple(tuple(g) for g in groups.values() if len(g) > 1)
+
+
+class _Outlets:
+    """Counts independent outlets: a syndication group or one ``source`` is one outlet."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.syndicated = find_syndication(articles)
+        self._outlet: dict[str, str] = {}
+        for article in articles:
+            self._outlet[article.id] = f"source:{article.source}" if article.source else article.id
+        for group in self.syndicated:
+            for article_id in group[1:]:
+                self._outlet[article_id] = self._outlet[group[0]]
+
+    def count(self, article_ids: Iterable[str]) -> int:
+        return len({self._outlet.get(a, a) for a in article_ids})
+
+    def groups_among(self, article_ids: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+        ids = set(article_ids)
+        found = (tuple(a for a in g if a in ids) for g in self.syndicated)
+        return tuple(g for g in found if len(g) > 1)
 
 
 def cite_sentences(
@@ -19,7 +322,69 @@ def cite_sentences(
     vectors: NDArray[np.float32],
     articles: Sequence[Article],
 ) -> tuple[SummarySentence, ...]:
-    raise NotImplementedError("being built")
+    """Cite every article that reports each selected sentence.
+
+    Args:
+        selected: The summary's sentences, in summary order; each is one of ``sentences``
+            (matched by `Sentence.key`, never by text).
+        sentences: All the story's sentences.
+        vectors: Unit-length embeddings aligned with ``sentences``.
+        articles: The story's articles.
+
+    Returns:
+        One `SummarySentence` per selected sentence: the origin first (similarity
+        1), then the best-matching sentence of each other article that makes the
+        same claim (`same_claim`), most similar first; ``outlets`` counts
+        syndicated copies and same-source articles once.
+    """
+    row_of = {s.key: i for i, s in enumerate(sentences)}
+    outlets = _Outlets(articles)
+    profiles = [profile(s.text) for s in sentences]
+    weights = StoryWeights(
+        zip((s.article_id for s in sentences), profiles, strict=True), len(articles)
+    )
+
+    cited: list[SummarySentence] = []
+    for chosen in selected:
+        origin = row_of.get(chosen.key)
+        if origin is None:
+            cited.append(SummarySentence(sentence=chosen, citations=(_origin(chosen),)))
+            continue
+        scores = vectors @ vectors[origin] if len(sentences) else np.zeros(0)
+        best: dict[str, tuple[float, int]] = {}
+        for j in map(int, np.flatnonzero(scores >= min(CITE_COSINE, 0.3))):
+            other = sentences[j]
+            if other.article_id == chosen.article_id:
+                continue
+            score = float(scores[j])
+            if not same_claim(profiles[origin], profiles[j], score, weights):
+                continue
+            if other.article_id not in best or score > best[other.article_id][0]:
+                best[other.article_id] = (score, j)
+        others = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+        citations = (
+            _origin(chosen),
+            *(
+                Citation(
+                    article_id=article_id,
+                    sentence_index=sentences[j].index,
+                    similarity=round(min(1.0, max(0.0, score)), 4),
+                )
+                for article_id, (score, j) in others
+            ),
+        )
+        cited.append(
+            SummarySentence(
+                sentence=chosen,
+                citations=citations,
+                outlets=outlets.count(c.article_id for c in citations),
+            )
+        )
+    return tuple(cited)
+
+
+def _origin(sentence: Sentence) -> Citation:
+    return Citation(article_id=sentence.article_id, sentence_index=sentence.index, similarity=1.0)
 
 
 def group_facts(

@@ -4,7 +4,8 @@ Takes texts, returns one L2-normalised float32 ``(n, DIMENSION)`` array. This is
 the fast path's embedder (``synoptic batch`` over thousands of clusters): no model
 to load, deterministic, a few hundred microseconds per cluster of sentences.
 
-Features are the stemmed content words of `synoptic.text.content_words` and
+Features are the stemmed content words of `synoptic.text.content_words` (number
+words read as digits: "four" = "4") and
 their adjacent pairs (bigrams, weighted `BIGRAM_WEIGHT`), hashed with CRC-32 and
 folded into `DIMENSION` columns with a hash-derived sign, the "hashing trick"
 (Weinberger et al., 2009, "Feature Hashing for Large Scale Multitask Learning",
@@ -29,7 +30,7 @@ from itertools import pairwise
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.text.tokens import content_words
+from synoptic.text.tokens import content_words, stem
 
 __all__ = ["DIMENSION", "LexicalEmbedder"]
 
@@ -37,8 +38,22 @@ DIMENSION = 2048
 BIGRAM_WEIGHT = 0.5
 
 
+# Number words read as digits, so "four hours" and "4 hours" share features.
+_NUMBER_STEMS = dict(
+    zip(
+        map(
+            stem,
+            "one two three four five six seven eight nine ten eleven twelve twenty thirty forty"
+            " fifty sixty seventy eighty ninety hundred thousand million billion".split(),
+        ),
+        "1 2 3 4 5 6 7 8 9 10 11 12 20 30 40 50 60 70 80 90 100 1000 1000000 1000000000".split(),
+        strict=True,
+    )
+)
+
+
 def _features(text: str) -> Counter[str]:
-    tokens = content_words(text)
+    tokens = [_NUMBER_STEMS.get(t, t) for t in content_words(text)]
     counts: Counter[str] = Counter(tokens)
     counts.update(f"{a} {b}" for a, b in pairwise(tokens))
     return counts

@@ -1,0 +1,154 @@
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from synoptic.analyse.facts import cite_sentences, find_syndication, numbers_in, same_claim
+from synoptic.analyse.facts import profile as claim_profile
+from synoptic.embed.lexical import LexicalEmbedder
+from synoptic.model import Article, Sentence
+from synoptic.text import split_sentences
+
+FILLER = {
+    "a": "Markets in Asia were calm on Monday as traders awaited central bank news.",
+    "b": "The city council approved a new budget for public libraries last week.",
+    "c": "Heavy rain is expected across the northern coast later this month.",
+    "d": "A local football club unveiled plans for a larger stadium.",
+}
+
+
+def story(texts: dict[str, str]) -> tuple[tuple[Article, ...], tuple[Sentence, ...]]:
+    articles = tuple(Article(id=k, text=v) for k, v in texts.items())
+    sentences = tuple(s for a in articles for s in split_sentences(a))
+    return articles, sentences
+
+
+def embed(sentences: Sequence[Sentence]) -> np.ndarray:
+    return LexicalEmbedder().encode([s.text for s in sentences])
+
+
+def find(sentences: Sequence[Sentence], article_id: str, index: int = 0) -> Sentence:
+    return next(s for s in sentences if s.key == (article_id, index))
+
+
+def test_fact_in_three_articles_cites_all_three() -> None:
+    articles, sentences = story(
+        {
+            "a": "The Orbis ferry sank off Kavala harbour on Sunday, the coastguard said. "
+            + FILLER["a"],
+            "b": FILLER["b"] + " The Orbis ferry sank off Kavala harbour on Sunday.",
+            "c": "On Sunday the Orbis ferry sank off Kavala harbour, officials said. "
+            + FILLER["c"],
+        }
+    )
+    (cited,) = cite_sentences(
+        [find(sentences, "a")], sentences=sentences, vectors=embed(sentences), articles=articles
+    )
+    assert cited.citations[0].article_id == "a"
+    assert cited.citations[0].similarity == 1.0
+    assert cited.sources == ("a", "b", "c") or set(cited.sources) == {"a", "b", "c"}
+    assert {(c.article_id, c.sentence_index) for c in cited.citations} == {
+        ("a", 0),
+        ("b", 1),
+        ("c", 0),
+    }
+    assert cited.outlets == 3
+
+
+def test_unrelated_sentence_cites_only_its_origin() -> None:
+    articles, sentences = story(
+        {
+            "a": FILLER["a"] + " The Orbis ferry sank off Kavala harbour on Sunday.",
+            "b": FILLER["b"] + " The Orbis ferry sank off Kavala harbour on Sunday.",
+            "c": FILLER["c"],
+        }
+    )
+    (cited,) = cite_sentences(
+        [find(sentences, "a")], sentences=sentences, vectors=embed(sentences), articles=articles
+    )
+    assert [c.article_id for c in cited.citations] == ["a"]
+    assert cited.outlets == 1
+
+
+def test_identical_sentences_in_two_outlets_are_both_cited() -> None:
+    line = "Rescuers pulled twelve survivors from the water near Kavala."
+    articles, sentences = story({"a": line + " " + FILLER["a"], "b": FILLER["d"] + " " + line})
+    selected = [find(sentences, "a", 0), find(sentences, "b", 1)]
+    cited = cite_sentences(
+        selected, sentences=sentences, vectors=embed(sentences), articles=articles
+    )
+    assert [c.sentence.key for c in cited] == [("a", 0), ("b", 1)]
+    assert [(c.article_id, c.sentence_index) for c in cited[0].citations] == [("a", 0), ("b", 1)]
+    assert [(c.article_id, c.sentence_index) for c in cited[1].citations] == [("b", 1), ("a", 0)]
+
+
+def test_different_numbers_are_not_cited_as_the_same_claim() -> None:
+    articles, sentences = story(
+        {
+            "a": "The talks in Sochi lasted four hours, officials said.",
+            "b": "The talks in Sochi lasted eight hours, officials said.",
+            "c": "The talks in Sochi lasted 4 hours, officials said.",
+        }
+    )
+    (cited,) = cite_sentences(
+        [find(sentences, "a")], sentences=sentences, vectors=embed(sentences), articles=articles
+    )
+    assert cited.sources == ("a", "c")
+
+
+def test_syndicated_copies_count_as_one_outlet() -> None:
+    wire = (
+        "The Orbis ferry sank off Kavala harbour on Sunday, the coastguard said. "
+        "Rescuers pulled twelve survivors from the water and searched for more. "
+        "The ferry was carrying forty passengers and a crew of six when it went down. "
+        "The cause of the sinking is not yet known, the port authority said."
+    )
+    articles, sentences = story(
+        {
+            "a": wire,
+            "b": wire.replace("Sunday", "Sunday morning"),
+            "c": "On Sunday the Orbis ferry sank off Kavala harbour, officials said. "
+            + FILLER["c"],
+        }
+    )
+    assert find_syndication(articles) == (("a", "b"),)
+    (cited,) = cite_sentences(
+        [find(sentences, "a")], sentences=sentences, vectors=embed(sentences), articles=articles
+    )
+    assert set(cited.sources) == {"a", "b", "c"}
+    assert cited.outlets == 2
+
+
+def test_same_source_counts_once() -> None:
+    line = "The Orbis ferry sank off Kavala harbour on Sunday."
+    articles = (
+        Article(id="a", text=line, source="Daily Post"),
+        Article(id="b", text=FILLER["b"] + " " + line, source="Daily Post"),
+    )
+    sentences = tuple(s for a in articles for s in split_sentences(a))
+    (cited,) = cite_sentences(
+        [sentences[0]], sentences=sentences, vectors=embed(sentences), articles=articles
+    )
+    assert len(cited.citations) == 2
+    assert cited.outlets == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("lasted for nearly four hours", [4.0]),
+        ("the eight-hour conversations", [8.0]),
+        ("twenty-five people and 1,200 troops", [25.0, 1200.0]),
+        ("$53bn and 5 million and a dozen", [53e9, 5e6, 12.0]),
+        ("a man said it", []),
+    ],
+)
+def test_numbers_in(text: str, values: list[float]) -> None:
+    assert [q.value for q in numbers_in(text)] == values
+
+
+def test_same_claim_needs_agreeing_numbers_and_shared_words() -> None:
+    four = claim_profile("The talks lasted four hours in Sochi.")
+    assert same_claim(four, claim_profile("The talks in Sochi lasted 4 hours."), 0.9)
+    assert not same_claim(four, claim_profile("The talks in Sochi lasted eight hours."), 0.9)
+    assert not same_claim(four, claim_profile("Rain fell."), 0.9)
