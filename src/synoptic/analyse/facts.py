@@ -390,4 +390,96 @@ def _origin(sentence: Sentence) -> Citation:
 def group_facts(
     sentences: Sequence[Sentence], *, vectors: NDArray[np.float32], articles: Sequence[Article]
 ) -> tuple[Fact, ...]:
-    raise NotImplementedError("being built")
+    """Group the story's sentences into claims several articles make.
+
+    Pairs of sentences from different articles that make the same claim
+    (`same_claim`) are merged, most similar first (single linkage, as Kruskal's
+    algorithm), with two guards against chaining: a group never holds two
+    sentences of one article, and two groups merge only when at least half of
+    the cross pairs make the same claim (average-linkage style).
+
+    Args:
+        sentences: All the story's sentences.
+        vectors: Unit-length embeddings aligned with ``sentences``.
+        articles: The story's articles.
+
+    Returns:
+        Facts carried by two or more articles (single-source sentences are not
+        facts here: the summary and its citations cover them), ordered by
+        independent outlets, then citations, then earliest position. ``text``
+        is the most central wording; its citation comes first with similarity 1.
+    """
+    n = len(sentences)
+    if n == 0:
+        return ()
+    profiles = [profile(s.text) for s in sentences]
+    weights = StoryWeights(
+        zip((s.article_id for s in sentences), profiles, strict=True), len(articles)
+    )
+    scores = vectors @ vectors.T
+    same = np.zeros((n, n), dtype=bool)
+    edges: list[tuple[float, int, int]] = []
+    rows, cols = np.nonzero(np.triu(scores >= min(CITE_COSINE, 0.3), k=1))
+    for i, j in zip(map(int, rows), map(int, cols), strict=True):
+        if sentences[i].article_id == sentences[j].article_id:
+            continue
+        if same_claim(profiles[i], profiles[j], float(scores[i, j]), weights):
+            same[i, j] = same[j, i] = True
+            edges.append((float(scores[i, j]), i, j))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    group_of = list(range(n))
+    for _, i, j in edges:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        if {sentences[k].article_id for k in a} & {sentences[k].article_id for k in b}:
+            continue
+        if 2 * int(same[np.ix_(a, b)].sum()) < len(a) * len(b):
+            continue
+        a.extend(b)
+        for k in b:
+            group_of[k] = gi
+        del members[gj]
+    outlets = _Outlets(articles)
+    order = {a.id: k for k, a in enumerate(articles)}
+    found: list[tuple[tuple[int, int, int, int], Fact]] = []
+    for group in members.values():
+        if len({sentences[k].article_id for k in group}) < 2:
+            continue
+        sub = scores[np.ix_(group, group)]
+        central = group[int(np.argmax(sub.sum(axis=1)))]
+        rest = sorted((k for k in group if k != central), key=lambda k: -scores[central, k])
+        citations = (
+            _origin(sentences[central]),
+            *(
+                Citation(
+                    article_id=sentences[k].article_id,
+                    sentence_index=sentences[k].index,
+                    similarity=round(min(1.0, max(0.0, float(scores[central, k]))), 4),
+                )
+                for k in rest
+            ),
+        )
+        ids = [c.article_id for c in citations]
+        fact = Fact(
+            id="",
+            text=sentences[central].text,
+            citations=citations,
+            outlets=outlets.count(ids),
+            syndicated=outlets.groups_among(ids),
+        )
+        first = min((sentences[k].index, order.get(sentences[k].article_id, n)) for k in group)
+        found.append(((-fact.outlets, -len(citations), *first), fact))
+    found.sort(key=lambda kv: kv[0])
+    return tuple(
+        Fact(
+            id=f"f{k}",
+            text=fact.text,
+            citations=fact.citations,
+            outlets=fact.outlets,
+            syndicated=fact.syndicated,
+        )
+        for k, (_, fact) in enumerate(found, start=1)
+    )

@@ -3,7 +3,13 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from synoptic.analyse.facts import cite_sentences, find_syndication, numbers_in, same_claim
+from synoptic.analyse.facts import (
+    cite_sentences,
+    find_syndication,
+    group_facts,
+    numbers_in,
+    same_claim,
+)
 from synoptic.analyse.facts import profile as claim_profile
 from synoptic.embed.lexical import LexicalEmbedder
 from synoptic.model import Article, Sentence
@@ -152,3 +158,56 @@ def test_same_claim_needs_agreeing_numbers_and_shared_words() -> None:
     assert same_claim(four, claim_profile("The talks in Sochi lasted 4 hours."), 0.9)
     assert not same_claim(four, claim_profile("The talks in Sochi lasted eight hours."), 0.9)
     assert not same_claim(four, claim_profile("Rain fell."), 0.9)
+
+
+WIRE = (
+    "The Orbis ferry sank off Kavala harbour on Sunday, the coastguard said. "
+    "Rescuers pulled twelve survivors from the water and searched for more. "
+    "The ferry was carrying forty passengers and a crew of six when it went down. "
+    "The cause of the sinking is not yet known, the port authority said."
+)
+
+
+def test_group_facts_marks_syndication_and_counts_it_once() -> None:
+    articles, sentences = story(
+        {
+            "a": WIRE,
+            "b": WIRE.replace("Sunday,", "Sunday morning,"),
+            "c": "On Sunday the Orbis ferry sank off Kavala harbour, officials said. "
+            + FILLER["c"]
+            + " The ferry carried forty passengers and a crew of six.",
+            "d": FILLER["d"],
+        }
+    )
+    facts = group_facts(sentences, vectors=embed(sentences), articles=articles)
+    assert [f.id for f in facts] == [f"f{k}" for k in range(1, len(facts) + 1)]
+    sinking = next(f for f in facts if "sank" in f.text)
+    assert set(sinking.sources) == {"a", "b", "c"}
+    assert sinking.outlets == 2
+    assert sinking.syndicated == (("a", "b"),)
+    assert sinking.citations[0].similarity == 1.0
+    # More outlets first; the wire-only sentences (one outlet) come after.
+    assert facts[0].outlets >= facts[-1].outlets
+    assert all(len(f.sources) >= 2 for f in facts)
+    assert all("football" not in f.text for f in facts)
+
+
+def test_group_facts_keeps_one_sentence_per_article_and_separates_numbers() -> None:
+    articles, sentences = story(
+        {
+            "a": "The talks in Sochi lasted four hours. The talks in Sochi ended late.",
+            "b": "The talks in Sochi lasted 4 hours, officials said.",
+            "c": "The talks in Sochi lasted eight hours, officials said.",
+        }
+    )
+    facts = group_facts(sentences, vectors=embed(sentences), articles=articles)
+    for fact in facts:
+        assert len(fact.sources) == len(fact.citations)
+    four = next(
+        f for f in facts if ("a", 0) in {(c.article_id, c.sentence_index) for c in f.citations}
+    )
+    assert set(four.sources) == {"a", "b"}
+
+
+def test_group_facts_empty() -> None:
+    assert group_facts((), vectors=np.zeros((0, 8), np.float32), articles=()) == ()
