@@ -1,25 +1,15 @@
-"""Clean: raw `Article` → `Article` holding only the story, with its `Removal`s.
+"""Clean: raw `Article` → `Article` holding only the story, with its `Removal` values.
 
-PLACEHOLDER: being built (owner: clean helper). Contract:
-
-clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rejection]]
-    Cleans every article (using cross-article repetition as one signal); an
-    article with nothing left becomes a Rejection(stage="clean").
-clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -> Article
+`clean_articles` cleans a batch, using lines repeated across its pages as one
+signal of site furniture; an article with nothing left becomes a
+`Rejection(stage="clean")`. `clean_article` cleans one article. Rules (see
+`synoptic.clean.rules`) look at the shape of a line, never at known sentences:
+prompts, ads, link lists, source tags, bylines, photo captions and credits,
+stray headings, lone numbers, reader-comment sections.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from synoptic.clean.cleaner import clean_article, clean_articles, find_repeated_lines
 
-from synoptic.model import Article, Rejection
-
-__all__ = ["clean_article", "clean_articles"]
-
-
-def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -> Article:
-    raise NotImplementedError("being built")
-
-
-def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rejection]]:
-    raise NotImplementedError("being built")
+__all__ = ["clean_article", "clean_articles", "find_repeated_lines"]

@@ -1,27 +1,22 @@
-"""Read: paths → `Article` values (or `Rejection`s), streamed.
+"""Read: paths → `Article` values (or `Rejection` values), streamed.
 
-PLACEHOLDER: being built (owner: ingest helper). Contract:
+`read_articles` takes files, directories (recursively, sorted by name, hidden
+files skipped) and ``-`` (stdin) in these formats:
 
-read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejection]
-    Files, directories (recursively, sorted) and "-" (stdin). Formats .txt/.md,
-    .html/.htm, .json/.jsonl (articles or a cluster). Streams: yields one at a time.
-read_clusters(path: str | Path) -> Iterator[Cluster | Rejection]
-    Cluster JSONL(.gz) as in ../shared/data/README.md, streamed line by line.
+* ``.txt`` / ``.md``: first non-empty line is the title, the rest the text;
+* ``.html`` / ``.htm``: main text, title, date and site name via trafilatura;
+* ``.json``: one article ``{title, text, date?, source?, url?, id?}``, a list
+  of them, or a cluster ``{id, documents: [...], references}``;
+* ``.jsonl`` / ``.jsonl.gz``: one article or cluster per line.
+
+Stdin and files without an extension are recognised by their content.
+`read_clusters` reads the benchmark cluster JSONL into `Cluster` values.
+Both are generators: one article (or cluster) is held at a time, and every
+bad input becomes a `Rejection(stage="read")` instead of an exception.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from synoptic.ingest.reader import SUPPORTED_SUFFIXES, read_articles, read_clusters
 
-from synoptic.model import Article, Cluster, Rejection
-
-__all__ = ["read_articles", "read_clusters"]
-
-
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejection]:
-    raise NotImplementedError("being built")
-
-
-def read_clusters(path: str | Path) -> Iterator[Cluster | Rejection]:
-    raise NotImplementedError("being built")
+__all__ = ["SUPPORTED_SUFFIXES", "read_articles", "read_clusters"]

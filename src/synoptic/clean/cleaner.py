@@ -1,0 +1,239 @@
+"""Clean: raw `Article` → `Article` holding only the story, with its `Removal` values.
+
+Takes an article whose text is one paragraph per line (or per blank-line block)
+and returns a copy whose text keeps only story paragraphs, separated by
+``"\\n\\n"``, and whose ``removed`` lists every line or fragment taken out and
+why. Cleaning runs its rules until nothing changes, so cleaning twice equals
+cleaning once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
+
+from synoptic.clean import rules
+from synoptic.model import Article, Rejection, Removal
+
+__all__ = ["clean_article", "clean_articles", "find_repeated_lines"]
+
+# Rules are re-run until nothing changes; real pages settle in two passes.
+MAX_PASSES = 5
+# A line is site furniture when it recurs in this many articles of the batch
+# (and the articles are not copies of one another) ...
+REPEAT_MIN_ARTICLES = 2
+# ... and it is short: story sentences shared by wire copies are longer.
+REPEAT_MAX_CHARS = 200
+# Two articles sharing this share of their lines are syndicated copies: lines
+# they share say nothing about site furniture.
+SYNDICATED_SHARE = 0.5
+# A paragraph opening with a caption is dropped whole when it is this short
+# (a caption and its context line); in longer ones only the caption goes.
+CAPTION_PARAGRAPH_MAX_SENTENCES = 3
+# Lines of a block are joined into one paragraph when they look hard-wrapped.
+WRAP_MIN_CHARS, WRAP_MAX_CHARS = 40, 100
+# A comment marker ends the story only if the rest is shorter than the story
+# so far, or another marker follows within this many lines.
+COMMENT_CONFIRM_LINES = 3
+COMMENT_LOOKBACK_LINES = 6
+
+
+def line_key(line: str) -> str:
+    """The form under which lines are compared across articles."""
+    return " ".join(line.split()).casefold()
+
+
+def split_lines(text: str) -> list[str]:
+    """The text's paragraphs: blank-line blocks, hard-wrapped lines joined, spaces collapsed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    units: list[str] = []
+    for block in text.split("\n\n"):
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1 and all(WRAP_MIN_CHARS <= len(x) <= WRAP_MAX_CHARS for x in lines[:-1]):
+            units.append(" ".join(lines))
+        else:
+            units.extend(lines)
+    return units
+
+
+def find_repeated_lines(articles: Sequence[Article]) -> frozenset[str]:
+    """Keys of short lines that recur across articles that are not copies of each other."""
+    line_sets = [{line_key(x) for x in split_lines(a.text)} for a in articles]
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, keys in enumerate(line_sets):
+        for key in keys:
+            holders[key].append(index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for owners in holders.values():
+        if 2 <= len(owners) <= 20:
+            for i, a in enumerate(owners):
+                for b in owners[i + 1 :]:
+                    shared[a, b] += 1
+
+    def syndicated(a: int, b: int) -> bool:
+        smaller = min(len(line_sets[a]), len(line_sets[b])) or 1
+        return shared[a, b] / smaller >= SYNDICATED_SHARE
+
+    repeated = set()
+    for key, owners in holders.items():
+        if len(owners) < REPEAT_MIN_ARTICLES or len(key) > REPEAT_MAX_CHARS:
+            continue
+        pairs = [(a, b) for i, a in enumerate(owners) for b in owners[i + 1 :]][:50]
+        if all(syndicated(a, b) for a, b in pairs):
+            continue
+        sentence_like = key.endswith((".", "!", "?", '"', "”"))
+        if sentence_like and len(owners) < 3:
+            continue
+        repeated.add(key)
+    return frozenset(repeated)
+
+
+def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rejection]]:
+    """Clean every article, using lines repeated across the batch as site furniture.
+
+    Returns:
+        The cleaned articles, in input order, and a `Rejection` for every
+        article left with no text.
+    """
+    repeated = find_repeated_lines(articles)
+    cleaned: list[Article] = []
+    rejected: list[Rejection] = []
+    for article in articles:
+        result = clean_article(article, repeated=repeated)
+        if result.text.strip():
+            cleaned.append(result)
+        else:
+            rejected.append(
+                Rejection(
+                    source=article.path or article.id,
+                    stage="clean",
+                    reason="no article text left after removing boilerplate",
+                )
+            )
+    return cleaned, rejected
+
+
+def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -> Article:
+    """The article with only its story left, and what was removed.
+
+    Args:
+        article: The raw article.
+        repeated: Keys (`line_key`) of lines seen across several pages of the
+            batch: site furniture to remove.
+
+    Returns:
+        A new article; its text is empty when nothing of the story is left.
+    """
+    removed = list(article.removed)
+    title = article.title
+    units = split_lines(article.text)
+    if title and _boilerplate(title, repeated):
+        removed.append(Removal(text=title, reason=_boilerplate(title, repeated) or ""))
+        title = ""
+        if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
+            title = units.pop(0)
+    for _ in range(MAX_PASSES):
+        units, removals = _clean_pass(units, repeated)
+        if not removals:
+            break
+        removed.extend(removals)
+    text = "\n\n".join(units)
+    if text == article.text and title == article.title and len(removed) == len(article.removed):
+        return article
+    return dataclasses.replace(article, title=title, text=text, removed=tuple(removed))
+
+
+def _boilerplate(line: str, repeated: frozenset[str]) -> str | None:
+    if line_key(line) in repeated:
+        return "repeated across pages"
+    return rules.classify_line(line)
+
+
+def _clean_pass(units: list[str], repeated: frozenset[str]) -> tuple[list[str], list[Removal]]:
+    removals: list[Removal] = []
+    units = _cut_comments(units, removals)
+    kept: list[str] = []
+    for line in units:
+        reason = _boilerplate(line, repeated) or _caption_line(line) or rules.heading(line)
+        if reason:
+            removals.append(Removal(text=line, reason=reason))
+            continue
+        line = _clean_inline(line, removals)
+        if line:
+            kept.append(line)
+    return kept, removals
+
+
+def _caption_line(line: str) -> str | None:
+    """ "photo caption" when the line opens with a caption and is short enough to be one."""
+    if rules.credit_spans(line):
+        return None  # a credit marks where the caption ends: `_cut_credits` keeps the rest
+    sentences = rules.split_sentences(line)
+    if len(sentences) <= CAPTION_PARAGRAPH_MAX_SENTENCES and rules.caption_sentence(sentences[0]):
+        return "photo caption"
+    return None
+
+
+def _clean_inline(line: str, removals: list[Removal]) -> str:
+    """The line without captions, credits, ad markers and prompts glued into it."""
+    line = _cut_credits(line, removals)
+    for start, end in reversed(rules.image_markers(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason="photo caption"))
+        line = (line[:start] + line[end:]).strip()
+    kept: list[str] = []
+    for sentence in rules.split_sentences(line):
+        for prefix, reason in (
+            (rules.ad_prefix, "advertisement"),
+            (rules.share_prefix, "share prompt"),
+        ):
+            cut = prefix(sentence)
+            if cut:
+                removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
+                sentence = sentence[cut:].strip()
+        plug = rules.prompt_sentence(sentence)
+        if plug:
+            removals.append(Removal(text=sentence, reason=plug))
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+def _cut_credits(line: str, removals: list[Removal]) -> str:
+    """Remove each photo credit and the caption sentences just before it."""
+    spans = rules.credit_spans(line)
+    if not spans:
+        return line
+    start, end = spans[0]
+    before = rules.split_sentences(line[:start].strip())
+    # The caption is the sentence the credit closes, plus any caption-shaped
+    # sentences right before it.
+    first = len(before) - 1 if before else 0
+    while first > 0 and rules.caption_sentence(before[first - 1]):
+        first -= 1
+    caption = " ".join([*before[first:], line[start:end]]).strip()
+    removals.append(Removal(text=caption, reason="photo caption"))
+    rest = " ".join([*before[:first], line[end:].strip()]).strip()
+    return _cut_credits(rest, removals) if rest else ""
+
+
+def _cut_comments(units: list[str], removals: list[Removal]) -> list[str]:
+    """Drop a reader-comment section and everything after it."""
+    marks = [rules.comment_marker(u) for u in units]
+    for index, mark in enumerate(marks):
+        if mark != "strong":
+            continue
+        start = index
+        for back in range(index - 1, max(-1, index - COMMENT_LOOKBACK_LINES - 1), -1):
+            if marks[back] is not None:
+                start = back
+        before = sum(len(u) for u in units[:start])
+        after = sum(len(u) for u in units[start:])
+        confirmed = any(marks[index + 1 : index + 1 + COMMENT_CONFIRM_LINES])
+        if after <= before or confirmed:
+            removals.extend(Removal(text=u, reason="comment section") for u in units[start:])
+            return units[:start]
+        removals.append(Removal(text=units[index], reason="comment section"))
+        return units[:index] + _cut_comments(units[index + 1 :], removals)
+    return units

@@ -1,0 +1,317 @@
+"""The boilerplate rules: what a line (or sentence) of page furniture looks like.
+
+Every rule looks at shape, not at known sentences: the words a prompt starts
+with and the channel it names, the bracketed shape of a source tag line, the
+cues of a photo caption (position markers, present-tense posing verbs, a full
+dateline, a photo credit), the shape of a link list, the markers that open a
+reader-comment section. Each classifier returns a short reason, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ad_prefix",
+    "caption_sentence",
+    "classify_line",
+    "comment_marker",
+    "credit_spans",
+    "heading",
+    "prompt_sentence",
+    "share_prefix",
+    "split_sentences",
+]
+
+# A line with at most this many words and no sentence punctuation at its end
+# is a heading, not story text (kerry-lavrov example and 30 inspected
+# Multi-News pages: story paragraphs ending without punctuation are >12 words).
+HEADING_MAX_WORDS = 12
+# A standalone question this short is a section heading ("What happens next?").
+QUESTION_MAX_WORDS = 8
+# A prompt ("Sign up for ...", "Follow us on ...") is short; longer lines are prose.
+PROMPT_MAX_WORDS = 30
+
+_TERMINAL = tuple(".!?…\"”’'):;")
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col sgt capt cmdr adm prof jr sr inc corp co ltd "
+    "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs "
+    "fri sat sun a.m p.m u.s u.k u.n e.g i.e ft mt pres rev hon est approx dept univ".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a line, by punctuation, not splitting after abbreviations."""
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start : match.start()]
+        last = before.rsplit(" ", 1)[-1].rstrip(".!?…").lower().lstrip('("“‘')
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentences.append(text[start : match.start()] + text[match.start() : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:])
+    return [s.strip() for s in sentences if s.strip()]
+
+
+# --- whole-line rules -------------------------------------------------------
+
+_LONE_NUMBER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|promoted"
+    r"|story continues below(?: advertisement)?|continue reading(?: the main story)?"
+    r"|article continues below(?: advertisement)?)\W*$",
+    re.IGNORECASE,
+)
+_SOCIAL = frozenset(
+    "share shares tweet email e-mail pin facebook twitter x whatsapp linkedin reddit print "
+    "copy link messenger pinterest flipboard telegram sms save comment comments this article "
+    "story post on via to the gallery url".split()
+)
+_SOCIAL_ANCHORS = frozenset(
+    "share tweet email facebook twitter whatsapp linkedin reddit pinterest telegram messenger "
+    "flipboard".split()
+)
+_PROMPT_START = re.compile(
+    r"^(?:please\s+)?(?:join|follow|like|connect with|subscribe|sign up|sign in|register|"
+    r"download|get|click|tap|listen|watch|read|share|don't miss|never miss|want to|"
+    r"be the first|stay (?:up to date|informed|connected)|find us|visit|check out)\b",
+    re.IGNORECASE,
+)
+_CHANNEL = re.compile(
+    r"\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|newsletters?|"
+    r"e-?mails?|inbox|updates|alerts|app|podcasts?|channel|notifications|feed|rss|"
+    r"subscribe|subscription|follow us|like us|on social media|breaking news|daily roundup|"
+    r"itunes|spotify|here|@\w+)\b",
+    re.IGNORECASE,
+)
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|e-?mails?|inbox|roundup|digest)\b", re.IGNORECASE)
+_PODCAST = re.compile(r"\b(?:podcasts?|episode|itunes|spotify|stitcher)\b", re.IGNORECASE)
+_LINK_SEPARATORS = re.compile(r"\s*(?:\||•|·|►|»|/)\s*")
+_SOURCE_TAGS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
+_SOURCE_LINE = re.compile(r"^(?:sources?|via|credits?|h/t|hat tip)\s*:\s*\S.{0,80}$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|"
+    r"the|of|in|,|\|))*\s*[,|–—-]?\s*(?:[A-Z][\w.'’-]*\s*)*$"
+)
+_CREDIT_BYLINE = re.compile(
+    r"^(?:\(?(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.{0,200}$",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|pics?|images?|video|credit|caption|"
+    r"image copyright|image caption|media caption|copyright)\s*(?::|by\b|credit\b|"
+    r"copyright\b|caption\b|/)",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(
+    r"(?:getty images|/ ?(?:ap|afp|reuters|epa|pool|ansa|tass|xinhua)\b|"
+    r"\b(?:ap|afp|reuters|epa) photo\b|shutterstock|alamy|file photo)",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def prompt_reason(text: str) -> str | None:
+    """ "share prompt" / "newsletter plug" / "podcast plug" for a call to action."""
+    words = _words(text)
+    if len(words) > PROMPT_MAX_WORDS or not _PROMPT_START.match(text):
+        return None
+    if not _CHANNEL.search(text):
+        return None
+    if _PODCAST.search(text):
+        return "podcast plug"
+    if _NEWSLETTER.search(text):
+        return "newsletter plug"
+    return "share prompt"
+
+
+def _social_only(text: str) -> bool:
+    tokens = [t.strip(":|,.•·-–—!()").lower() for t in text.split()]
+    tokens = [t for t in tokens if t]
+    return (
+        bool(tokens)
+        and all(t in _SOCIAL for t in tokens)
+        and any(t in _SOCIAL_ANCHORS for t in tokens)
+    )
+
+
+def _link_list(text: str) -> bool:
+    """``A | B | C`` with at least three short items: a menu or a platform list."""
+    if not any(sep in text for sep in "|•·►»"):
+        return False
+    items = [i for i in _LINK_SEPARATORS.split(text) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
+
+
+def classify_line(line: str) -> str | None:
+    """Why a whole line is boilerplate, or None. Headings and captions are separate rules."""
+    if _LONE_NUMBER.match(line) and len(line) <= 12:
+        return "lone number"
+    if _ADVERT.match(line):
+        return "advertisement"
+    if _social_only(line):
+        return "share prompt"
+    reason = prompt_reason(line)
+    if reason:
+        return reason
+    if _link_list(line):
+        return "podcast plug" if _PODCAST.search(line) else "link list"
+    if _SOURCE_TAGS.match(line) or _SOURCE_LINE.match(line):
+        return "source tag line"
+    if (_BYLINE.match(line) and len(line) <= 80) or _CREDIT_BYLINE.match(line):
+        return "byline"
+    if _CREDIT_LINE.match(line) or (
+        _AGENCY_CREDIT.search(line) and len(_words(line)) <= HEADING_MAX_WORDS
+    ):
+        return "photo caption"
+    return None
+
+
+def heading(line: str) -> str | None:
+    """ "heading" for a short line without sentence punctuation, or a short lone question."""
+    words = _words(line)
+    if len(words) <= HEADING_MAX_WORDS and not line.endswith(_TERMINAL):
+        return "heading"
+    if (
+        line.endswith("?")
+        and len(words) <= QUESTION_MAX_WORDS
+        and not any(q in line for q in '"“”‘’')
+        and len(split_sentences(line)) == 1
+    ):
+        return "heading"
+    return None
+
+
+# --- photo captions -----------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATELINE = re.compile(
+    rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(
+    r"\((?:L|R|C|L-R|R-L|left|right|centre|center|front|back|top|bottom|"
+    r"(?:second |far )?(?:left|right)(?: to (?:left|right))?)\)",
+    re.IGNORECASE,
+)
+_CAPTION_VERB = (
+    r"(?:poses?|posing|shakes? hands|shaking hands|speaks?|listens?|gestures?|arrives?|waves?|"
+    r"greets?|smiles?|looks on|walks?|sits?|stands?|attends?|delivers?|addresses|talks?|"
+    r"meets?|holds?|reacts?|leaves?|prepares?|chats?|embraces?|hugs?|applauds?|"
+    r"is seen|are seen|pictured)"
+)
+_BARE_POSITION = re.compile(
+    rf"\b[A-Z][\w'’-]+,? (?:left|right|center|centre|second (?:left|right)|far (?:left|right))"
+    rf",? (?:and [^,.]{{1,60}} )?{_CAPTION_VERB}\b"
+)
+_PRESENT_VERB = re.compile(rf"\b{_CAPTION_VERB}\b")
+_REPORTING = re.compile(r"\b(?:said|says|told|according|stated|announced)\b|[\"“”]")
+_CREDIT = re.compile(
+    r"\((?:[^()]{0,60}\b(?:photos?|photograph|image|picture|pic)s?\s*(?:/|:|by\b|credit\b)"
+    r"[^()]{0,80}|[^()]{0,60}(?:getty images|/ ?(?:ap|afp|reuters|epa|pool)))\)",
+    re.IGNORECASE,
+)
+
+
+def caption_sentence(sentence: str) -> bool:
+    """True when a sentence reads as a photo caption rather than as story text."""
+    if _CREDIT.search(sentence):
+        return True
+    dated = _DATELINE.search(sentence) is not None
+    verb = _PRESENT_VERB.search(sentence) is not None
+    if _POSITION.search(sentence) and (verb or dated):
+        return True
+    if _REPORTING.search(sentence):
+        return False
+    if _BARE_POSITION.search(sentence) and dated:
+        return True
+    # "X shakes hands with Y ... in Moscow on December 15, 2015." — a posed
+    # picture described in the present tense with a full date.
+    return verb and dated and sentence[:1].isupper() and not sentence.startswith(("He ", "She "))
+
+
+def credit_spans(line: str) -> list[tuple[int, int]]:
+    """Character spans of photo credits like ``(AP Photo/Carolyn Kaster, Pool)``."""
+    return [m.span() for m in _CREDIT.finditer(line)]
+
+
+# --- inline furniture (pages flattened to one paragraph) --------------------------
+
+_AD_PREFIX = re.compile(
+    r"^(?:advertisement|advertising)\b:?(?:\s+advertisement\b)*"
+    r"(?:\s+continue reading(?: the main story)?\b)?\s*",
+    re.IGNORECASE,
+)
+_SHARE_PREFIX = re.compile(
+    r"^(?:(?:share|tweet|email|pin|facebook|twitter|pinterest|whatsapp|linkedin|reddit|"
+    r"copy link|pin link|to pinterest|this article|this story|link)\b:?\s*){2,}|"
+    r"^share this (?:article|story)\s*:\s*",
+    re.IGNORECASE,
+)
+_IMAGE_MARKER = re.compile(
+    r"\bimage copyright\s+(?:\S+\s+){0,6}?image caption\s*|^image copyright\s+\S+\s+",
+    re.IGNORECASE,
+)
+
+
+def ad_prefix(sentence: str) -> int:
+    """Length of an "Advertisement" marker glued to the start of a sentence (0 if none)."""
+    match = _AD_PREFIX.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
+
+
+def share_prefix(sentence: str) -> int:
+    """Length of a run of share-button words glued to the start of a sentence (0 if none)."""
+    match = _SHARE_PREFIX.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
+
+
+def image_markers(text: str) -> list[tuple[int, int]]:
+    """Spans of BBC-style "Image copyright X image caption" markers."""
+    return [m.span() for m in _IMAGE_MARKER.finditer(text)]
+
+
+def prompt_sentence(sentence: str) -> str | None:
+    """A call-to-action sentence inside a paragraph ("Sign up for our newsletter.")."""
+    if not sentence.endswith((".", "!", "?", ":")):
+        return None
+    return prompt_reason(sentence)
+
+
+# --- reader comments ------------------------------------------------------------
+
+_COMMENT_STRONG = re.compile(
+    r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies|reactions|thoughts on .*)|"
+    r"most voted|newest|oldest|newest oldest|oldest newest|most popular|inline feedbacks|"
+    r"view all comments|show comments|load comments|(?:reader )?comments|discussion|"
+    r"join the (?:discussion|conversation)|leave a (?:reply|comment)|post a comment|"
+    r"add a comment|comments are closed|comments closed|"
+    r"comments (?:for|on) this (?:article|post|story) (?:are|have been) closed|"
+    r"you must be logged in to post a comment|log in to comment|sort by\b.*|"
+    r"(?:\d+\.\s*)?(?:pingback|trackback)\s*:.*|"
+    r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|reply|report|"
+    r"guest|notify of)\W*$",
+    re.IGNORECASE,
+)
+_COMMENTER = re.compile(r"^\d+\.\s+\S+(?:\s+\S+){0,3}$")
+
+
+def comment_marker(line: str) -> str | None:
+    """ "strong" for a line that opens or belongs to a comment section, "weak" for a
+    numbered commenter name, else None."""
+    if _COMMENT_STRONG.match(line):
+        return "strong"
+    if _COMMENTER.match(line) and not line.endswith(_TERMINAL):
+        return "weak"
+    return None
