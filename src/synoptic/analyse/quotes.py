@@ -1,16 +1,474 @@
-"""Quotes. PLACEHOLDER: being built (owner: quotes/entities helper)."""
+"""Quotes: articles (+ their sentences, + optional spaCy docs) → `Quote` values.
+
+Rules, in order:
+
+1. **Spans.** Quote marks are read per paragraph: curly “…” and straight "…"
+   (a straight mark opens after a space or the paragraph start, closes
+   before a space or punctuation). A quote may span several sentences. An
+   opening mark right after a sentence end inside an open quote continues it
+   (some outlets re-open each sentence); any other one nests (“dead end”
+   inside a quote). A paragraph that ends inside a quote continues into the
+   next paragraph when that one opens with a quote mark (the news convention
+   for multi-paragraph quotes); otherwise the quote ends with its paragraph.
+   Single marks ‘…’ are not read: they are mostly apostrophes.
+2. **Speakers.** Attribution patterns next to the span: after it (``," said
+   Kerry``, ``," Kerry said``, ``," the minister added``, ``", he added``,
+   ``" according to Lavrov``, and ``, Ann Clywd said`` later in the same
+   sentence for a partial quote) or before it (``Mr Kerry said: "``, ``Kerry
+   admitted: "``, ``According to Lavrov, "``). A quote without its own
+   attribution takes the speaker of the quote before it in the same
+   paragraph, or of the previous paragraph's quote when it opens its
+   paragraph (news continue a speaker's words that way).
+3. **Resolution.** Roles are stripped from names ("Secretary of State John
+   Kerry" → "John Kerry"), honorifics too ("Mr Kerry" → "Kerry"). ``he``/``she``
+   is the most recent person named before it in the article, outside quotes
+   (gender-agnostic: the pronoun's gender is not checked). Persons come from
+   spaCy PERSON entities when docs are given, else from names next to a
+   role or honorific and from earlier speakers. A surname becomes the full
+   name the article, else the cluster, gives ("Kerry" → "John Kerry"). An
+   unnamed speaker is kept as written ("the State Department official").
+4. **Scare quotes and titles.** A quote of fewer than `MIN_WORDS` words is
+   kept only with its own attribution pattern (“wonderfully”, “dead end” are
+   dropped); an unattributed quote whose words are all capitalised is a
+   title and is dropped.
+5. **Across outlets.** Quotes whose normalised tokens overlap (Jaccard >=
+   `MERGE_JACCARD`, or the shorter contained in the longer >= `MERGE_CONTAINMENT`)
+   are one `Quote` citing every sentence that prints them; different
+   wordings set ``altered`` and are listed in ``variants``.
+
+Quality on 70 hand-labelled DUC 2003 quotes: see benchmarks/results/quotes.md.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from synoptic.model import Article, Quote, Sentence
+from synoptic.model import Article, Citation, Quote, Sentence
+from synoptic.text import split_sentences, tokenize
+from synoptic.text.tokens import STOPWORDS
 
-__all__ = ["find_quotes"]
+__all__ = ["MIN_WORDS", "find_quotes", "normalise_speaker"]
+
+# Unattributed quotes shorter than this are scare quotes ("wonderfully", "dead end").
+MIN_WORDS = 4
+# Same quote in two outlets (benchmarks/quotes_eval.py: merges every cross-outlet
+# pair of the Kerry example and no distinct pair of the DUC sample at these values).
+MERGE_JACCARD = 0.6
+MERGE_CONTAINMENT = 0.85
+MERGE_MIN_TOKENS = 4
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_MARK = re.compile(r"[“”\"]")
+_SENTENCE_END = re.compile(r"[.?!…][)\]’']*\s*$")
+
+VERBS = (
+    "said|says|say|added|adds|stated|states|told|tells|asked|asks|explained|explains|"
+    "admitted|admits|declared|declares|insisted|insists|noted|notes|warned|warns|wrote|"
+    "writes|argued|argues|claimed|claims|continued|continues|replied|replies|responded|"
+    "remarked|recalled|recalls|acknowledged|acknowledges|conceded|concedes|announced|"
+    "observed|suggested|suggests|urged|urges|cautioned|complained|predicted|maintained|"
+    "emphasized|emphasised|stressed|commented|concluded|concludes|pointed out|went on|"
+    "testified|shouted|yelled|whispered|exclaimed|agreed|agrees|confirmed|confirms|"
+    "joked|boasted|vowed|promised|pledged|charged|countered|answered|lamented|"
+    "recounted|reiterated|said in a statement|told reporters"
+)
+_HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|del|la|le|di)-?[A-Z]?[\w'’-]*)"
+_NAME = rf"(?:{_HONORIFICS}\.?\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,5}}"
+_NOUN_PHRASE = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?"
+_PRONOUN = r"(?:[Hh]e|[Ss]he)"
+_SPEAKER = rf"(?P<sp>{_PRONOUN}|{_NAME}|{_NOUN_PHRASE})"
+_ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+)?"
+_TAIL = r"(?:\s+(?:reporters|journalists|the\s+\w+|an?\s+\w+|us|me|him|her|them))?" + (
+    r"(?:\s+(?:on|in|at)\s+[\w'’ ]{1,40}?)?"
+)
+
+_AFTER = (
+    re.compile(rf"^[\s,—–-]*(?:{VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?—–)]|$|\s+who\b|\s+in\b))"),
+    re.compile(rf"^[\s,—–-]*{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
+    re.compile(rf"^[\s,—–-]*according\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
+)
+# Later in the sentence of a partial quote: '... cases" of murder, Ann Clywd said'.
+_AFTER_LATER = (
+    re.compile(rf",\s+{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
+    re.compile(rf",\s+(?:{VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
+    re.compile(rf"\baccording\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
+)
+_BEFORE = (
+    re.compile(
+        rf"(?:^|[.,;:!?]\s+|\b(?:and|but|then|as)\s+)(?P<sp>{_PRONOUN}|{_NOUN_PHRASE})\s+"
+        rf"{_ADVERB}(?:{VERBS}){_TAIL}\s*[:,]?\s*(?:that\s+)?$"
+    ),
+    re.compile(
+        rf"(?P<sp>(?:\b[Tt]he\s+)?{_NAME})\s+{_ADVERB}(?:{VERBS}){_TAIL}\s*[:,]?\s*(?:that\s+)?$"
+    ),
+    re.compile(rf"\b[Aa]ccording\s+to\s+{_SPEAKER}\s*,\s*$"),
+)
+_HONORIFIC_PREFIX = re.compile(rf"^{_HONORIFICS}\.?\s+")
+# Words of a role written before a name: "Secretary of State John Kerry".
+ROLE_WORDS = frozenset(
+    """president vice prime minister secretary state foreign defense defence interior finance
+    senator sen. sen governor gov. gov representative rep. rep general gen. gen chancellor chairman
+    chairwoman chair director judge justice ambassador deputy chief mayor pope king queen prince
+    princess sheikh commander spokesman spokeswoman attorney officer colonel col. lt. capt. sgt.
+    lieutenant captain sergeant admiral adm. major maj. dr dr. mr mr. mrs mrs. ms ms. miss sir dame
+    prof prof. rev. rev professor premier leader lawmaker coach dictator former ex-president
+    ex-prime envoy counterpart cardinal archbishop bishop rabbi minister-president first lady
+    u.s. us uk un eu nato""".split()
+)
+# Without spaCy, a person is a capitalised name right after a role word.
+_ROLE_NAME = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS) if w[0].isalpha()) + r")\s+)+"
+    rf"(?-i:({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
+)
+_NP_CUT = re.compile(
+    r"\s+(?:who|whom|which|that|in|on|at|with|for|from|to|during|after|before|when|while|as|"
+    r"and|but|of\s+the\s+\w+\s+who|\w+ing)\b.*$"
+)
+_LEADING_FUNCTION = re.compile(r"^(?:[A-Z][a-z]*\s+)")
+
+
+@dataclass(slots=True)
+class _Span:
+    article_id: str
+    order: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    speaker_raw: str | None = None
+    speaker_at: int = -1
+    explicit: bool = False
+    speaker: str | None = None
+    sentence_indexes: list[int] = field(default_factory=list)
 
 
 def find_quotes(
     articles: Sequence[Article], sentences: Sequence[Sentence], *, docs: Mapping[str, Any]
 ) -> tuple[Quote, ...]:
-    raise NotImplementedError("being built")
+    """Direct quotes with their speakers, merged across outlets.
+
+    Args:
+        articles: The story's (cleaned) articles, in order.
+        sentences: Their sentences (citations point at them; an article with
+            none here is split on the spot).
+        docs: Article id -> spaCy `Doc` from `parse_articles`; may be empty, then
+            persons come from rules only.
+
+    Returns:
+        One `Quote` per distinct quote, most widely printed first, then in
+        reading order.
+    """
+    by_article: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    spans: list[_Span] = []
+    mentions: dict[str, list[tuple[int, str]]] = {}
+    for order, article in enumerate(articles):
+        found = list(_article_spans(article, order))
+        _attribute(article.text, found, _paragraphs(article.text))
+        mentions[article.id] = _person_mentions(article.text, found, docs.get(article.id))
+        spans.extend(found)
+    cluster_names = _full_names(m for ms in mentions.values() for _, m in ms)
+    for span in spans:
+        span.speaker = _resolve(span, mentions[span.article_id], cluster_names)
+    for article in articles:
+        article_sentences = by_article.get(article.id) or list(split_sentences(article))
+        for span in spans:
+            if span.article_id == article.id:
+                span.sentence_indexes = [
+                    s.index for s in article_sentences if s.start < span.end and s.end > span.start
+                ]
+    return _merge(spans)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_open(text: str, pos: int, lo: int, hi: int) -> bool | None:
+    """True for an opening mark, False for a closing one, None when unclear."""
+    mark = text[pos]
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + 1] if pos + 1 < hi else " "
+    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…'’")
+    if mark == "“":
+        return not (closes and not opens)
+    if mark == "”":
+        return opens and not closes
+    if opens != closes:
+        return opens
+    return None
+
+
+def _article_spans(article: Article, order: int) -> Iterator[_Span]:
+    text = article.text
+    paragraphs = _paragraphs(text)
+    raw: list[tuple[int, int, int, list[int]]] = []  # start, end, paragraph, marks to drop
+    open_at: int | None = None
+    open_paragraph = 0
+    drop: list[int] = []
+    for p, (lo, hi) in enumerate(paragraphs):
+        if open_at is not None:
+            first = text[lo]
+            if first in '“"' or (first == "”" and _is_open(text, lo, lo, hi)):
+                drop.append(lo)
+            else:
+                raw.append((open_at, paragraphs[p - 1][1], open_paragraph, drop))
+                open_at, drop = None, []
+        nested = False
+        for match in _MARK.finditer(text, lo, hi):
+            pos = match.start()
+            if drop and pos == drop[-1]:
+                continue
+            direction = _is_open(text, pos, lo, hi)
+            if direction is None:
+                direction = open_at is None
+            if direction:
+                if open_at is None:
+                    open_at, open_paragraph, drop, nested = pos + 1, p, [], False
+                elif _SENTENCE_END.search(text[open_at:pos]) and not nested:
+                    drop.append(pos)
+                else:
+                    nested = True
+            elif open_at is not None:
+                if nested:
+                    nested = False
+                else:
+                    raw.append((open_at, pos, open_paragraph, drop))
+                    open_at, drop = None, []
+    if open_at is not None:
+        raw.append((open_at, paragraphs[-1][1], open_paragraph, drop))
+    for start, end, paragraph, dropped in raw:
+        body = "".join(c for i, c in enumerate(text[start:end], start) if i not in dropped)
+        body = " ".join(body.split()).strip(" ,")
+        if not tokenize(body):
+            continue
+        yield _Span(
+            article_id=article.id, order=order, start=start, end=end,
+            paragraph=paragraph, text=body,
+        )  # fmt: skip
+    return
+
+
+def _attribute(text: str, spans: list[_Span], paragraphs: list[tuple[int, int]]) -> None:
+    """Fill ``speaker_raw`` from the patterns around each span, or inherit it."""
+    for i, span in enumerate(spans):
+        p_lo = paragraphs[span.paragraph][0]
+        end_paragraph = next((q for q, (lo, hi) in enumerate(paragraphs) if lo <= span.end <= hi))
+        e_hi = paragraphs[end_paragraph][1]
+        nxt = spans[i + 1].start - 1 if i + 1 < len(spans) else e_hi
+        after = text[min(span.end + 1, e_hi) : max(min(nxt, e_hi), span.end + 1)]
+        prev_end = spans[i - 1].end + 1 if i > 0 and spans[i - 1].end >= p_lo else p_lo
+        before = text[max(prev_end, p_lo) : max(span.start - 1, p_lo)]
+        for pattern in _AFTER:
+            match = pattern.search(after)
+            if match and _usable(match["sp"]):
+                span.speaker_raw, span.explicit = match["sp"], True
+                span.speaker_at = span.end + 1 + match.start("sp")
+                break
+        if span.speaker_raw is None:
+            for pattern in _BEFORE:
+                match = pattern.search(before)
+                if match and _usable(match["sp"]):
+                    span.speaker_raw, span.explicit = match["sp"], True
+                    span.speaker_at = max(prev_end, p_lo) + match.start("sp")
+                    break
+        if span.speaker_raw is None:
+            sentence_rest = re.split(r"(?<=[.?!])\s+(?=[A-Z“\"])", after, maxsplit=1)[0]
+            for pattern in _AFTER_LATER:
+                match = pattern.search(sentence_rest)
+                if match and _usable(match["sp"]):
+                    span.speaker_raw, span.explicit = match["sp"], True
+                    span.speaker_at = span.end + 1 + match.start("sp")
+                    break
+    for i, span in enumerate(spans):
+        if span.speaker_raw is not None or i == 0:
+            continue
+        previous = spans[i - 1]
+        opens_paragraph = span.start - 1 <= paragraphs[span.paragraph][0]
+        same = previous.paragraph == span.paragraph
+        adjacent = previous.paragraph == span.paragraph - 1 and opens_paragraph
+        if same or adjacent:
+            span.speaker_raw, span.speaker_at = previous.speaker_raw, previous.speaker_at
+
+
+def _usable(speaker: str) -> bool:
+    words = speaker.split()
+    if not words:
+        return False
+    head = words[0].lower()
+    if head in {"it", "this", "that", "there", "they", "we", "i", "you"}:
+        return False
+    return not (len(words) == 1 and head in STOPWORDS and head not in {"he", "she"})
+
+
+def _clean_name(raw: str) -> str:
+    """Strip leading function words, roles and honorifics from a capitalised name."""
+    words = re.sub(r"['’]s\b", "", raw).split()
+    while words and words[0].lower() in STOPWORDS | {"as", "when", "but", "and", "so", "then"}:
+        words = words[1:]
+    last_role = max((i for i, w in enumerate(words[:-1]) if w.lower() in ROLE_WORDS), default=-1)
+    words = words[last_role + 1 :]
+    return " ".join(words).strip(" ,.")
+
+
+def normalise_speaker(raw: str) -> str:
+    """A speaker as written, tidied: names without roles/honorifics, phrases trimmed."""
+    raw = " ".join(raw.split())
+    if re.match(r"^[Tt]he\s+[A-Z]", raw):  # an organisation: "the Foreign Ministry"
+        return "t" + raw[1:]
+    if re.match(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s", raw):
+        phrase = _NP_CUT.sub("", raw)
+        return phrase[0].lower() + phrase[1:]
+    return _clean_name(_HONORIFIC_PREFIX.sub("", raw)) or raw
+
+
+def _person_mentions(text: str, spans: list[_Span], doc: Any) -> list[tuple[int, str]]:
+    """(offset, name) of persons named outside quotes, in reading order."""
+    inside = [(s.start, s.end) for s in spans]
+
+    def outside(pos: int) -> bool:
+        return not any(lo <= pos < hi for lo, hi in inside)
+
+    found: list[tuple[int, str]] = []
+    if doc is not None:
+        found += [
+            (ent.start_char, ent.text)
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and outside(ent.start_char)
+        ]
+    else:
+        found += [(m.start(1), m.group(1)) for m in _ROLE_NAME.finditer(text) if outside(m.start())]
+    found += [
+        (span.speaker_at, span.speaker_raw)
+        for span in spans
+        if span.explicit
+        and span.speaker_raw
+        and span.speaker_raw[0].isupper()
+        and not re.fullmatch(_PRONOUN, span.speaker_raw)
+        and not re.match(r"^(?:The|An?|One|Another)\s", span.speaker_raw)
+    ]
+    cleaned = [(pos, _clean_name(_HONORIFIC_PREFIX.sub("", name))) for pos, name in found]
+    return sorted((pos, name) for pos, name in cleaned if name and name[0].isupper())
+
+
+def _full_names(names: Iterable[str]) -> dict[str, str]:
+    """Surname -> the most frequent full (two or more word) name ending in it."""
+    counts = Counter(n for n in names if len(n.split()) >= 2)
+    table: dict[str, str] = {}
+    for name, _ in counts.most_common():
+        table.setdefault(name.split()[-1], name)
+    return table
+
+
+def _resolve(span: _Span, mentions: list[tuple[int, str]], cluster: dict[str, str]) -> str | None:
+    raw = span.speaker_raw
+    if raw is None:
+        return None
+    if re.fullmatch(_PRONOUN, raw):
+        earlier = [name for pos, name in mentions if pos < span.speaker_at]
+        if not earlier:
+            return None
+        raw = earlier[-1]
+    speaker = normalise_speaker(raw)
+    if not speaker or not speaker[0].isupper():
+        return speaker or None
+    if len(speaker.split()) == 1:
+        local = _full_names(name for _, name in mentions)
+        return local.get(speaker) or cluster.get(speaker) or speaker
+    return speaker
+
+
+def _keep(span: _Span) -> bool:
+    words = span.text.split()
+    if len(words) < MIN_WORDS:
+        return span.explicit
+    if span.speaker_raw is None:
+        content = [w for w in words if w.lower().strip(",.:;") not in STOPWORDS]
+        titled = all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+        if titled and not re.search(r"[.?!,]$", span.text):
+            return False
+    return True
+
+
+def _similar(a: list[str], b: list[str]) -> bool:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return False
+    jaccard = len(sa & sb) / len(sa | sb)
+    shorter = min(len(sa), len(sb))
+    containment = len(sa & sb) / shorter
+    return jaccard >= MERGE_JACCARD or (
+        shorter >= MERGE_MIN_TOKENS and containment >= MERGE_CONTAINMENT
+    )
+
+
+def _merge(spans: list[_Span]) -> tuple[Quote, ...]:
+    kept = [s for s in spans if _keep(s)]
+    tokens = [tokenize(s.text) for s in kept]
+    parent = list(range(len(kept)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(kept)):
+        for j in range(i + 1, len(kept)):
+            if _similar(tokens[i], tokens[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(kept)):
+        groups.setdefault(root(i), []).append(i)
+    quotes: list[tuple[int, int, int, Quote]] = []
+    for members in groups.values():
+        group = [kept[i] for i in members]
+        wordings: dict[tuple[str, ...], list[_Span]] = {}
+        for i in members:
+            wordings.setdefault(tuple(tokens[i]), []).append(kept[i])
+        ranked = sorted(wordings.values(), key=lambda ss: (-len(ss), ss[0].order, ss[0].start))
+        variants = tuple(ss[0].text for ss in ranked)
+        citations = tuple(
+            dict.fromkeys(
+                Citation(article_id=s.article_id, sentence_index=k)
+                for s in sorted(group, key=lambda s: (s.order, s.start))
+                for k in s.sentence_indexes
+            )
+        )
+        quote = Quote(
+            text=variants[0],
+            speaker=_pick_speaker([s.speaker for s in group]),
+            citations=citations,
+            altered=len(variants) > 1,
+            variants=variants if len(variants) > 1 else (),
+        )
+        first = min(group, key=lambda s: (s.order, s.start))
+        outlets = len({s.article_id for s in group})
+        quotes.append((-outlets, first.order, first.start, quote))
+    return tuple(q for *_, q in sorted(quotes, key=lambda t: t[:3]))
+
+
+def _pick_speaker(speakers: list[str | None]) -> str | None:
+    """The most specific speaker: a full name, then any name, then a phrase."""
+    named = [s for s in speakers if s]
+    if not named:
+        return None
+
+    def rank(s: str) -> tuple[int, int, int]:
+        is_name = s[0].isupper()
+        return (int(is_name), len(s.split()) if is_name else 0, named.count(s))
+
+    return max(named, key=rank)

@@ -1,0 +1,149 @@
+"""Quote spans, speakers and cross-outlet merging, on invented text (no spaCy)."""
+
+from __future__ import annotations
+
+from synoptic.analyse.quotes import find_quotes
+from synoptic.model import Article, Quote
+from synoptic.text import split_sentences
+
+
+def quotes(*texts: str) -> tuple[Quote, ...]:
+    articles = [Article(id=f"a{i}", text=text) for i, text in enumerate(texts)]
+    sentences = [s for a in articles for s in split_sentences(a)]
+    return find_quotes(articles, sentences, docs={})
+
+
+def only(*texts: str) -> Quote:
+    found = quotes(*texts)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_said_name_after_the_quote() -> None:
+    q = only("“The harbour will reopen on Monday morning,” said Okafor.")
+    assert q.text == "The harbour will reopen on Monday morning"
+    assert q.speaker == "Okafor"
+
+
+def test_name_said_after_straight_quote() -> None:
+    q = only('"We will not raise the fares this winter," Marta Lind said.')
+    assert (q.text, q.speaker) == ("We will not raise the fares this winter", "Marta Lind")
+
+
+def test_stated_before_with_colon_and_honorific() -> None:
+    q = only("Mr Okafor stated: “The bridge is safe for every kind of traffic.”")
+    assert q.speaker == "Okafor"
+    assert q.text == "The bridge is safe for every kind of traffic."
+
+
+def test_admitted_before() -> None:
+    q = only("Asked about costs, Lind admitted: “We spent more than we planned to.”")
+    assert q.speaker == "Lind"
+
+
+def test_according_to() -> None:
+    q = only("The mayor promised “a fair deal for all of the families,” according to Okafor.")
+    assert q.speaker == "Okafor"
+    assert q.text == "a fair deal for all of the families"
+
+
+def test_surname_resolved_to_the_full_name() -> None:
+    q = only(
+        "Harbour Minister Ada Okafor toured the docks.\n\n"
+        "“Nobody will lose their job over this,” said Okafor."
+    )
+    assert q.speaker == "Ada Okafor"
+
+
+def test_pronoun_resolved_to_the_last_named_person() -> None:
+    q = only(
+        "Transport Secretary Marta Lind visited the depot on Friday.\n\n"
+        "“Of course, we wanted the trains running by spring”, she added."
+    )
+    assert q.speaker == "Marta Lind"
+
+
+def test_unnamed_speaker_kept_as_written() -> None:
+    found = quotes(
+        "“It is important to talk to the people who decide,” said the State Department "
+        "official, who spoke on condition of anonymity.\n\n"
+        "“We have communicated our concerns very clearly to them,” the minister added.\n\n"
+        "“Talks will resume when both sides are ready,” a senior official said."
+    )
+    assert [q.speaker for q in found] == [
+        "the State Department official", "the minister", "a senior official",
+    ]  # fmt: skip
+
+
+def test_quote_over_several_sentences() -> None:
+    q = only("“The port is open. Ships are moving again. We are relieved,” Okafor said.")
+    assert q.text == "The port is open. Ships are moving again. We are relieved"
+    assert q.speaker == "Okafor"
+    assert q.citations[0].sentence_index == 0
+
+
+def test_multi_paragraph_quote_only_the_last_paragraph_closes() -> None:
+    q = only(
+        "Lind told the council: “The budget is tight this year.\n\n"
+        "“But we will keep every library open.”\n\nThe vote is on Monday."
+    )
+    assert q.text == "The budget is tight this year. But we will keep every library open."
+    assert q.speaker == "Lind"
+    assert {c.sentence_index for c in q.citations} == {0, 1}
+
+
+def test_second_quote_in_the_paragraph_keeps_the_speaker() -> None:
+    found = quotes(
+        "“We made progress on the water supply,” the engineer said. “There is more to do here.”"
+    )
+    assert [q.speaker for q in found] == ["the engineer", "the engineer"]
+
+
+def test_scare_quotes_are_ignored() -> None:
+    assert (
+        quotes(
+            "Lind said the talks had gone “wonderfully” but warned of a “dead end” in May. "
+            'Critics called it a "reset".'
+        )
+        == ()
+    )
+
+
+def test_short_quote_with_its_own_attribution_is_kept() -> None:
+    q = only("“Absolutely not,” Lind said.")
+    assert (q.text, q.speaker) == ("Absolutely not", "Lind")
+
+
+def test_quoted_title_is_not_a_quote() -> None:
+    assert quotes("She starred in “The Lord of the Rings” and “Gone With The Wind” in 2001.") == ()
+
+
+def test_no_quotes() -> None:
+    assert quotes("The port reopened on Monday. Ships moved again.", "") == ()
+
+
+def test_same_quote_in_two_outlets_is_one_quote() -> None:
+    q = only(
+        "“The bridge will be rebuilt within two years,” said Okafor.",
+        'Okafor said: "The bridge will be rebuilt within two years."',
+    )
+    assert [c.article_id for c in q.citations] == ["a0", "a1"]
+    assert not q.altered
+    assert q.variants == ()
+
+
+def test_altered_wording_is_flagged_with_variants() -> None:
+    q = only(
+        "“The bridge will be rebuilt within two years, whatever it costs,” said Okafor.",
+        "“The bridge will be rebuilt within three years,” said Okafor.",
+        "“The bridge will be rebuilt within two years, whatever it costs,” Okafor said.",
+    )
+    assert q.altered
+    assert q.text == "The bridge will be rebuilt within two years, whatever it costs"
+    assert q.variants == (q.text, "The bridge will be rebuilt within three years")
+    assert len({c.article_id for c in q.citations}) == 3
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    q = only("The sign read “no entry for trucks after dark” until this week.")
+    assert q.speaker is None
