@@ -288,7 +288,8 @@ def is_future_clause(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z']+", before)
     if words and words[-1].lower() == "on":
         words.pop()
-    if words and (words[-1].lower() in _PAST_VERBS or words[-1].lower().endswith("ed")):
+    passive = len(words) > 1 and words[-2].lower() in {"be", "been", "being"}
+    if words and not passive and (words[-1].lower() in _PAST_VERBS or words[-1].endswith("ed")):
         return False
     return bool(_FUTURE.search(text[left:right]))
 
@@ -326,7 +327,8 @@ def _bare_month(text: str, m: re.Match[str], anchor: dt.date) -> _Found | None:
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif cue == "next":
         year = anchor.year if month > anchor.month else anchor.year + 1
-    elif cue != "this" and is_future_clause(text, m.start(), m.end()):
+    elif cue not in {"this", "a", "the"} and is_future_clause(text, m.start(), m.end()):
+        # ("a February cease-fire" names a thing that exists: past, whatever the verb)
         year = anchor.year if month >= anchor.month else anchor.year + 1
     else:
         # A bare month in a clause that is not about the future is the latest such

