@@ -41,12 +41,11 @@ __all__ = [
     "TimeExpression",
 ]
 
-frozen = dataclass(frozen=True, slots=True, kw_only=True)
 
 Precision = Literal["day", "month", "year"]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Removal:
     """A line that cleaning took out of an article, and why (shown by ``--explain``)."""
 
@@ -54,7 +53,7 @@ class Removal:
     reason: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One news article.
 
@@ -80,7 +79,7 @@ class Article:
     removed: tuple[Removal, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Cluster:
     """A story cluster as the benchmark JSONL gives it: articles and reference summaries."""
 
@@ -89,7 +88,7 @@ class Cluster:
     references: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Rejection:
     """An input that could not be used, reported instead of crashing the run.
 
@@ -104,7 +103,7 @@ class Rejection:
     reason: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Sentence:
     """A sentence of an article: a view on the article's cleaned text.
 
@@ -130,7 +129,7 @@ class Sentence:
         return (self.article_id, self.index)
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Citation:
     """A sentence of a source article that supports a claim.
 
@@ -145,7 +144,7 @@ class Citation:
     similarity: float = 1.0
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SummarySentence:
     """A sentence of the summary with every source that reports it.
 
@@ -165,7 +164,7 @@ class SummarySentence:
         return tuple(dict.fromkeys(c.article_id for c in self.citations))
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Summary:
     """An extractive summary within a word budget."""
 
@@ -181,7 +180,7 @@ class Summary:
         return len(self.text.split())
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
     """A claim several sentences make in other words.
 
@@ -205,7 +204,7 @@ class Fact:
         return tuple(dict.fromkeys(c.article_id for c in self.citations))
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimeExpression:
     """A time expression found in a sentence and resolved to a calendar date.
 
@@ -230,7 +229,7 @@ class TimeExpression:
     anchor: Literal["absolute", "metadata", "inferred"]
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """Something that happened, on a date, told by one or more sources.
 
@@ -251,7 +250,7 @@ class Event:
     anchor: Literal["absolute", "metadata", "inferred"] = "absolute"
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """A direct quote with its speaker and every source that prints it.
 
@@ -271,7 +270,7 @@ class Quote:
     variants: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
     """A person, place or organisation, merged across name variants.
 
@@ -294,7 +293,7 @@ class Entity:
         return sum(n for _, n in self.mentions)
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ConflictSide:
     """One value of a disputed fact, with the sentences that state it."""
 
@@ -303,7 +302,7 @@ class ConflictSide:
     date: dt.date | None = None
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Conflict:
     """Outlets that report the same fact with different values.
 
@@ -322,7 +321,7 @@ class Conflict:
     relation: Literal["contradiction", "update"] = "contradiction"
 
 
-@frozen
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Brief:
     """Everything synoptic says about one story."""
 

@@ -32,7 +32,7 @@ from synoptic.ingest import read_articles
 from synoptic.model import Article, Brief, Rejection, Sentence, Summary
 from synoptic.registry import load_embedder
 from synoptic.select import select_sentences
-from synoptic.text import split_sentences
+from synoptic.text import content_words, split_sentences
 
 __all__ = ["brief", "read_articles", "summarize"]
 
@@ -52,7 +52,10 @@ def _gather(inputs: Iterable[Source]) -> tuple[list[Article], list[Rejection]]:
         else:
             paths.append(item)
     for result in read_articles(paths):
-        (rejected if isinstance(result, Rejection) else articles).append(result)
+        if isinstance(result, Rejection):
+            rejected.append(result)
+        else:
+            articles.append(result)
     return articles, rejected
 
 
@@ -147,7 +150,7 @@ def brief(
     embedder = embedder or load_embedder(config.embedder)
     vectors = embedder.encode([s.text for s in sentences])
     summary = _summarize(kept, sentences, vectors, config.words)
-    title = _title(kept)
+    title = _title(kept, summary)
     if not config.analyse:
         return Brief(
             title=title,
@@ -171,6 +174,10 @@ def brief(
     )
 
 
-def _title(articles: Sequence[Article]) -> str:
-    """The headline of the first article that has one."""
-    return next((a.title for a in articles if a.title), "Untitled story")
+def _title(articles: Sequence[Article], summary: Summary) -> str:
+    """The headline that shares most content words with the summary (ties: first article)."""
+    told = set(content_words(summary.text))
+    titled = [a.title for a in articles if a.title]
+    if not titled:
+        return "Untitled story"
+    return max(titled, key=lambda title: len(told.intersection(content_words(title))))
