@@ -1,0 +1,124 @@
+from pathlib import Path
+
+import numpy as np
+
+from synoptic.analyse.conflicts import compare_sentences, extract_values, find_conflicts
+from synoptic.embed.lexical import LexicalEmbedder
+from synoptic.model import Article, Conflict, Sentence
+from synoptic.text import split_sentences
+
+KERRY = Path(__file__).resolve().parents[3] / "examples" / "kerry-lavrov"
+
+
+def story(texts: dict[str, str]) -> tuple[tuple[Article, ...], tuple[Sentence, ...]]:
+    articles = tuple(Article(id=k, text=v) for k, v in texts.items())
+    return articles, tuple(s for a in articles for s in split_sentences(a))
+
+
+def conflicts_of(texts: dict[str, str]) -> tuple[Conflict, ...]:
+    articles, sentences = story(texts)
+    vectors = LexicalEmbedder().encode([s.text for s in sentences])
+    return find_conflicts(sentences, vectors=vectors, articles=articles)
+
+
+def test_four_versus_eight_hours_is_a_duration_conflict_with_both_sources() -> None:
+    (conflict,) = conflicts_of(
+        {
+            "a": "The talks in Sochi lasted four hours, officials said.",
+            "b": "The talks in Sochi lasted eight hours, officials said.",
+        }
+    )
+    assert conflict.kind == "duration"
+    assert conflict.relation == "contradiction"
+    assert "talks" in conflict.topic
+    assert {s.value for s in conflict.sides} == {"four hours", "eight hours"}
+    assert {c.article_id for s in conflict.sides for c in s.citations} == {"a", "b"}
+
+
+def test_same_value_in_other_words_is_no_conflict() -> None:
+    assert not conflicts_of(
+        {
+            "a": "The talks in Sochi lasted four hours, officials said.",
+            "b": "The talks in Sochi lasted 4 hours, officials said.",
+            "c": "The talks in Sochi lasted about four hours, officials said.",
+        }
+    )
+
+
+def test_agreeing_reports_yield_nothing() -> None:
+    assert not conflicts_of(
+        {
+            "a": "The ferry sank off Kavala on Sunday. Twelve survivors were rescued.",
+            "b": "Twelve survivors were rescued after the ferry sank off Kavala on Sunday.",
+            "c": "A local football club unveiled plans for a larger stadium.",
+        }
+    )
+
+
+def test_hedged_counts_that_can_both_be_true_are_no_conflict() -> None:
+    assert not compare_sentences(
+        "More than 200 passengers were rescued from the ferry.",
+        "Rescuers said 231 passengers were rescued from the ferry.",
+        0.9,
+    )
+    found = compare_sentences(
+        "At least 220 soldiers have been killed in the fighting, the report says.",
+        "About 150 soldiers have been killed in the fighting, the report says.",
+        0.9,
+    )
+    assert [f[0] for f in found] == ["count"]
+
+
+def test_different_events_are_not_a_place_conflict() -> None:
+    assert not compare_sentences(
+        "The ministers met in Paris in October 2014 to discuss the crisis.",
+        "The ministers met in Moscow in December 2015 to discuss the war.",
+        0.9,
+    )
+
+
+def test_update_when_dated_reports_revise_a_count() -> None:
+    import datetime as dt
+
+    articles = (
+        Article(
+            id="a",
+            text="The storm destroyed 300 homes along the coast, officials said.",
+            date=dt.date(2024, 3, 1),
+        ),
+        Article(
+            id="b",
+            text="The storm destroyed 1,200 homes along the coast, officials said.",
+            date=dt.date(2024, 3, 3),
+        ),
+    )
+    sentences = tuple(s for a in articles for s in split_sentences(a))
+    vectors = LexicalEmbedder().encode([s.text for s in sentences])
+    (conflict,) = find_conflicts(sentences, vectors=vectors, articles=articles)
+    assert conflict.kind == "count"
+    assert conflict.relation == "update"
+    assert [s.date for s in conflict.sides] == [dt.date(2024, 3, 1), dt.date(2024, 3, 3)]
+
+
+def test_extract_values_reads_hyphenated_durations() -> None:
+    (value,) = extract_values("Ukraine was also included in the eight-hour conversations.")
+    assert (value.kind, value.slot, value.low) == ("duration", "talks", 8.0)
+
+
+def test_kerry_example_finds_the_duration_conflict() -> None:
+    articles = []
+    for path in sorted(KERRY.glob("*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        articles.append(Article(id=path.stem[:3], title=title, text=body.strip()))
+    sentences = tuple(s for a in articles for s in split_sentences(a))
+    vectors = LexicalEmbedder().encode([s.text for s in sentences])
+    conflicts = find_conflicts(sentences, vectors=vectors, articles=articles)
+    durations = [c for c in conflicts if c.kind == "duration"]
+    assert len(durations) == 1
+    sides = {s.value: {c.article_id for c in s.citations} for s in durations[0].sides}
+    assert sides == {"nearly four hours": {"000"}, "eight-hour conversations": {"001"}}
+    assert all(c.kind != "place" for c in conflicts)
+
+
+def test_empty_input() -> None:
+    assert find_conflicts((), vectors=np.zeros((0, 4), np.float32), articles=()) == ()
