@@ -31,6 +31,7 @@ SYNDICATED_SHARE = 0.5
 # A paragraph opening with a caption is dropped whole when it is this short
 # (a caption and its context line); in longer ones only the caption goes.
 CAPTION_PARAGRAPH_MAX_SENTENCES = 3
+CAPTION_PARAGRAPH_MAX_WORDS = 80
 # Lines of a block are joined into one paragraph when they look hard-wrapped.
 WRAP_MIN_CHARS, WRAP_MAX_CHARS = 40, 100
 # A comment marker ends the story only if the rest is shorter than the story
@@ -73,8 +74,8 @@ def find_repeated_lines(articles: Sequence[Article]) -> frozenset[str]:
                     shared[a, b] += 1
 
     def syndicated(a: int, b: int) -> bool:
-        smaller = min(len(line_sets[a]), len(line_sets[b])) or 1
-        return shared[a, b] / smaller >= SYNDICATED_SHARE
+        smaller = min(len(line_sets[a]), len(line_sets[b]))
+        return shared[a, b] >= max(2, SYNDICATED_SHARE * smaller)
 
     repeated = set()
     for key, owners in holders.items():
@@ -155,8 +156,15 @@ def _clean_pass(units: list[str], repeated: frozenset[str]) -> tuple[list[str], 
     removals: list[Removal] = []
     units = _cut_comments(units, removals)
     kept: list[str] = []
+    sole = len(units) == 1
     for line in units:
-        reason = _boilerplate(line, repeated) or _caption_line(line) or rules.heading(line)
+        if sole:
+            line = _cut_caption_opening(line, removals)
+        reason = (
+            _boilerplate(line, repeated)
+            or (None if sole else _caption_line(line))
+            or rules.heading(line)
+        )
         if reason:
             removals.append(Removal(text=line, reason=reason))
             continue
@@ -171,9 +179,26 @@ def _caption_line(line: str) -> str | None:
     if rules.credit_spans(line):
         return None  # a credit marks where the caption ends: `_cut_credits` keeps the rest
     sentences = rules.split_sentences(line)
-    if len(sentences) <= CAPTION_PARAGRAPH_MAX_SENTENCES and rules.caption_sentence(sentences[0]):
+    if (
+        len(sentences) <= CAPTION_PARAGRAPH_MAX_SENTENCES
+        and len(line.split()) <= CAPTION_PARAGRAPH_MAX_WORDS
+        and rules.caption_sentence(sentences[0])
+    ):
         return "photo caption"
     return None
+
+
+def _cut_caption_opening(line: str, removals: list[Removal]) -> str:
+    """A page flattened into one line: only its opening caption sentence goes, not the page."""
+    sentences = rules.split_sentences(line)
+    if (
+        len(sentences) > 1
+        and not rules.credit_spans(sentences[0])
+        and rules.caption_sentence(sentences[0])
+    ):
+        removals.append(Removal(text=sentences[0], reason="photo caption"))
+        return " ".join(sentences[1:])
+    return line
 
 
 def _clean_inline(line: str, removals: list[Removal]) -> str:

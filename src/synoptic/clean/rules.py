@@ -29,6 +29,12 @@ __all__ = [
 HEADING_MAX_WORDS = 12
 # A standalone question this short is a section heading ("What happens next?").
 QUESTION_MAX_WORDS = 8
+# A line opening with "Photo:" / "Image copyright" is a caption up to this length;
+# longer ones are pages flattened into one line, where only the marker goes.
+CREDIT_MAX_WORDS = 30
+# Captions are one sentence of at most this many words (longer "sentences" are
+# unsplit runs of flattened text).
+CAPTION_MAX_WORDS = 60
 # A prompt ("Sign up for ...", "Follow us on ...") is short; longer lines are prose.
 PROMPT_MAX_WORDS = 30
 
@@ -39,7 +45,7 @@ _ABBREVIATIONS = frozenset(
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs "
     "fri sat sun a.m p.m u.s u.k u.n e.g i.e ft mt pres rev hon est approx dept univ".split()
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -94,8 +100,8 @@ _LINK_SEPARATORS = re.compile(r"\s*(?:\||•|·|►|»|/)\s*")
 _SOURCE_TAGS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
 _SOURCE_LINE = re.compile(r"^(?:sources?|via|credits?|h/t|hat tip)\s*:\s*\S.{0,80}$", re.I)
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|"
-    r"the|of|in|,|\|))*\s*[,|–—-]?\s*(?:[A-Z][\w.'’-]*\s*)*$"
+    r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|the|of|in|,|\|))*\s*[,|–—-]?\s*(?:[A-Z][\w.'’-]*\s*)*$"
 )
 _CREDIT_BYLINE = re.compile(
     r"^(?:\(?(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.{0,200}$",
@@ -167,8 +173,9 @@ def classify_line(line: str) -> str | None:
         return "source tag line"
     if (_BYLINE.match(line) and len(line) <= 80) or _CREDIT_BYLINE.match(line):
         return "byline"
-    if _CREDIT_LINE.match(line) or (
-        _AGENCY_CREDIT.search(line) and len(_words(line)) <= HEADING_MAX_WORDS
+    words = len(_words(line))
+    if (_CREDIT_LINE.match(line) and words <= CREDIT_MAX_WORDS) or (
+        _AGENCY_CREDIT.search(line) and words <= HEADING_MAX_WORDS
     ):
         return "photo caption"
     return None
@@ -228,6 +235,8 @@ def caption_sentence(sentence: str) -> bool:
     """True when a sentence reads as a photo caption rather than as story text."""
     if _CREDIT.search(sentence):
         return True
+    if len(_words(sentence)) > CAPTION_MAX_WORDS:
+        return False
     dated = _DATELINE.search(sentence) is not None
     verb = _PRESENT_VERB.search(sentence) is not None
     if _POSITION.search(sentence) and (verb or dated):
@@ -260,7 +269,8 @@ _SHARE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _IMAGE_MARKER = re.compile(
-    r"\bimage copyright\s+(?:\S+\s+){0,6}?image caption\s*|^image copyright\s+\S+\s+",
+    r"\bimage copyright\s+(?:\S+\s+){0,6}?image caption\s*|^image copyright\s+\S+\s+"
+    r"|^(?:image caption|photo:?)\s+",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,12 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"ID3", "MP3 audio"),
 )
 
+# Single-byte Latin code pages that charset-normalizer confuses with cp1252.
+_LATIN_LOOKALIKES = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 "
+    "iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_latin2 mac_roman mac_iceland mac_turkish "
+    "cp437 cp775 cp850 cp852 cp857 cp858 cp860 cp861 cp863 cp865 cp1125".split()
+)
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b\x08")
 
@@ -84,4 +90,12 @@ def decode_text(data: bytes) -> str | None:
     best = from_bytes(data).best()
     if best is None:
         return None
+    if best.encoding in _LATIN_LOOKALIKES:
+        # On short texts charset-normalizer often names a Central European or
+        # Baltic code page for Western text ("Café" read as "Cafķ"); English
+        # news is far likelier cp1252.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)

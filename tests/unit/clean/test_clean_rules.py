@@ -1,0 +1,207 @@
+"""Cleaning rules: each with a line it must remove and a story line it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.clean import clean_article, clean_articles, find_repeated_lines
+from synoptic.model import Article
+
+STORY = (
+    "The council approved the new flood barrier on Tuesday after a debate that lasted "
+    "three hours, officials said."
+)
+STORY2 = "Work on the barrier is due to start in May and to finish before the autumn storms."
+
+
+def clean(*lines: str) -> Article:
+    text = "\n\n".join([STORY, *lines, STORY2])
+    return clean_article(Article(id="a", title="Flood barrier approved", text=text))
+
+
+def reasons(article: Article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share", "share prompt"),
+        ("Share on Facebook | Tweet | Email", "share prompt"),
+        ("Join our WhatsApp group", "share prompt"),
+        ("Follow the Daily Tide on Twitter for breaking news", "share prompt"),
+        ("Subscribe to our Morning Briefing email", "newsletter plug"),
+        (
+            "Sign up for our free newsletter and get the top stories in your inbox.",
+            "newsletter plug",
+        ),
+        ("Advertisement", "advertisement"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Listen to the Morning Tide podcast on:", "podcast plug"),
+        ("Apple Podcasts | Spotify | Pocket Casts", "podcast plug"),
+        ("Home | World | Sport | Weather", "link list"),
+        ("[Daily Tide] [Photo: Harbour Images]", "source tag line"),
+        ("[riverbank.example] [tide.example]", "source tag line"),
+        ("By Anna Marsh and Tom Reed", "byline"),
+        ("Reporting by Anna Marsh; Editing by Tom Reed", "byline"),
+        ("Photo: Tom Reed/Harbour Images", "photo caption"),
+        ("(AP Photo/Jane Doe, Pool)", "photo caption"),
+        (
+            "Mayor Ann Holt (L) and engineer Paul Marsh shake hands as they pose for photographers "
+            "in Eastbury on March 3, 2020.",
+            "photo caption",
+        ),
+        (
+            "Mayor Ann Holt left speaks with engineer Paul Marsh during a visit to the dam in "
+            "Eastbury Tuesday Mar. 3 2020.",
+            "photo caption",
+        ),
+        ("Residents and officials look on as the barrier is tested", "heading"),
+        ("What Happens Next", "heading"),
+        ("What is a River Diary?", "heading"),
+        ("7", "lone number"),
+    ],
+)
+def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
+    result = clean(line)
+    assert result.text == f"{STORY}\n\n{STORY2}"
+    assert reasons(result) == {line: reason}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents said they would share their concerns with the regional authority.",
+        "A photo of the 2014 floods, which damaged 300 homes, hangs in the council chamber.",
+        "Follow-up inspections will take place every six months, the engineer said.",
+        "The advertisement campaign for the scheme cost the council 40,000 pounds.",
+        "By Tuesday evening, the last objections had been withdrawn.",
+        "Shares in the construction firm rose 4 percent after the vote.",
+        "“Why should we wait for another flood?” asked one resident at the meeting.",
+        "Mayor Ann Holt, who visited the site on March 3, 2020, said the barrier was overdue.",
+        "She left the meeting early, saying the plan had been settled in advance.",
+        "Subscribers to the town’s flood alerts will get a text message when the gates close.",
+        "The comments section of the council website filled with questions about the cost.",
+    ],
+)
+def test_story_line_survives(line: str) -> None:
+    result = clean(line)
+    assert result.text == f"{STORY}\n\n{line}\n\n{STORY2}"
+    assert result.removed == ()
+
+
+def test_caption_glued_to_first_sentence_keeps_the_story() -> None:
+    glued = (
+        "Mayor Ann Holt walks across the old bridge in Eastbury, Monday Oct. 13, 2014. "
+        "(AP Photo/Jane Doe, Pool)Eastbury – The town council approved the barrier on Tuesday."
+    )
+    result = clean(glued)
+    assert "Eastbury – The town council approved the barrier on Tuesday." in result.text
+    assert "walks across" not in result.text and "AP Photo" not in result.text
+    assert [r.reason for r in result.removed] == ["photo caption"]
+
+
+def test_comment_section_and_everything_after_is_removed() -> None:
+    result = clean(
+        "3 Comments",
+        "Newest Oldest",
+        "RiverFan",
+        "2 years ago",
+        "This barrier is a waste of money and everyone knows it.",
+    )
+    assert STORY2 not in result.text  # the section runs to the end of the page
+    assert result.text == STORY
+    assert {r.reason for r in result.removed} == {"comment section"}
+
+
+def test_numbered_commenters_before_a_marker_are_removed() -> None:
+    text = "\n\n".join(
+        [
+            STORY,
+            STORY2,
+            "1. Greg Thornley",
+            "Good news at last, my basement flooded twice.",
+            "2. Pingback: Weekly roundup | River Blog",
+            "Comments are closed.",
+        ]
+    )
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == f"{STORY}\n\n{STORY2}"
+
+
+def test_numbered_list_without_comment_markers_survives() -> None:
+    result = clean("1. Greg Thornley")
+    # A lone numbered name is a heading-shaped line, but not a comment section.
+    assert STORY2 in result.text
+    assert {r.reason for r in result.removed} == {"heading"}
+
+
+def test_comment_count_at_top_does_not_cut_the_story() -> None:
+    text = "\n\n".join(["12 Comments", STORY, STORY2, STORY + " More.", STORY2 + " More."])
+    result = clean_article(Article(id="a", text=text))
+    assert result.text.startswith(STORY) and result.text.endswith("More.")
+
+
+def test_flattened_page_loses_inline_furniture_only() -> None:
+    text = (
+        "Officials met on Tuesday to discuss the barrier. Advertisement continue reading the "
+        "main story The vote was close. Sign up for our daily newsletter. Share copy link "
+        "Critics said the cost was too high."
+    )
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == (
+        "Officials met on Tuesday to discuss the barrier. The vote was close. "
+        "Critics said the cost was too high."
+    )
+    assert {r.reason for r in result.removed} == {
+        "advertisement",
+        "newsletter plug",
+        "share prompt",
+    }
+
+
+def test_hard_wrapped_paragraph_is_joined_not_taken_for_headings() -> None:
+    text = (
+        "The council approved the new flood barrier on Tuesday\n"
+        "after a debate that lasted three hours, officials said,\n"
+        "and work will start in May."
+    )
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == " ".join(text.split("\n"))
+
+
+def test_boilerplate_title_is_replaced_by_the_heading_under_it() -> None:
+    text = f"Flood barrier approved\n\n{STORY}"
+    result = clean_article(Article(id="a", title="Share", text=text))
+    assert (result.title, result.text) == ("Flood barrier approved", STORY)
+
+
+def test_lines_repeated_across_pages_are_site_furniture() -> None:
+    furniture = "Read more from the Eastbury Tide at our homepage every morning."
+    articles = [
+        Article(id=str(n), text=f"{story}\n\n{furniture}")
+        for n, story in enumerate([STORY, STORY2, "A third, unrelated story sentence."])
+    ]
+    cleaned, rejected = clean_articles(articles)
+    assert rejected == []
+    assert all(furniture not in a.text for a in cleaned)
+    assert all(r.reason == "repeated across pages" for a in cleaned for r in a.removed)
+
+
+def test_syndicated_copies_keep_their_shared_sentences() -> None:
+    shared = [STORY, STORY2, "He declined to comment."]
+    articles = [Article(id=str(n), text="\n\n".join(shared)) for n in range(3)]
+    assert find_repeated_lines(articles) == frozenset()
+
+
+def test_article_with_nothing_left_is_rejected() -> None:
+    articles = [
+        Article(id="x", text="Advertisement\n\nShare", path="x.txt"),
+        Article(id="y", text=STORY),
+    ]
+    cleaned, rejected = clean_articles(articles)
+    assert [a.id for a in cleaned] == ["y"]
+    assert len(rejected) == 1
+    assert (rejected[0].source, rejected[0].stage) == ("x.txt", "clean")
+    assert rejected[0].reason == "no article text left after removing boilerplate"
