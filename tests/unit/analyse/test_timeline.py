@@ -132,3 +132,15 @@ def test_spacy_places_are_used_when_docs_are_given(kerry: list[Article]) -> None
     sochi = next(e for e in events if e.date == D(2015, 5, 1))
     assert sochi.place == "Sochi"
     assert any(e.date == D(2015, 12, 15) and e.place == "Moscow" for e in events)
+
+
+def test_kerry_timeline_after_cleaning_dates_from_removed_captions(kerry: list[Article]) -> None:
+    from synoptic.clean import clean_articles
+
+    cleaned, _ = clean_articles(kerry)
+    events = timeline_of(cleaned)
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    places = [(e.date, e.precision, e.place) for e in events]
+    assert (D(2014, 10, 14), "day", "Paris") in places
+    assert (D(2015, 5, 1), "month", "Sochi") in places
+    assert (D(2015, 12, 15), "day", "Moscow") in places
