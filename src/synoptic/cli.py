@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from synoptic.config import DEFAULT_WORDS, BriefConfig
-from synoptic.errors import SynopticError
+from synoptic.errors import InputError, SynopticError
+from synoptic.model import Rejection
 
 __all__ = ["main"]
 
@@ -120,14 +121,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report(rejected: Sequence[Rejection]) -> None:
+    for rejection in rejected:
+        print(f"synoptic: skipped {rejection.source}: {rejection.reason}", file=sys.stderr)
+
+
 def _brief(args: argparse.Namespace) -> int:
     from synoptic.pipeline import brief
     from synoptic.render import render
 
     config = BriefConfig(words=args.words, embedder=args.embedder, analyse=not args.no_analysis)
-    result = brief(args.paths, config=config)
-    for rejection in result.rejected:
-        print(f"synoptic: skipped {rejection.source}: {rejection.reason}", file=sys.stderr)
+    try:
+        result = brief(args.paths, config=config)
+    except InputError as error:
+        if len(error.rejected) > 1:
+            _report(error.rejected)
+        raise
+    _report(result.rejected)
     text = render(result, args.format, explain=args.explain)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from synoptic.errors import ConfigError
+from synoptic.registry import EMBEDDERS
 
 __all__ = ["BriefConfig"]
 
@@ -29,3 +30,7 @@ class BriefConfig:
     def __post_init__(self) -> None:
         if not 10 <= self.words <= 5000:
             raise ConfigError(f"words must be between 10 and 5000, got {self.words}")
+        if self.embedder not in EMBEDDERS:
+            raise ConfigError(
+                f"unknown embedder {self.embedder!r}; choose one of {', '.join(sorted(EMBEDDERS))}"
+            )

@@ -11,6 +11,12 @@ Bad *individual* inputs are not exceptions: the pipeline turns them into
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from synoptic.model import Rejection
+
 __all__ = ["ConfigError", "InputError", "MissingDependencyError", "SynopticError"]
 
 
@@ -19,7 +25,15 @@ class SynopticError(Exception):
 
 
 class InputError(SynopticError):
-    """No usable input: nothing was given, or every article was rejected."""
+    """No usable input: nothing was given, or every article was rejected.
+
+    Attributes:
+        rejected: The inputs that were rejected on the way (to report them).
+    """
+
+    def __init__(self, message: str, rejected: Sequence[Rejection] = ()) -> None:
+        super().__init__(message)
+        self.rejected = tuple(rejected)
 
 
 class ConfigError(SynopticError, ValueError):

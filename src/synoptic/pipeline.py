@@ -81,13 +81,15 @@ def _prepare(
         kept.append(article)
         sentences.extend(split)
     if not kept:
-        raise InputError(_nothing_usable(rejected))
+        raise InputError(_nothing_usable(rejected), rejected)
     return tuple(kept), tuple(sentences)
 
 
 def _nothing_usable(rejected: Sequence[Rejection]) -> str:
     if not rejected:
         return "no input: give at least one article (a file, a directory or -)"
+    if len(rejected) == 1:
+        return f"no usable article: {rejected[0].source}: {rejected[0].reason}"
     return f"no usable article: all {len(rejected)} inputs were rejected"
 
 
