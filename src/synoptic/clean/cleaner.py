@@ -25,6 +25,9 @@ MAX_PASSES = 5
 REPEAT_MIN_ARTICLES = 2
 # ... and it is short: story sentences shared by wire copies are longer.
 REPEAT_MAX_CHARS = 200
+# Longer repeated lines are reused background paragraphs of wire stories
+# (DUC 2003: AP updates repeat whole paragraphs), which are story, not furniture.
+REPEAT_MAX_WORDS = 15
 # Two articles sharing this share of their lines are syndicated copies: lines
 # they share say nothing about site furniture.
 SYNDICATED_SHARE = 0.5
@@ -79,7 +82,11 @@ def find_repeated_lines(articles: Sequence[Article]) -> frozenset[str]:
 
     repeated = set()
     for key, owners in holders.items():
-        if len(owners) < REPEAT_MIN_ARTICLES or len(key) > REPEAT_MAX_CHARS:
+        if (
+            len(owners) < REPEAT_MIN_ARTICLES
+            or len(key) > REPEAT_MAX_CHARS
+            or len(key.split()) > REPEAT_MAX_WORDS
+        ):
             continue
         pairs = [(a, b) for i, a in enumerate(owners) for b in owners[i + 1 :]][:50]
         if all(syndicated(a, b) for a, b in pairs):
@@ -231,11 +238,19 @@ def _cut_credits(line: str, removals: list[Removal]) -> str:
     if not spans:
         return line
     start, end = spans[0]
+    if rules.gallery_link(line[start:end]):
+        # "(Photos: Paul Ryan through the years)" links a gallery; the sentence
+        # before it is story, not a caption.
+        removals.append(Removal(text=line[start:end], reason="gallery link"))
+        rest = f"{line[:start].strip()} {line[end:].strip()}".strip()
+        return _cut_credits(rest, removals) if rest else ""
     before = rules.split_sentences(line[:start].strip())
     # The caption is the sentence the credit closes, plus any caption-shaped
     # sentences right before it.
     first = len(before) - 1 if before else 0
-    while first > 0 and rules.caption_sentence(before[first - 1]):
+    if before and len(before[-1].split()) > rules.CAPTION_MAX_WORDS:
+        first = len(before)  # an unsplit run of text, not a caption: only the credit goes
+    while 0 < first < len(before) and rules.caption_sentence(before[first - 1]):
         first -= 1
     caption = " ".join([*before[first:], line[start:end]]).strip()
     removals.append(Removal(text=caption, reason="photo caption"))

@@ -205,3 +205,22 @@ def test_article_with_nothing_left_is_rejected() -> None:
     assert len(rejected) == 1
     assert (rejected[0].source, rejected[0].stage) == ("x.txt", "clean")
     assert rejected[0].reason == "no article text left after removing boilerplate"
+
+
+def test_gallery_link_is_not_a_caption() -> None:
+    line = "The budget rose to 2 million pounds this year. (Photos: the barrier through the years)"
+    result = clean(line)
+    assert "The budget rose to 2 million pounds this year." in result.text
+    assert reasons(result) == {"(Photos: the barrier through the years)": "gallery link"}
+
+
+def test_long_paragraphs_shared_by_wire_updates_are_story() -> None:
+    background = (
+        "The town has flooded four times since 2000, most recently in 2014 when the river "
+        "rose three metres and damaged more than 300 homes."
+    )
+    articles = [
+        Article(id=str(n), text=f"{s}\n\n{background}")
+        for n, s in enumerate([STORY, STORY2, "A third story sentence here."])
+    ]
+    assert find_repeated_lines(articles) == frozenset()
