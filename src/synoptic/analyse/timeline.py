@@ -53,7 +53,8 @@ DATELINE_DAYS = 7
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _BACKGROUND = re.compile(r"\b(?:since|until|till|[Ss]ince|[Uu]ntil)\b")
 _CLAUSE_BREAK = re.compile(r"[;:,.!?()\[\]–—]|\s-\s|\bbut\b")
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# ORG too: "at the United Nations" is a venue; the preposition rule decides what is a place.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 _NAME = r"[A-Z][\w'’.-]*[a-z][\w'’-]*"
 _PLACE_RULE = re.compile(
@@ -90,19 +91,23 @@ class _Mention:
 
 
 def find_places(text: str, doc_places: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Places named in a text, as ``(start, end)`` offsets.
+    """Places where something happens, named in a text, as ``(start, end)`` offsets.
+
+    A place is a name after a locative preposition ("in Sochi", "at the Kremlin"),
+    not a possessor ("Ukraine's revolution") or an actor ("Russia drafted"), or a
+    dateline ("Paris – ...").
 
     Args:
         text: A sentence (or a title, or a removed caption line).
-        doc_places: Place entity spans already known (from spaCy), offsets into
-            ``text``; when given, the rule is not used.
+        doc_places: Place entity spans known from spaCy, offsets into ``text``;
+            when given, a prepositional candidate must overlap one of them (so
+            "to Kerry" is not a place). Datelines need no confirmation.
 
     Returns:
         Spans in reading order.
     """
-    spans = list(doc_places)
-    if spans:
-        return sorted(spans)
+    known = list(doc_places)
+    spans: list[tuple[int, int]] = []
     for m in _PLACE_RULE.finditer(text):
         if m["prep"] == "of" and not re.search(r"\b[a-z]+\s+$", text[: m.start()]):
             continue  # "Secretary of State": "of" after a title, not a place
@@ -110,7 +115,9 @@ def find_places(text: str, doc_places: Iterable[tuple[int, int]] = ()) -> list[t
         if name and not re.match(r"['’]s\b", text[m.start("name") + len(name) :]):
             # "from Ukraine's revolution": a possessor, not where something happens
             start = m.start("name")
-            spans.append((start, start + len(name)))
+            span = (start, start + len(name))
+            if not known or any(a < span[1] and span[0] < b for a, b in known):
+                spans.append(span)
     for m in _DATELINE.finditer(text):
         name = _trim_place(m["name"])
         if name:
