@@ -144,3 +144,22 @@ def test_kerry_timeline_after_cleaning_dates_from_removed_captions(kerry: list[A
     assert (D(2014, 10, 14), "day", "Paris") in places
     assert (D(2015, 5, 1), "month", "Sochi") in places
     assert (D(2015, 12, 15), "day", "Moscow") in places
+
+
+def test_spacy_places_confirm_locative_candidates_not_replace_them() -> None:
+    from synoptic.analyse.timeline import find_places
+
+    def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+        return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+    text = "Paris – The diplomats hope to reverse Ukraine’s revolution when they meet."
+    found = find_places(text, spans_of(text, "Paris", "Ukraine"))
+    assert [text[a:b] for a, b in found] == ["Paris"]
+
+    text = "Russia and the United States drafted the pact in Geneva, said Kerry."
+    found = find_places(text, spans_of(text, "Russia", "United States", "Geneva"))
+    assert [text[a:b] for a, b in found] == ["Geneva"]
+
+    text = "The minister spoke to Kerry in Moscow."
+    found = find_places(text, spans_of(text, "Moscow"))
+    assert [text[a:b] for a, b in found] == ["Moscow"]
