@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from synoptic import pipeline
 from synoptic.ingest import read_clusters
@@ -123,6 +124,37 @@ def _progress(lines: Iterator[T], enabled: bool) -> Iterator[T]:
     return bar
 
 
+@contextmanager
+def _reserved_stdout() -> Iterator[TextIO]:
+    """Stdout for the JSONL alone: whatever else writes to file descriptor 1 goes to stderr.
+
+    Native libraries print there directly (the ILP solver's log lines did, and
+    broke the JSONL stream), out of Python's reach. The real stdout is kept on
+    a duplicate descriptor for our lines, and fd 1 points at stderr meanwhile
+    (worker processes forked inside inherit that).
+    """
+    try:
+        fd = sys.stdout.fileno()
+        err = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests, embedding)
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    out_fd = os.dup(fd)
+    # fd 1 is what native code writes to; sys.stdout may sit on another descriptor.
+    saved = {target: os.dup(target) for target in {1, fd}}
+    for target in saved:
+        os.dup2(err, target)
+    try:
+        with open(out_fd, "w", encoding="utf-8") as out:
+            yield out
+    finally:
+        sys.stdout.flush()
+        for target, copy in saved.items():
+            os.dup2(copy, target)
+            os.close(copy)
+
+
 def run_batch(
     clusters: Path, *, words: int, output: Path | None, workers: int, progress: bool
 ) -> int:
@@ -150,7 +182,11 @@ def run_batch(
         return 2
     with ExitStack() as stack:
         try:
-            out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+            out = (
+                stack.enter_context(output.open("w", encoding="utf-8"))
+                if output
+                else stack.enter_context(_reserved_stdout())
+            )
         except OSError as error:
             print(f"synoptic: cannot write {output}: {error.strerror or error}", file=sys.stderr)
             return 2

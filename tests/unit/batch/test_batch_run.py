@@ -156,3 +156,28 @@ def test_input_is_streamed_not_read_whole(
     assert run_batch(source, words=50, output=None, workers=2, progress=False) == 0
     assert written == 400
     assert max(lead) <= 2 * batch.IN_FLIGHT_PER_WORKER + batch.CHUNKSIZE
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_stdout_carries_only_the_jsonl(
+    write_clusters: WriteClusters,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    workers: int,
+) -> None:
+    """A library printing to fd 1 (as a native solver did) must not break the JSONL stream."""
+    import os
+
+    from synoptic import pipeline
+
+    def noisy(articles: Sequence[Article], *, words: int) -> Summary:
+        os.write(1, b"solver noise\n")
+        print("python noise")
+        return fake_summarize(articles, words=words)
+
+    monkeypatch.setattr(pipeline, "summarize", noisy)
+    source = write_clusters([cluster_line(f"n{i}") for i in range(5)])
+    assert run_batch(source, words=50, output=None, workers=workers, progress=False) == 0
+    out, err = capfd.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [f"n{i}" for i in range(5)]
+    assert "solver noise" in err

@@ -1,0 +1,286 @@
+"""synoptic's benchmarks: quality and speed, side by side with the peers, in one run.
+
+What ``make bench`` runs. Reads the research data from ``../shared/data`` (the
+repository's sibling; never copied into the repository) and writes
+``benchmarks/results/latest.md`` and ``latest.json``.
+
+Quality (ROUGE, settings as ``BENCHMARKS.md``; every system on the same clusters):
+
+* DUC 2003 task 2 and task 3: 100 words, recall.
+* Multi-News validation: 250 words, F1, on the first 500 clusters (a fixed
+  sample: sumy's LexRank is too slow for all 5,622 in a benchmark run;
+  ``--multinews-full`` runs them all).
+* MultiLing 2011 English: 250 words, recall.
+
+Speed (DUC 2003 task 2, each a whole process: Python start, imports and model
+loading included): ``synoptic batch``, sumy's LexRank, and the floor (just
+reading and sentence-splitting the same input). Clusters per second and peak
+RSS, as ratios to synoptic.
+
+    python benchmarks/run.py [--quick] [--multinews-full] [--no-quality] [--no-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+RESULTS = ROOT / "benchmarks" / "results"
+SYSTEMS = ("synoptic", "lead", "lexrank", "textrank", "centroid", "oracle")
+MULTINEWS_SAMPLE = 500
+
+# (name, file, words, measure, cluster limit)
+QUALITY_RUNS: list[tuple[str, str, int, str, int | None]] = [
+    ("DUC 2003 task 2", "duc2003-task2.jsonl", 100, "recall", None),
+    ("DUC 2003 task 3", "duc2003-task3.jsonl", 100, "recall", None),
+    ("Multi-News validation", "multinews-val.jsonl.gz", 250, "f1", MULTINEWS_SAMPLE),
+    ("MultiLing 2011 English", "multiling2011-en.jsonl", 250, "recall", None),
+]
+SPEED_FILE = "duc2003-task2.jsonl"
+SPEED_WORDS = 100
+
+
+def _git_commit() -> str:
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return done.stdout.strip() + ("+dirty" if dirty.strip() else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def _machine() -> dict[str, Any]:
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or "unknown",
+    }
+
+
+# ---------------------------------------------------------------- quality
+
+
+def run_quality(limit_multinews: int | None, quick: bool) -> tuple[list[dict[str, Any]], list[str]]:
+    """Every quality run whose file is present; returns results and markdown sections."""
+    from synoptic.evaluate import format_table, read_benchmark
+    from synoptic.evaluate.runner import evaluate_clusters, results_json
+
+    records, sections = [], []
+    for name, filename, words, measure, limit in QUALITY_RUNS:
+        path = DATA / filename
+        if not path.is_file():
+            print(f"skipped {name}: {path} is not there")
+            continue
+        if filename.startswith("multinews"):
+            limit = limit_multinews
+        if quick:
+            limit = min(limit or 10, 10)
+        clusters, rejected = read_benchmark(path, limit=limit)
+        clusters = [c for c in clusters if c.references]
+        print(f"{name}: {len(clusters)} clusters, {words} words, {measure} ...", flush=True)
+        start = time.perf_counter()
+        results = evaluate_clusters(clusters, SYSTEMS, words=words, measure=measure)  # type: ignore[arg-type]
+        print(f"  done in {time.perf_counter() - start:.0f} s", flush=True)
+        sample = "" if limit is None else f" (first {len(clusters)} clusters)"
+        title = (
+            f"### {name}{sample}: {words} words, {measure}\n\n"
+            f"{len(clusters)} clusters ({len(rejected)} bad lines skipped). "
+            "ROUGE ×100, rouge-score with Porter stemming, stopwords kept, references "
+            "averaged; R-L summary-level (rougeLsum). 95% bootstrap CI over clusters "
+            "(1000 resamples, seeded). clusters/s: each system's summarise calls in this "
+            "process, one core.\n"
+        )
+        table = format_table(results, title=title)
+        print(table)
+        sections.append(table)
+        data = results_json(
+            results,
+            clusters,
+            {
+                "benchmark": name,
+                "file": filename,
+                "words": words,
+                "measure": measure,
+                "limit": limit,
+            },
+        )
+        data.pop("clusters")  # per-cluster scores: use `synoptic eval --json`
+        records.append(data)
+    return records, sections
+
+
+# ---------------------------------------------------------------- speed
+
+CHILD = "--speed-child"
+
+
+def _child(kind: str, path: Path, words: int) -> None:
+    """A whole-process peer run (what the speed benchmark times)."""
+    from synoptic.ingest import read_clusters
+    from synoptic.model import Cluster
+    from synoptic.text import split_sentences
+
+    out = sys.stdout
+    if kind == "lexrank":
+        from synoptic.evaluate.peers import lexrank_summary
+    for item in read_clusters(path):
+        if not isinstance(item, Cluster):
+            continue
+        if kind == "floor":
+            count = sum(len(split_sentences(a)) for a in item.articles)
+            out.write(json.dumps({"id": item.id, "sentences": count}) + "\n")
+        else:
+            sentences = lexrank_summary(item, words=words)
+            out.write(json.dumps({"id": item.id, "summary": " ".join(sentences)}) + "\n")
+
+
+def _timed_process(command: list[str]) -> dict[str, float]:
+    """Wall time and peak RSS (the kernel's, via wait4) of one whole process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "seconds": seconds,
+        "peak_rss_mib": usage.ru_maxrss / 1024,
+        "exit_status": process.returncode,
+    }
+
+
+def run_speed() -> tuple[dict[str, Any] | None, str]:
+    path = DATA / SPEED_FILE
+    if not path.is_file():
+        print(f"skipped the speed run: {path} is not there")
+        return None, ""
+    clusters = sum(1 for line in path.open(encoding="utf-8") if line.strip())
+    python = sys.executable
+    synoptic_cli = str(Path(python).parent / "synoptic")
+    commands = {
+        "synoptic": [
+            synoptic_cli,
+            "batch",
+            str(path),
+            "--words",
+            str(SPEED_WORDS),
+            "--no-progress",
+            "--workers",
+            "1",
+        ],
+        "lexrank (sumy)": [python, __file__, CHILD, "lexrank", str(path)],
+        "floor (read + split)": [python, __file__, CHILD, "floor", str(path)],
+    }
+    figures = {}
+    for name, command in commands.items():
+        print(f"speed: {name} ...", flush=True)
+        figures[name] = _timed_process(command)
+        figures[name]["clusters_per_second"] = clusters / figures[name]["seconds"]
+    base = figures["synoptic"]
+    lines = [
+        f"### Speed: {SPEED_FILE}, {clusters} clusters, {SPEED_WORDS} words\n",
+        "Each a whole process on one core (Python start, imports and model loading "
+        "included); peak RSS from wait4.\n",
+        "| process | seconds | clusters/s | × synoptic speed | peak RSS MiB | × synoptic memory |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, f in figures.items():
+        lines.append(
+            f"| {name} | {f['seconds']:.1f} | {f['clusters_per_second']:.2f} "
+            f"| {f['clusters_per_second'] / base['clusters_per_second']:.3g} "
+            f"| {f['peak_rss_mib']:.0f} | {f['peak_rss_mib'] / base['peak_rss_mib']:.2f} |"
+        )
+    table = "\n".join(lines) + "\n"
+    print(table)
+    return {
+        "file": SPEED_FILE,
+        "clusters": clusters,
+        "words": SPEED_WORDS,
+        "processes": figures,
+    }, table
+
+
+# ---------------------------------------------------------------- main
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="synoptic's quality and speed benchmarks")
+    parser.add_argument(
+        "--multinews-full",
+        action="store_true",
+        help=f"all Multi-News validation clusters (default: first {MULTINEWS_SAMPLE})",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="10 clusters per quality run (a smoke test; not for the record)",
+    )
+    parser.add_argument("--no-quality", action="store_true")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(
+            f"The benchmark data is not there: {DATA} (expected ../shared/data beside the "
+            "repository). Skipped every benchmark: "
+            + ", ".join(name for name, *_ in QUALITY_RUNS)
+            + ", and the speed run."
+        )
+        return 0
+    started = dt.datetime.now(dt.UTC)
+    quality, sections = (
+        ([], [])
+        if args.no_quality
+        else run_quality(None if args.multinews_full else MULTINEWS_SAMPLE, args.quick)
+    )
+    speed, speed_table = (None, "") if args.no_speed else run_speed()
+    meta = {
+        "date": started.isoformat(timespec="seconds"),
+        "commit": _git_commit(),
+        "machine": _machine(),
+        "quick": args.quick,
+        "minutes": round((dt.datetime.now(dt.UTC) - started).total_seconds() / 60, 1),
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.json").write_text(
+        json.dumps({**meta, "quality": quality, "speed": speed}, indent=1) + "\n", encoding="utf-8"
+    )
+    header = (
+        f"# synoptic benchmarks\n\n{meta['date']}, commit {meta['commit']}, "
+        f"{meta['machine']['cpus']} CPUs, Python {meta['machine']['python']}, "
+        f"{meta['minutes']} minutes{' (quick: not for the record)' if args.quick else ''}."
+        "\n\n"
+    )
+    (RESULTS / "latest.md").write_text(
+        header + "\n".join([*sections, speed_table]), encoding="utf-8"
+    )
+    print(f"wrote {RESULTS / 'latest.md'} and latest.json")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == CHILD:
+        _child(sys.argv[2], Path(sys.argv[3]), SPEED_WORDS)
+        sys.exit(0)
+    sys.exit(main())
