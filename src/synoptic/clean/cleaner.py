@@ -143,10 +143,10 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
     for _ in range(MAX_PASSES):
-        units, removals = _clean_pass(units, repeated)
-        if not removals:
-            break
+        units, removals, settled = _clean_pass(units, repeated)
         removed.extend(removals)
+        if settled:
+            break
     text = "\n\n".join(units)
     if text == article.text and title == article.title and len(removed) == len(article.removed):
         return article
@@ -159,14 +159,25 @@ def _boilerplate(line: str, repeated: frozenset[str]) -> str | None:
     return rules.classify_line(line)
 
 
-def _clean_pass(units: list[str], repeated: frozenset[str]) -> tuple[list[str], list[Removal]]:
+def _clean_pass(
+    units: list[str], repeated: frozenset[str]
+) -> tuple[list[str], list[Removal], bool]:
+    """One pass of every rule; ``settled`` is True when another pass would change nothing.
+
+    Dropping whole lines leaves the verdict on every other line unchanged, unless
+    it leaves a single line (flattened-page mode) or a comment marker behind;
+    only edits inside a line call for another pass.
+    """
     removals: list[Removal] = []
+    edited = False
     units = _cut_comments(units, removals)
     kept: list[str] = []
     sole = len(units) == 1
     for line in units:
         if sole:
-            line = _cut_caption_opening(line, removals)
+            opened = _cut_caption_opening(line, removals)
+            edited = edited or opened != line
+            line = opened
         reason = (
             _boilerplate(line, repeated)
             or (None if sole else _caption_line(line))
@@ -175,10 +186,14 @@ def _clean_pass(units: list[str], repeated: frozenset[str]) -> tuple[list[str], 
         if reason:
             removals.append(Removal(text=line, reason=reason))
             continue
-        line = _clean_inline(line, removals)
-        if line:
-            kept.append(line)
-    return kept, removals
+        cleaned = _clean_inline(line, removals)
+        edited = edited or cleaned != line
+        if cleaned:
+            kept.append(cleaned)
+    settled = not removals or (
+        not edited and (len(kept) == 1) == sole and not any(rules.comment_marker(u) for u in kept)
+    )
+    return kept, removals, settled
 
 
 def _caption_line(line: str) -> str | None:
