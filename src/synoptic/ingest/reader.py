@@ -134,7 +134,13 @@ def _read_path(given: str | Path) -> Iterator[Article | Rejection]:
         yield _reject(str(given), _os_reason(error))
         return
     if is_dir:
-        yield from _walk(path)
+        found = False
+        for item in _walk(path):
+            found = True
+            yield item
+        if not found:
+            kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
+            yield _reject(str(given), f"directory holds no article files ({kinds})")
     else:
         yield from _read_file(path, explicit=True)
 

@@ -358,3 +358,11 @@ def test_read_clusters_streams_lines_and_rejects_bad_ones(tmp_path: Path) -> Non
 def test_read_clusters_missing_file(tmp_path: Path) -> None:
     r = only(list(read_clusters(tmp_path / "none.jsonl")))  # type: ignore[arg-type]
     assert isinstance(r, Rejection) and r.reason == "no such file or directory"
+
+
+def test_directory_without_article_files_is_rejected_by_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.xyz").write_text("not an article", encoding="utf-8")
+    results = list(read_articles([tmp_path]))
+    assert len(results) == 1 and isinstance(results[0], Rejection)
+    assert results[0].source == str(tmp_path)
+    assert "no article files" in results[0].reason
