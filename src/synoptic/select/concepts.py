@@ -3,73 +3,123 @@
 Following Gillick & Favre (2009), "A Scalable Global Model for Summarization"
 (ICSISumm), a concept is a stemmed word bigram that is not made of two
 stopwords, tokenised as ROUGE tokenises (so what selection optimises is what
-ROUGE-2 measures). A concept's weight counts the articles that carry it,
-each article's vote scaled by how early the concept first appears there:
-outlets put what matters first, and a fact several outlets report is more
-central than one outlet's aside.
+ROUGE-2 measures). A concept's weight counts the articles that carry it, each
+article's vote raised when the concept comes early there: outlets put what
+matters first, and a fact several outlets report is more central than one
+outlet's aside.
+
+Everything is computed on integer ids with numpy, per call (no global state):
+a 10-article cluster takes about a millisecond.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
 
-from synoptic.text.tokens import STOPWORDS, stem, tokenize
+import numpy as np
+from numpy.typing import NDArray
+from scipy.sparse import csr_array
 
-__all__ = ["Concept", "sentence_concepts", "weigh_concepts"]
+from synoptic.text.tokens import STOPWORDS, stem
 
-Concept = tuple[str, str]
+__all__ = ["ConceptMatrix", "build_concepts", "weigh_concepts"]
+
+IntArray = NDArray[np.int64]
 
 
-def sentence_concepts(text: str) -> tuple[frozenset[Concept], frozenset[str]]:
-    """The bigram concepts and the content stems of a sentence.
+@dataclass(frozen=True, slots=True)
+class ConceptMatrix:
+    """Which sentence holds which concept.
+
+    Attributes:
+        bigrams: ``(n_sentences, n_bigrams)`` 0/1 incidence of bigram concepts.
+        unigrams: ``(n_sentences, n_stems)`` 0/1 incidence of content stems
+            (non-stopword unigrams).
+    """
+
+    bigrams: csr_array
+    unigrams: csr_array
+
+
+def _incidence(rows: IntArray, codes: IntArray, n_rows: int) -> csr_array:
+    _, cols = np.unique(codes, return_inverse=True)
+    n_cols = int(cols.max()) + 1 if len(cols) else 0
+    pairs = np.unique(rows * max(n_cols, 1) + cols)
+    return csr_array(
+        (np.ones(len(pairs)), (pairs // max(n_cols, 1), pairs % max(n_cols, 1))),
+        shape=(n_rows, n_cols),
+    )
+
+
+def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
+    """Bigram and unigram concepts of tokenised sentences.
 
     Args:
-        text: The sentence.
+        tokens: Each sentence's lower-case tokens (`synoptic.text.tokenize`).
 
     Returns:
-        ``(bigrams, stems)``: stemmed bigrams that are not two stopwords, and
-        stemmed non-stopword unigrams (used to spot near-duplicates).
+        The sentence × concept incidence matrices.
     """
-    tokens = tokenize(text)
-    stems = [stem(t) for t in tokens]
-    stop = [t in STOPWORDS for t in tokens]
-    bigrams = frozenset(
-        (stems[i], stems[i + 1]) for i in range(len(tokens) - 1) if not (stop[i] and stop[i + 1])
+    n = len(tokens)
+    flat = list(chain.from_iterable(tokens))
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(flat))}
+    ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
+    stem_ids: dict[str, int] = {}
+    stem_of = np.fromiter(
+        (stem_ids.setdefault(stem(t), len(stem_ids)) for t in vocab),
+        dtype=np.int64,
+        count=len(vocab),
     )
-    content = frozenset(s for s, is_stop in zip(stems, stop, strict=True) if not is_stop)
-    return bigrams, content
+    stop_of = np.fromiter((t in STOPWORDS for t in vocab), dtype=bool, count=len(vocab))
+    sentence = np.repeat(np.arange(n, dtype=np.int64), [len(t) for t in tokens])
+    stems, stops = stem_of[ids], stop_of[ids]
+    keep = (sentence[:-1] == sentence[1:]) & ~(stops[:-1] & stops[1:])
+    codes = stems[:-1][keep] * max(len(stem_ids), 1) + stems[1:][keep]
+    return ConceptMatrix(
+        bigrams=_incidence(sentence[:-1][keep], codes, n),
+        unigrams=_incidence(sentence[~stops], stems[~stops], n),
+    )
 
 
 def weigh_concepts(
-    articles: Sequence[Sequence[frozenset[Concept]]],
+    incidence: csr_array,
     *,
+    article: IntArray,
+    position: IntArray,
     min_articles: int,
     position_bonus: float,
     position_decay: float,
-) -> dict[Concept, float]:
+) -> NDArray[np.float64]:
     """Weight every concept by the articles that carry it, early mentions counting more.
 
     Each article that contains a concept adds ``1 + position_bonus *
     position_decay ** i`` to its weight, where ``i`` is the index of the
-    article's first sentence that contains it. Concepts found in fewer than
-    ``min_articles`` articles are dropped.
+    article's first sentence that contains it. A concept found in fewer than
+    ``min_articles`` articles weighs 0.
 
     Args:
-        articles: For each article, in a canonical order, the concepts of each
-            of its sentences in reading order.
-        min_articles: Least number of articles a kept concept appears in.
+        incidence: Sentence × concept 0/1 matrix, sentences in reading order
+            within each article.
+        article: Each sentence's article number.
+        position: Each sentence's index in its article.
+        min_articles: Least number of articles a concept must appear in.
         position_bonus: Extra vote for a concept in an article's first sentence.
         position_decay: Per-sentence decay of that extra vote, in (0, 1].
 
     Returns:
-        Concept → weight, for the kept concepts.
+        One weight per concept (column).
     """
-    votes: dict[Concept, list[float]] = {}
-    for sentences in articles:
-        first: dict[Concept, int] = {}
-        for i, concepts in enumerate(sentences):
-            for concept in concepts:
-                first.setdefault(concept, i)
-        for concept, i in first.items():
-            votes.setdefault(concept, []).append(1.0 + position_bonus * position_decay**i)
-    return {c: sum(v) for c, v in votes.items() if len(v) >= min_articles}
+    m = incidence.shape[1]
+    coo = incidence.tocoo()
+    rows, cols = coo.row.astype(np.int64), coo.col.astype(np.int64)
+    order = np.lexsort((position[rows], cols, article[rows]))
+    rows, cols = rows[order], cols[order]
+    n_articles = int(article.max()) + 1 if len(article) else 1
+    _, first = np.unique(cols * n_articles + article[rows], return_index=True)
+    votes = 1.0 + position_bonus * position_decay ** position[rows[first]].astype(float)
+    weights = np.bincount(cols[first], weights=votes, minlength=m).astype(np.float64)
+    df = np.bincount(cols[first], minlength=m)
+    weights[df < min_articles] = 0.0
+    return weights

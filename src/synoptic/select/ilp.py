@@ -1,12 +1,23 @@
-"""Concept coverage as an integer linear programme, solved exactly by HiGHS.
+"""Concept coverage: choose sentences that cover the most concept weight in a budget.
 
-Gillick & Favre (2009): choose sentences ``x_i ∈ {0, 1}`` and concepts
-``c_j ∈ [0, 1]`` to maximise ``Σ w_j c_j`` subject to ``Σ len_i x_i ≤ L`` and
-``c_j ≤ Σ_{i ∋ j} x_i``: a concept counts once however many chosen sentences
-carry it, so redundancy earns nothing. ``c_j`` need not be declared integer:
-at an optimum it equals ``min(1, Σ x_i)``, which is 0 or 1 once the ``x_i``
-are. Extra rows say "sentence ``i`` only with sentence ``p``" (a sentence that
-leans on its predecessor) and "not both ``i`` and ``k``" (near-duplicates).
+The objective is Gillick & Favre's (2009): with sentences ``x_i ∈ {0, 1}`` and
+concepts ``c_j ∈ [0, 1]``, maximise ``Σ w_j c_j`` subject to
+``Σ len_i x_i ≤ L`` and ``c_j ≤ Σ_{i ∋ j} x_i``: a concept counts once however
+many chosen sentences carry it, so redundancy earns nothing. A "requires" pair ``(i, p)`` says
+sentence ``i`` may only come with sentence ``p`` (a sentence that leans on its
+predecessor).
+
+Two solvers share it:
+
+* `solve_greedy` (the default): the budgeted greedy of Lin & Bilmes (2010),
+  "Multi-document summarization via budgeted maximization of submodular
+  functions": add the sentence with the best gain per ``length ** scale`` that
+  still fits. Sub-millisecond; on DUC 2003 task 2 it scored within a few
+  tenths of the exact optimum (ROUGE-2 higher, ROUGE-1 lower).
+* `solve_coverage`: the exact integer programme, HiGHS via ``scipy.optimize.milp``
+  (``c_j`` relaxed to continuous: at an optimum it equals ``min(1, Σ x_i)``,
+  integral once the ``x_i`` are). About 20-50 ms a DUC cluster: too slow for
+  the batch path's speed budget, kept for comparison.
 """
 
 from __future__ import annotations
@@ -14,87 +25,102 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_array
+from scipy.sparse import coo_array, csr_array, hstack, vstack
 
-__all__ = ["solve_coverage"]
+__all__ = ["solve_coverage", "solve_greedy"]
 
-# A safety net only: 30 DUC 2003 clusters solve in a few ms each.
+# A safety net only.
 _TIME_LIMIT_S = 2.0
 
 
 def solve_coverage(
-    sentence_concepts: Sequence[Sequence[int]],
-    lengths: Sequence[int],
-    weights: Sequence[float],
+    incidence: csr_array,
+    lengths: NDArray[np.float64],
+    weights: NDArray[np.float64],
     budget: int,
     *,
     requires: Sequence[tuple[int, int]] = (),
-    excludes: Sequence[tuple[int, int]] = (),
-    length_reward: float = 0.0,
+    scale: float = 1.0,
 ) -> list[int]:
-    """The sentences that cover the most concept weight within a length budget.
+    """The exact optimum, by integer programming.
 
     Args:
-        sentence_concepts: For each sentence, the indices of its concepts.
+        incidence: Sentence × concept 0/1 matrix.
         lengths: Each sentence's length in words.
         weights: Each concept's weight.
         budget: Most words in all.
         requires: ``(i, p)`` pairs: sentence ``i`` may be chosen only with ``p``.
-        excludes: ``(i, k)`` pairs that may not both be chosen.
-        length_reward: Objective gain per word chosen (breaks ties towards
-            filling the budget).
+        scale: Unused (the greedy's length exponent); accepted for a common signature.
 
     Returns:
         Indices of the chosen sentences, ascending.
     """
-    n, m = len(lengths), len(weights)
+    n, m = incidence.shape
     if n == 0:
         return []
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    # Row 0: the length budget.
-    for i, length in enumerate(lengths):
-        rows.append(0)
-        cols.append(i)
-        vals.append(float(length))
-    # Rows 1..m: c_j - Σ x_i ≤ 0.
-    for j in range(m):
-        rows.append(1 + j)
-        cols.append(n + j)
-        vals.append(1.0)
-    for i, concepts in enumerate(sentence_concepts):
-        for j in concepts:
-            rows.append(1 + j)
-            cols.append(i)
-            vals.append(-1.0)
-    row = 1 + m
-    for i, p in requires:  # x_i - x_p ≤ 0
-        rows += [row, row]
-        cols += [i, p]
-        vals += [1.0, -1.0]
-        row += 1
-    for i, k in excludes:  # x_i + x_k ≤ 1
-        rows += [row, row]
-        cols += [i, k]
-        vals += [1.0, 1.0]
-        row += 1
-    upper = np.zeros(row)
+    budget_row = csr_array(np.concatenate([lengths, np.zeros(m)])[None, :])
+    cover = hstack([-incidence.T, coo_array(np.eye(m)) if m else csr_array((0, 0))])
+    blocks = [budget_row, cover]
+    if requires:
+        req = np.zeros((len(requires), n + m))
+        for r, (i, p) in enumerate(requires):
+            req[r, i], req[r, p] = 1.0, -1.0
+        blocks.append(csr_array(req))
+    matrix = vstack(blocks).tocsr()
+    upper = np.zeros(matrix.shape[0])
     upper[0] = budget
-    upper[1 + m + len(requires) :] = 1.0
-    matrix = coo_array((vals, (rows, cols)), shape=(row, n + m)).tocsr()
-    cost = np.concatenate(
-        [-length_reward * np.asarray(lengths, dtype=float), -np.asarray(weights, dtype=float)]
-    )
-    integrality = np.concatenate([np.ones(n), np.zeros(m)])
     result = milp(
-        cost,
+        -np.concatenate([np.zeros(n), weights]),
         constraints=LinearConstraint(matrix, -np.inf, upper),
-        integrality=integrality,
+        integrality=np.concatenate([np.ones(n), np.zeros(m)]),
         bounds=Bounds(0.0, 1.0),
         options={"time_limit": _TIME_LIMIT_S, "disp": False},
     )
     if result.x is None:
         return []
     return [i for i in range(n) if result.x[i] > 0.5]
+
+
+def solve_greedy(
+    incidence: csr_array,
+    lengths: NDArray[np.float64],
+    weights: NDArray[np.float64],
+    budget: int,
+    *,
+    requires: Sequence[tuple[int, int]] = (),
+    scale: float = 1.0,
+) -> list[int]:
+    """A greedy approximation: best gain per ``length ** scale`` first.
+
+    Returns the better of the greedy set and the best single sentence, as
+    Lin & Bilmes's guarantee requires. Arguments as `solve_coverage`.
+    """
+    n = incidence.shape[0]
+    if n == 0:
+        return []
+    need = np.full(n, -1)
+    for i, p in requires:
+        need[i] = p
+    free = need < 0
+    chosen = np.zeros(n, dtype=bool)
+    uncovered = weights.astype(float).copy()
+    denominator = np.maximum(lengths, 1.0) ** scale
+    left = float(budget)
+    while True:
+        gain = incidence @ uncovered
+        ok = ~chosen & (lengths <= left) & (gain > 0) & (free | chosen[np.maximum(need, 0)])
+        if not ok.any():
+            break
+        best = int(np.argmax(np.where(ok, gain / denominator, -np.inf)))
+        chosen[best] = True
+        left -= lengths[best]
+        uncovered[incidence.indices[incidence.indptr[best] : incidence.indptr[best + 1]]] = 0.0
+    covered = np.minimum(incidence.T @ chosen.astype(float), 1.0)
+    total = float(weights @ covered)
+    single = np.where((lengths <= budget) & free, incidence @ weights, -np.inf)
+    k = int(np.argmax(single))
+    if single[k] > total:
+        return [k]
+    return [int(i) for i in np.flatnonzero(chosen)]
