@@ -3,6 +3,7 @@
     SynopticError
     ├── InputError              no usable input (every article rejected, nothing given)
     ├── ConfigError             a setting out of range or a name no registry knows
+    ├── ModelIntegrityError     a packaged model file's sha256 is not the pinned one
     └── MissingDependencyError  an optional extra is not installed
 
 Bad *individual* inputs are not exceptions: the pipeline turns them into
@@ -17,7 +18,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from synoptic.model import Rejection
 
-__all__ = ["ConfigError", "InputError", "MissingDependencyError", "SynopticError"]
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "MissingDependencyError",
+    "ModelIntegrityError",
+    "SynopticError",
+]
 
 
 class SynopticError(Exception):
@@ -38,6 +45,10 @@ class InputError(SynopticError):
 
 class ConfigError(SynopticError, ValueError):
     """A setting is out of range, or names an implementation no registry knows."""
+
+
+class ModelIntegrityError(SynopticError):
+    """A packaged model file is not the one synoptic was tested with (its sha256 differs)."""
 
 
 class MissingDependencyError(SynopticError, ImportError):

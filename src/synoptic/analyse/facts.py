@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from synoptic.analyse.linking import link_groups
 from synoptic.model import Article, Citation, Fact, Sentence, SummarySentence
 from synoptic.text.tokens import STOPWORDS, stem, tokenize
 
@@ -294,23 +295,13 @@ def find_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]
         closed transitively.
     """
     shingles = [_shingles(a.text) for a in articles]
-    parent = list(range(len(articles)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def wire_copy(i: int, j: int) -> bool:
+        a, b = shingles[i], shingles[j]
+        return bool(a and b) and len(a & b) / len(a | b) >= SYNDICATION_JACCARD
 
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            a, b = shingles[i], shingles[j]
-            if a and b and len(a & b) / len(a | b) >= SYNDICATION_JACCARD:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[str]] = {}
-    for i, article in enumerate(articles):
-        groups.setdefault(root(i), []).append(article.id)
-    return tuple(tuple(g) for g in groups.values() if len(g) > 1)
+    groups = link_groups(len(articles), wire_copy)
+    return tuple(tuple(articles[i].id for i in g) for g in groups if len(g) > 1)
 
 
 class _Outlets:

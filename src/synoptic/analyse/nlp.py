@@ -18,14 +18,14 @@ cores): full pipeline 270 sentences/s, tagger+ner 394, ner alone 682.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from synoptic.errors import MissingDependencyError, SynopticError
+from synoptic.errors import MissingDependencyError, ModelIntegrityError
+from synoptic.integrity import file_sha256
 from synoptic.model import Article
 
 if TYPE_CHECKING:
@@ -76,18 +76,6 @@ _ALL_COMPONENTS = (
 )
 
 
-class ModelIntegrityError(SynopticError):
-    """The installed spaCy model's files do not match the pinned hashes."""
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def verify_model(model_dir: Path, components: Iterable[str]) -> None:
     """Check the model files that will be loaded against `MODEL_FILES_SHA256`.
 
@@ -106,7 +94,7 @@ def verify_model(model_dir: Path, components: Iterable[str]) -> None:
             raise ModelIntegrityError(
                 f"spaCy model file missing: {path}; reinstall {MODEL_PACKAGE}=={MODEL_VERSION}"
             )
-        actual = _sha256(path)
+        actual = file_sha256(path)
         if actual != MODEL_FILES_SHA256[name]:
             raise ModelIntegrityError(
                 f"spaCy model file {path} has sha256 {actual}, expected "

