@@ -16,9 +16,8 @@ def number_sources(brief: Brief) -> dict[str, int]:
 
 
 def source_numbers(citations: Iterable[Citation], numbers: dict[str, int]) -> list[int]:
-    """The distinct source numbers of some citations, in citation order."""
-    seen = dict.fromkeys(numbers[c.article_id] for c in citations if c.article_id in numbers)
-    return list(seen)
+    """The distinct source numbers of some citations, in ascending order."""
+    return sorted({numbers[c.article_id] for c in citations if c.article_id in numbers})
 
 
 def sentence_index(brief: Brief) -> dict[tuple[str, int], Sentence]:

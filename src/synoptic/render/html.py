@@ -31,7 +31,8 @@ class _Marker:
         for c in citations:
             if c.article_id in self.numbers:
                 first.setdefault(c.article_id, c)
-        return "".join(self._one(c) for c in first.values())
+        ordered = sorted(first.values(), key=lambda c: self.numbers[c.article_id])
+        return "".join(self._one(c) for c in ordered)
 
     def _one(self, citation: Citation) -> str:
         n = self.numbers[citation.article_id]
