@@ -126,6 +126,8 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:_|--|—|–|-)\s+(?=[A-Z\"“])"
 )
 
+_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
+
 
 def is_dangling(text: str) -> bool:
     """Whether a sentence leans on an antecedent it does not contain.
@@ -186,11 +188,13 @@ def _closes_quote(text: str) -> bool:
     return False
 
 
-def trim_dateline(text: str) -> int:
+def trim_dateline(text: str, *, lead: bool = False) -> int:
     """How many leading characters of a sentence are a wire dateline.
 
     Args:
         text: The sentence.
+        lead: Whether it is an article's first sentence, where a title-case
+            place before a dash ("Paris – The top U.S. ...") is a dateline too.
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
@@ -198,7 +202,8 @@ def trim_dateline(text: str) -> int:
     """
     match = _DATELINE.match(text)
     if not match:
-        return 0
+        title = _TITLE_DATELINE.match(text) if lead else None
+        return title.end() if title else 0
     # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
     # such as "A US-Russia deal - " is not one.
     if sum(c.isalpha() for c in match.group("place")) < 3:

@@ -106,7 +106,7 @@ def _canonical(sentences: Sequence[Sentence], ranks: dict[str, int]) -> list[Sen
     """Sentences in canonical order, each with any wire dateline trimmed off."""
     out = []
     for s in sorted(sentences, key=lambda s: (ranks[s.article_id], s.index)):
-        cut = trim_dateline(s.text)
+        cut = trim_dateline(s.text, lead=s.index == 0)
         if cut:
             s = replace(s, start=s.start + cut, text=s.text[cut:])
         out.append(s)
@@ -189,8 +189,7 @@ def select_with(
         needs_local = {local[i]: local[q] for i, q in needs.items()}
         picked = _fill(picked, lengths[pool], position[pool], words, needs_local)
     chosen = [ordered[pool[k]] for k in picked]
-    attached = frozenset(ordered[i].key for i in needs)
-    return order_sentences(chosen, article_rank=ranks, attached=attached)
+    return order_sentences(chosen, article_rank=ranks)
 
 
 def _fill(

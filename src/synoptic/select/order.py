@@ -4,9 +4,10 @@ Sentences are ordered by their position in their own article, earliest first,
 ties broken by the article's date and then its id (never by input order). A
 news article runs from the overview (the lead) to the details, so position is
 a good proxy for generality across articles too: the leads of several outlets
-open the summary and their later details follow. A sentence that leans on its
-predecessor (see `synoptic.select.context.is_dangling`) is placed directly
-after it: such chains move as one block, keyed by their head.
+open the summary and their later details follow. Consecutive sentences of one
+article stay together, in their order, as one block keyed by its head: the
+writer's own transition is kept, and a sentence that leans on its predecessor
+(see `synoptic.select.context.is_dangling`) always follows it directly.
 """
 
 from __future__ import annotations
@@ -19,18 +20,13 @@ __all__ = ["order_sentences"]
 
 
 def order_sentences(
-    chosen: Sequence[Sentence],
-    *,
-    article_rank: Mapping[str, int],
-    attached: frozenset[tuple[str, int]] = frozenset(),
+    chosen: Sequence[Sentence], *, article_rank: Mapping[str, int]
 ) -> tuple[Sentence, ...]:
     """Put chosen sentences in reading order.
 
     Args:
         chosen: The sentences to order.
         article_rank: Canonical rank of every article (by date, then id).
-        attached: Keys of sentences that must follow the previous sentence of
-            their article (which is then among ``chosen``).
 
     Returns:
         The sentences in reading order.
@@ -38,7 +34,7 @@ def order_sentences(
     by_key = {s.key: s for s in chosen}
     chains: list[list[Sentence]] = []
     for sentence in sorted(chosen, key=lambda s: (article_rank[s.article_id], s.index)):
-        if sentence.key in attached and (sentence.article_id, sentence.index - 1) in by_key:
+        if (sentence.article_id, sentence.index - 1) in by_key:
             # Sorted by article then index, so its predecessor closes the last chain.
             chains[-1].append(sentence)
         else:

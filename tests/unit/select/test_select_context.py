@@ -105,3 +105,10 @@ def test_fit(text: str) -> None:
 )
 def test_trim_dateline(text: str, rest: str) -> None:
     assert text[trim_dateline(text) :] == rest
+
+
+def test_title_case_dateline_only_in_a_lead() -> None:
+    text = "Paris – The top U.S. and Russian diplomats met."
+    assert text[trim_dateline(text, lead=True) :] == "The top U.S. and Russian diplomats met."
+    assert trim_dateline(text) == 0
+    assert trim_dateline("Kerry – who flew in – met Lavrov.", lead=True) == 0
