@@ -44,13 +44,13 @@ class ConceptMatrix:
 
 
 def _incidence(rows: IntArray, codes: IntArray, n_rows: int) -> csr_array:
+    """0/1 matrix with a 1 at (row, column of code) for each pair."""
     _, cols = np.unique(codes, return_inverse=True)
     n_cols = int(cols.max()) + 1 if len(cols) else 0
-    pairs = np.unique(rows * max(n_cols, 1) + cols)
-    return csr_array(
-        (np.ones(len(pairs)), (pairs // max(n_cols, 1), pairs % max(n_cols, 1))),
-        shape=(n_rows, n_cols),
-    )
+    matrix = csr_array((np.ones(len(rows)), (rows, cols)), shape=(n_rows, n_cols))
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0
+    return matrix
 
 
 def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:

@@ -106,7 +106,8 @@ def _canonical(sentences: Sequence[Sentence], ranks: dict[str, int]) -> list[Sen
     """Sentences in canonical order, each with any wire dateline trimmed off."""
     out = []
     for s in sorted(sentences, key=lambda s: (ranks[s.article_id], s.index)):
-        cut = trim_dateline(s.text, lead=s.index == 0)
+        # A dateline opens an article, never a later sentence.
+        cut = trim_dateline(s.text, lead=True) if s.index == 0 else 0
         if cut:
             s = replace(s, start=s.start + cut, text=s.text[cut:])
         out.append(s)
