@@ -29,6 +29,7 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ QUALITY_RUNS: list[tuple[str, str, int, str, int | None]] = [
 ]
 SPEED_FILE = "duc2003-task2.jsonl"
 SPEED_WORDS = 100
+TIME = "/usr/bin/time"
 
 
 def _git_commit() -> str:
@@ -158,23 +160,32 @@ def _child(kind: str, path: Path, words: int) -> None:
 
 
 def _timed_process(command: list[str]) -> dict[str, float]:
-    """Wall time and peak RSS (the kernel's, via wait4) of one whole process."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=ROOT)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return {
-        "seconds": seconds,
-        "peak_rss_mib": usage.ru_maxrss / 1024,
-        "exit_status": process.returncode,
-    }
+    """Wall time and peak RSS of one whole process, measured by /usr/bin/time.
+
+    Not by wait4 from here: on Linux a child's peak RSS starts at its parent's
+    size when it forks, so a child of this (large) process would report this
+    process's peak. /usr/bin/time is small, and forks the command itself.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [TIME, "-f", "%M", "-o", report.name, *command],
+            stdout=subprocess.DEVNULL,
+            cwd=ROOT,
+            check=False,
+        )
+        seconds = time.perf_counter() - start
+        peak_kib = int(report.read().strip().splitlines()[-1])
+    return {"seconds": seconds, "peak_rss_mib": peak_kib / 1024, "exit_status": done.returncode}
 
 
 def run_speed() -> tuple[dict[str, Any] | None, str]:
     path = DATA / SPEED_FILE
     if not path.is_file():
         print(f"skipped the speed run: {path} is not there")
+        return None, ""
+    if not Path(TIME).is_file():
+        print(f"skipped the speed run: {TIME} is not there (apt-get install time)")
         return None, ""
     clusters = sum(1 for line in path.open(encoding="utf-8") if line.strip())
     python = sys.executable
@@ -202,7 +213,7 @@ def run_speed() -> tuple[dict[str, Any] | None, str]:
     lines = [
         f"### Speed: {SPEED_FILE}, {clusters} clusters, {SPEED_WORDS} words\n",
         "Each a whole process on one core (Python start, imports and model loading "
-        "included); peak RSS from wait4.\n",
+        "included); peak RSS by /usr/bin/time.\n",
         "| process | seconds | clusters/s | × synoptic speed | peak RSS MiB | × synoptic memory |",
         "|---|---|---|---|---|---|",
     ]
