@@ -27,7 +27,7 @@ from pathlib import Path
 
 from synoptic.model import Article, Cluster, Sentence
 from synoptic.select import SelectParams, select_with
-from synoptic.text import split_sentences
+from synoptic.text import split_sentences, split_text
 
 
 def read_clusters(path: Path, skip: int, limit: int | None) -> Iterator[Cluster]:
@@ -92,6 +92,10 @@ def cut(sentences: list[Sentence], words: int) -> str:
     return "\n".join(out)
 
 
+def _lines(text: str) -> str:
+    return "\n".join(text[a:b] for a, b, _ in split_text(text))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
@@ -142,7 +146,8 @@ def main() -> None:
             lengths.append(len(summary.split()))
             if n < args.show:
                 print(f"--- {cluster.id}\n{summary}")
-            per_ref = [scorer.score(ref, summary) for ref in cluster.references]
+            # rougeLsum wants one sentence a line on both sides.
+            per_ref = [scorer.score(_lines(ref), summary) for ref in cluster.references]
             for key in scores:
                 values = [
                     getattr(r[key], "recall" if args.measure == "r" else "fmeasure")
