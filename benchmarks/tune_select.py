@@ -96,6 +96,55 @@ def _lines(text: str) -> str:
     return "\n".join(text[a:b] for a, b, _ in split_text(text))
 
 
+def measure_speed(path: Path, words: int, limit: int | None, lexrank: int) -> None:
+    """Whole-process time per cluster: the floor (read + split), ours (read + split +
+    select) and sumy LexRank (read + its split + LexRank) on the first ``lexrank``
+    clusters. Wall and CPU time, best of three passes (the machine is shared)."""
+
+    def timed(run: object) -> tuple[float, float]:
+        best_wall, best_cpu = float("inf"), float("inf")
+        for _ in range(3):
+            wall, cpu = time.perf_counter(), time.process_time()
+            run()  # type: ignore[operator]
+            best_wall = min(best_wall, time.perf_counter() - wall)
+            best_cpu = min(best_cpu, time.process_time() - cpu)
+        return best_wall, best_cpu
+
+    def floor() -> None:
+        for cluster in read_clusters(path, 0, limit):
+            for article in cluster.articles:
+                split_sentences(article)
+
+    def ours() -> None:
+        for cluster in read_clusters(path, 0, limit):
+            sentences = [s for a in cluster.articles for s in split_sentences(a)]
+            select_with(sentences, articles=cluster.articles, words=words, params=SelectParams())
+
+    n = sum(1 for _ in read_clusters(path, 0, limit))
+    ours()  # warm the stemmer's cache as a long batch run would have it
+    rows = [("read + split (floor)", timed(floor), n), ("read + split + select", timed(ours), n)]
+    if lexrank:
+        from synoptic.evaluate.peers import lexrank_summary
+
+        def peer() -> None:
+            for cluster in read_clusters(path, 0, lexrank):
+                lexrank_summary(cluster, words=words)
+
+        start_wall, start_cpu = time.perf_counter(), time.process_time()
+        peer()
+        rows.append(
+            (
+                "sumy LexRank (read + split + rank)",
+                (time.perf_counter() - start_wall, time.process_time() - start_cpu),
+                lexrank,
+            )
+        )
+    for name, (wall, cpu), count in rows:
+        print(
+            f"{name:36s} {1000 * wall / count:9.2f} ms/cluster wall {1000 * cpu / count:9.2f} CPU"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
@@ -112,7 +161,17 @@ def main() -> None:
         help="'default', 'lead', or name=value,... overrides of SelectParams",
     )
     parser.add_argument("--show", type=int, default=0, help="print the first N summaries")
+    parser.add_argument(
+        "--speed",
+        type=int,
+        default=None,
+        metavar="K",
+        help="measure whole-process speed instead (LexRank on the first K clusters)",
+    )
     args = parser.parse_args()
+    if args.speed is not None:
+        measure_speed(args.path, args.words, args.limit, args.speed)
+        return
 
     from rouge_score.rouge_scorer import RougeScorer
 

@@ -155,16 +155,20 @@ def select_with(
     )
     incidence, weights = concepts.bigrams, weigh(concepts.bigrams)
 
-    # Candidates: fit and fitting the budget, not a repeat of an earlier one; a
-    # dangling one only right after its (admitted) predecessor.
-    fit = np.zeros(n, dtype=bool)
-    for j in np.flatnonzero((lengths >= p.min_words) & (lengths <= min(p.max_words, words))):
-        text = ordered[j].text
-        fit[j] = not is_unfit(text, quote_openings=p.quote_openings)
-    pool = np.flatnonzero(fit)
-    pool = pool[~_duplicates(concepts.unigrams[pool], p.duplicate)]
-    score = incidence[pool] @ weights
-    pool = pool[np.lexsort((pool, -score))[: p.max_candidates]]
+    # Candidates, best concept score first: fit and fitting the budget, not a
+    # repeat of a better one; a dangling one only right after its (admitted)
+    # predecessor. The text checks run lazily, on the best sentences only.
+    score = incidence @ weights
+    eligible = (lengths >= p.min_words) & (lengths <= min(p.max_words, words)) & (score > 0)
+    best_first = np.flatnonzero(eligible)[np.lexsort((np.flatnonzero(eligible), -score[eligible]))]
+    fit: list[int] = []
+    for j in best_first:
+        if not is_unfit(ordered[j].text, quote_openings=p.quote_openings):
+            fit.append(int(j))
+            if len(fit) >= 2 * p.max_candidates:
+                break
+    pool = np.array(fit, dtype=np.int64)
+    pool = pool[~_duplicates(concepts.unigrams[pool], p.duplicate)][: p.max_candidates]
     admitted: set[int] = set(pool.tolist())
     needs: dict[int, int] = {}
     for i in sorted(admitted):

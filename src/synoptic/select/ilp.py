@@ -91,7 +91,7 @@ def solve_greedy(
     *,
     requires: Sequence[tuple[int, int]] = (),
     scale: float = 1.0,
-    starts: int = 4,
+    starts: int = 2,
     swap: bool = True,
 ) -> list[int]:
     """A greedy approximation: best gain per ``length ** scale`` first.
