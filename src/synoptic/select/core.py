@@ -4,18 +4,18 @@ The method (ICSISumm-style concept coverage, Gillick & Favre 2009, with the
 position weighting of later work):
 
 1. Canonical order: articles by (date, id), sentences by index, so that the
-   input order never matters.
-2. Candidates: sentences of a sensible length that are not questions,
-   fragments, quote openings or boilerplate (`context.is_unfit`); a wire
-   dateline is trimmed off by narrowing the sentence's offsets. A sentence that
-   leans on its predecessor (`context.is_dangling`) stays a candidate only
-   together with that predecessor.
-3. Near-duplicates (the same sentence from two outlets, wire copy) collapse to
-   the first in canonical order.
-4. Concepts (stemmed bigrams) weighted by the articles carrying them, early
+   input order never matters. A wire dateline opening an article is trimmed off
+   by narrowing the sentence's offsets.
+2. Concepts (stemmed bigrams) weighted by the articles carrying them, early
    mentions counting more (`concepts.weigh_concepts`).
-5. The coverage ILP (`ilp.solve_coverage`) on the best-scoring candidates picks
-   the sentences within the word budget; `order.order_sentences` orders them.
+3. Candidates, best concept score first: sentences of a sensible length that
+   are not questions, fragments, quote fragments or boilerplate
+   (`context.is_unfit`), near-duplicates (wire copy) collapsed to the better
+   one. A sentence that leans on its predecessor (`context.is_dangling`) stays
+   a candidate only tied to that predecessor.
+4. Coverage: `ilp.solve_greedy` (or the exact `ilp.solve_coverage`) picks the
+   sentences within the word budget; words left over go to the earliest fit
+   sentences (`_fill`); `order.order_sentences` orders them.
 """
 
 from __future__ import annotations
@@ -47,38 +47,40 @@ FILL_MIN_WORDS = 5
 class SelectParams:
     """The tuned constants of selection.
 
-    Figures are ROUGE recall R-1/R-2 on DUC 2003 task 2 (30 clusters, 100
-    words) and F1 on Multi-News validation clusters 0-199 (250 words), from
-    benchmarks/tune_select.py; "DUC" and "MN" below.
+    Figures: ROUGE recall R-1/R-2 on DUC 2003 task 2 (30 clusters, 100 words;
+    "DUC") and F1 on Multi-News validation clusters 0-299 (250 words; "MN"),
+    from benchmarks/tune_select.py, changing one constant from the defaults
+    (DUC 38.81/10.89, MN 43.66/14.16).
 
     Attributes:
-        min_words: Shortest candidate sentence, in words (10: DUC -0.1 R-1).
-        max_words: Longest candidate sentence, in words (45 vs 60: DUC equal,
-            MN 42.3 vs 43.4 R-1; 80 gave MN +0.1 but long sentences read badly).
+        min_words: Shortest candidate sentence, in words (10: DUC 38.84/10.78).
+        max_words: Longest candidate sentence, in words (45: DUC 38.88/10.95,
+            MN 43.60/14.26; equal, and 60 lets more web sentences in).
         min_articles: A concept must appear in at least this many articles
-            (ICSISumm's 3; 2: DUC 36.9/9.8 vs 38.3/10.9)...
+            (ICSISumm's 3; 2 gave DUC 36.9/9.8)...
         min_articles_share: ...but in at most this share of the cluster's
-            articles, at least 1 (0.3: 3 of 10 DUC articles, 1 of 2-6 MN ones;
-            0.5 gave MN 40.9 vs 43.0 R-1 under the ILP).
-        position_bonus: Extra vote for a concept in an article's first sentence
-            (0 → 3: DUC 37.9/10.2 → 38.6/10.6 under the ILP; 1, 6 and 10 lower).
-        position_decay: Per-sentence decay of that extra vote (0.7; 0.9 and 0.5
-            lower on DUC).
+            articles, at least 1: 3 of 10 DUC articles, 1 of 2-6 MN ones (a
+            share of 0.5 gave MN 40.9 vs 43.0 R-1 in an early ILP version).
+        position_bonus: Extra vote for a concept in an article's first
+            sentence (0: DUC 37.30/9.93, MN 43.89/14.33; 1, 6 and 10 were
+            lower on DUC in an early version).
+        position_decay: Per-sentence decay of that extra vote (0.9 and 0.5
+            lower on DUC in an early version).
         duplicate: Cosine over content stems at or above which two sentences
-            count as one (0.7; 0.6 and 0.85 within ±0.25 R-1 on DUC; kept low
-            so wire copies never both appear).
+            count as one (0.85: DUC 38.69/10.88; kept low so wire copies never
+            both appear).
         max_candidates: Candidates kept for the solver, best concept score
-            first (40 to 200 within 0.2 R-1 on DUC).
+            first (40: DUC 38.52/10.83).
         allow_dangling: Whether a dangling sentence may follow its predecessor
-            (off: DUC -0.3 R-1, MN -1.0 R-1).
-        quote_openings: Whether a sentence may open with a whole quote (on: MN
-            +0.7 R-1, DUC within 0.1).
-        solver: ``greedy`` (DUC 38.3/10.9, under 1 ms) or ``ilp`` (exact; DUC
-            38.1-38.7/10.3-10.8, 20-50 ms a cluster).
-        scale: The greedy's length exponent, gain per ``words ** scale`` (0.5;
-            1.0: DUC 37.2/10.4, 0.3 and 0.7 within 0.1).
-        fill: Spend words the solver left on the earliest remaining candidates
-            (MN +0.1 R-1, DUC equal).
+            (off: DUC 38.81/10.83, MN 43.49/13.81).
+        quote_openings: Whether a sentence may open with a whole quote (off:
+            DUC 38.98/10.95, MN 43.24/13.72).
+        solver: ``greedy`` (under a millisecond) or ``ilp`` (exact: DUC
+            38.60/10.65 at 20-60 ms a cluster).
+        scale: The greedy's length exponent, gain per ``words ** scale``
+            (1.0: DUC 38.11/10.80, MN 43.78/14.23).
+        fill: Spend words the solver left on the earliest fit sentences
+            (off: DUC 38.63/10.86).
     """
 
     min_words: int = 8

@@ -11,13 +11,14 @@ Two solvers share it:
 
 * `solve_greedy` (the default): the budgeted greedy of Lin & Bilmes (2010),
   "Multi-document summarization via budgeted maximization of submodular
-  functions": add the sentence with the best gain per ``length ** scale`` that
-  still fits. Sub-millisecond; on DUC 2003 task 2 it scored within a few
-  tenths of the exact optimum (ROUGE-2 higher, ROUGE-1 lower).
+  functions" (gain per ``length ** scale``), started from nothing and from the
+  best single sentences, then improved by one-for-one swaps. About a
+  millisecond; on DUC 2003 task 2 it scored 38.81/10.89 against the exact
+  optimum's 38.60/10.65 (task 3: 34.87/8.64 against 35.27/8.97).
 * `solve_coverage`: the exact integer programme, HiGHS via ``scipy.optimize.milp``
   (``c_j`` relaxed to continuous: at an optimum it equals ``min(1, Σ x_i)``,
-  integral once the ``x_i`` are). About 20-50 ms a DUC cluster: too slow for
-  the batch path's speed budget, kept for comparison.
+  integral once the ``x_i`` are). 20-60 ms a DUC cluster: too slow for the
+  batch path's speed budget, kept as the reference.
 """
 
 from __future__ import annotations
