@@ -24,9 +24,60 @@ from scipy.sparse import csr_array
 
 from synoptic.text.tokens import STOPWORDS, stem
 
-__all__ = ["ConceptMatrix", "build_concepts", "weigh_concepts"]
+__all__ = ["ConceptMatrix", "Incidence", "build_concepts", "weigh_concepts"]
 
 IntArray = NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class Incidence:
+    """A sparse 0/1 sentence × concept matrix as its (row, column) pairs.
+
+    Attributes:
+        rows: Sentence of each pair, ascending.
+        cols: Concept of each pair (ascending within a row).
+        shape: ``(n_sentences, n_concepts)``.
+    """
+
+    rows: IntArray
+    cols: IntArray
+    shape: tuple[int, int]
+
+    def dense(self, rows: IntArray, cols: IntArray | None = None) -> NDArray[np.float64]:
+        """The sub-matrix of the given rows and columns, dense.
+
+        Args:
+            rows: Sentences, in the order wanted.
+            cols: Concepts, in the order wanted; when None, those the rows
+                hold, ascending.
+        """
+        row_at = np.full(self.shape[0], -1)
+        row_at[rows] = np.arange(len(rows))
+        keep = row_at[self.rows] >= 0
+        if cols is None:
+            cols = np.unique(self.cols[keep])
+        col_at = np.full(self.shape[1], -1)
+        col_at[cols] = np.arange(len(cols))
+        keep &= col_at[self.cols] >= 0
+        out = np.zeros((len(rows), len(cols)))
+        out[row_at[self.rows[keep]], col_at[self.cols[keep]]] = 1.0
+        return out
+
+    def sparse(self, rows: IntArray) -> csr_array:
+        """The sub-matrix of the given rows, sparse, over the columns they hold."""
+        row_at = np.full(self.shape[0], -1)
+        row_at[rows] = np.arange(len(rows))
+        keep = row_at[self.rows] >= 0
+        _, cols = np.unique(self.cols[keep], return_inverse=True)
+        n_cols = int(cols.max()) + 1 if len(cols) else 0
+        return csr_array(
+            (np.ones(len(cols)), (row_at[self.rows[keep]], cols)), shape=(len(rows), n_cols)
+        )
+
+    def row(self, i: int) -> IntArray:
+        """The concepts of sentence ``i``."""
+        start, end = np.searchsorted(self.rows, [i, i + 1])
+        return self.cols[start:end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,23 +85,22 @@ class ConceptMatrix:
     """Which sentence holds which concept.
 
     Attributes:
-        bigrams: ``(n_sentences, n_bigrams)`` 0/1 incidence of bigram concepts.
-        unigrams: ``(n_sentences, n_stems)`` 0/1 incidence of content stems
-            (non-stopword unigrams).
+        bigrams: Incidence of bigram concepts.
+        unigrams: Incidence of content stems (non-stopword unigrams).
     """
 
-    bigrams: csr_array
-    unigrams: csr_array
+    bigrams: Incidence
+    unigrams: Incidence
 
 
-def _incidence(rows: IntArray, codes: IntArray, n_rows: int) -> csr_array:
-    """0/1 matrix with a 1 at (row, column of code) for each pair."""
+def _incidence(rows: IntArray, codes: IntArray, n_rows: int) -> Incidence:
+    """The 0/1 incidence with a 1 at (row, column of code) for each pair."""
     _, cols = np.unique(codes, return_inverse=True)
     n_cols = int(cols.max()) + 1 if len(cols) else 0
-    matrix = csr_array((np.ones(len(rows)), (rows, cols)), shape=(n_rows, n_cols))
-    matrix.sum_duplicates()
-    matrix.data[:] = 1.0
-    return matrix
+    pairs = np.unique(rows * max(n_cols, 1) + cols)
+    return Incidence(
+        rows=pairs // max(n_cols, 1), cols=pairs % max(n_cols, 1), shape=(n_rows, n_cols)
+    )
 
 
 def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
@@ -84,7 +134,7 @@ def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
 
 
 def weigh_concepts(
-    incidence: csr_array,
+    incidence: Incidence,
     *,
     article: IntArray,
     position: IntArray,
@@ -100,8 +150,7 @@ def weigh_concepts(
     ``min_articles`` articles weighs 0.
 
     Args:
-        incidence: Sentence × concept 0/1 matrix, sentences in reading order
-            within each article.
+        incidence: Sentence × concept incidence.
         article: Each sentence's article number.
         position: Each sentence's index in its article.
         min_articles: Least number of articles a concept must appear in.
@@ -112,8 +161,7 @@ def weigh_concepts(
         One weight per concept (column).
     """
     m = incidence.shape[1]
-    coo = incidence.tocoo()
-    rows, cols = coo.row.astype(np.int64), coo.col.astype(np.int64)
+    rows, cols = incidence.rows, incidence.cols
     order = np.lexsort((position[rows], cols, article[rows]))
     rows, cols = rows[order], cols[order]
     n_articles = int(article.max()) + 1 if len(article) else 1

@@ -30,7 +30,7 @@ from numpy.typing import NDArray
 from scipy.sparse import csr_array
 
 from synoptic.model import Article, Sentence
-from synoptic.select.concepts import build_concepts, weigh_concepts
+from synoptic.select.concepts import Incidence, build_concepts, weigh_concepts
 from synoptic.select.context import is_dangling, is_unfit, trim_dateline
 from synoptic.select.ilp import solve_coverage, solve_greedy
 from synoptic.select.order import order_sentences
@@ -124,7 +124,7 @@ def _duplicates(content: csr_array, threshold: float) -> NDArray[np.bool_]:
     """Which rows repeat an earlier row (cosine over content stems >= threshold)."""
     if content.shape[0] == 0:
         return np.zeros(0, dtype=bool)
-    overlap = (content @ content.T).toarray()
+    overlap = (content @ content.T).toarray()  # sparse: a dense product wakes BLAS threads
     norms = np.sqrt(np.maximum(np.diag(overlap), 1.0))
     cosine = np.triu(overlap / np.outer(norms, norms), k=1)
     return np.asarray((cosine >= threshold).any(axis=0))
@@ -160,7 +160,7 @@ def select_with(
     # Candidates, best concept score first: fit and fitting the budget, not a
     # repeat of a better one; a dangling one only right after its (admitted)
     # predecessor. The text checks run lazily, on the best sentences only.
-    score = incidence @ weights
+    score = np.bincount(incidence.rows, weights=weights[incidence.cols], minlength=n)
     eligible = (lengths >= p.min_words) & (lengths <= min(p.max_words, words)) & (score > 0)
     best_first = np.flatnonzero(eligible)[np.lexsort((np.flatnonzero(eligible), -score[eligible]))]
     fit: list[int] = []
@@ -170,7 +170,7 @@ def select_with(
             if len(fit) >= 2 * p.max_candidates:
                 break
     pool = np.array(fit, dtype=np.int64)
-    pool = pool[~_duplicates(concepts.unigrams[pool], p.duplicate)][: p.max_candidates]
+    pool = pool[~_duplicates(concepts.unigrams.sparse(pool), p.duplicate)][: p.max_candidates]
     admitted: set[int] = set(pool.tolist())
     needs: dict[int, int] = {}
     for i in sorted(admitted):
@@ -188,10 +188,12 @@ def select_with(
 
     local = {int(i): k for k, i in enumerate(pool)}
     solve = solve_coverage if p.solver == "ilp" else solve_greedy
+    used = np.unique(incidence.cols[np.isin(incidence.rows, pool)])
+    used = used[weights[used] > 0]
     picked = solve(
-        csr_array(incidence[pool]),
+        incidence.dense(pool, used),
         lengths[pool],
-        weights,
+        weights[used],
         words,
         requires=[(local[i], local[q]) for i, q in needs.items()],
         scale=p.scale,
@@ -207,7 +209,7 @@ def _fill(
     chosen: list[int],
     ordered: Sequence[Sentence],
     lengths: NDArray[np.float64],
-    unigrams: csr_array,
+    unigrams: Incidence,
     budget: int,
     p: SelectParams,
 ) -> list[int]:
@@ -221,7 +223,6 @@ def _fill(
     taken = set(chosen)
     left = budget - float(lengths[chosen].sum())
     order = sorted(range(len(ordered)), key=lambda i: (ordered[i].index, i))
-    norms = np.sqrt(np.maximum(np.asarray(unigrams.sum(axis=1)).ravel(), 1.0))
     for i in order:
         if left < FILL_MIN_WORDS:
             break
@@ -234,11 +235,16 @@ def _fill(
             i - 1 not in taken or ordered[i - 1].index != ordered[i].index - 1
         ):
             continue
-        if taken:
-            rows = sorted(taken)
-            overlap = (unigrams[rows] @ unigrams[[i]].T).toarray().ravel()
-            if (overlap / (norms[rows] * norms[i]) >= p.duplicate).any():
-                continue
+        mine = unigrams.row(i)
+        if any(_cosine(mine, unigrams.row(j)) >= p.duplicate for j in taken):
+            continue
         taken.add(i)
         left -= float(lengths[i])
     return sorted(taken)
+
+
+def _cosine(a: NDArray[np.int64], b: NDArray[np.int64]) -> float:
+    """Cosine of two 0/1 vectors given as their sorted non-zero indices."""
+    if not len(a) or not len(b):
+        return 0.0
+    return len(np.intersect1d(a, b, assume_unique=True)) / float(np.sqrt(len(a) * len(b)))

@@ -37,7 +37,7 @@ _TIME_LIMIT_S = 2.0
 
 
 def solve_coverage(
-    incidence: csr_array,
+    incidence: NDArray[np.float64],
     lengths: NDArray[np.float64],
     weights: NDArray[np.float64],
     budget: int,
@@ -48,7 +48,7 @@ def solve_coverage(
     """The exact optimum, by integer programming.
 
     Args:
-        incidence: Sentence × concept 0/1 matrix.
+        incidence: Sentence × concept 0/1 matrix (dense: the candidates are few).
         lengths: Each sentence's length in words.
         weights: Each concept's weight.
         budget: Most words in all.
@@ -62,7 +62,7 @@ def solve_coverage(
     if n == 0:
         return []
     budget_row = csr_array(np.concatenate([lengths, np.zeros(m)])[None, :])
-    cover = hstack([-incidence.T, eye_array(m, format="csr")])
+    cover = hstack([csr_array(-incidence.T), eye_array(m, format="csr")])
     blocks = [budget_row, cover]
     if requires:
         req = np.zeros((len(requires), n + m))
@@ -85,7 +85,7 @@ def solve_coverage(
 
 
 def solve_greedy(
-    incidence: csr_array,
+    incidence: NDArray[np.float64],
     lengths: NDArray[np.float64],
     weights: NDArray[np.float64],
     budget: int,
@@ -120,12 +120,12 @@ def solve_greedy(
     best_chosen = np.zeros(n, dtype=bool)
     for seed in [None, *seeds]:
         chosen = _greedy(incidence, lengths, weights, budget, need, scale, seed)
-        value = float(weights @ np.minimum(incidence.T @ chosen.astype(float), 1.0))
+        value = float(weights @ np.minimum(chosen.astype(float) @ incidence, 1.0))
         if value > best_value + 1e-9:
             best_chosen, best_value = chosen, value
     if swap:
         best_chosen = _swap(incidence, lengths, weights, budget, need, best_chosen)
-        best_value = float(weights @ np.minimum(incidence.T @ best_chosen.astype(float), 1.0))
+        best_value = float(weights @ np.minimum(best_chosen.astype(float) @ incidence, 1.0))
     best = [int(i) for i in np.flatnonzero(best_chosen)]
     k = int(np.argmax(single))
     if single[k] > best_value + 1e-9:
@@ -134,7 +134,7 @@ def solve_greedy(
 
 
 def _greedy(
-    incidence: csr_array,
+    incidence: NDArray[np.float64],
     lengths: NDArray[np.float64],
     weights: NDArray[np.float64],
     budget: int,
@@ -158,13 +158,13 @@ def _greedy(
             pick = int(np.argmax(np.where(ok, gain / denominator, -np.inf)))
         chosen[pick] = True
         left -= lengths[pick]
-        uncovered[incidence.indices[incidence.indptr[pick] : incidence.indptr[pick + 1]]] = 0.0
+        uncovered[incidence[pick] > 0] = 0.0
         pick = None
     return chosen
 
 
 def _swap(
-    incidence: csr_array,
+    incidence: NDArray[np.float64],
     lengths: NDArray[np.float64],
     weights: NDArray[np.float64],
     budget: int,
@@ -175,15 +175,14 @@ def _swap(
     """Local search: replace one chosen sentence by one that gains more, while any does."""
     chosen = chosen.copy()
     free = need < 0
-    by_concept = incidence.T.tocsr()
     for _ in range(rounds):
-        count = by_concept @ chosen.astype(float)
+        count = chosen.astype(float) @ incidence
         used = float(lengths[chosen].sum())
         best_delta, best_move = 1e-9, None
         for i in np.flatnonzero(chosen):
             if (chosen & (need == i)).any():
                 continue  # another chosen sentence leans on it
-            mine = incidence.indices[incidence.indptr[i] : incidence.indptr[i + 1]]
+            mine = np.flatnonzero(incidence[i])
             loss = float(weights[mine][count[mine] == 1].sum())
             open_weight = weights * (count == 0)
             open_weight[mine[count[mine] == 1]] = weights[mine[count[mine] == 1]]

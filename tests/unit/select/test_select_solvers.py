@@ -5,12 +5,11 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scipy.sparse import csr_array
 
 from synoptic.select.ilp import solve_coverage, solve_greedy
 
 
-def _value(incidence: csr_array, weights: np.ndarray, chosen: list[int]) -> float:
+def _value(incidence: np.ndarray, weights: np.ndarray, chosen: list[int]) -> float:
     picked = np.zeros(incidence.shape[0])
     picked[chosen] = 1.0
     return float(weights @ np.minimum(incidence.T @ picked, 1.0))
@@ -25,7 +24,7 @@ def _value(incidence: csr_array, weights: np.ndarray, chosen: list[int]) -> floa
 )
 def test_greedy_is_feasible_and_close_to_optimum(n: int, m: int, seed: int, budget: int) -> None:
     rng = np.random.default_rng(seed)
-    incidence = csr_array((rng.random((n, m)) < 0.3).astype(float))
+    incidence = (rng.random((n, m)) < 0.3).astype(float)
     weights = rng.integers(1, 5, m).astype(float)
     lengths = rng.integers(5, 30, n).astype(float)
     requires = [(1, 0)] if n > 1 else []
@@ -43,7 +42,7 @@ def test_greedy_is_feasible_and_close_to_optimum(n: int, m: int, seed: int, budg
 
 
 def test_empty_problem() -> None:
-    empty = csr_array((0, 0))
+    empty = np.zeros((0, 0))
     no = np.zeros(0)
     assert solve_greedy(empty, no, no, 100) == []
     assert solve_coverage(empty, no, no, 100) == []
