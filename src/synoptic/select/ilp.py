@@ -27,8 +27,6 @@ from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import csr_array, eye_array, hstack, vstack
 
 __all__ = ["solve_coverage", "solve_greedy"]
 
@@ -58,6 +56,10 @@ def solve_coverage(
     Returns:
         Indices of the chosen sentences, ascending.
     """
+    # scipy.optimize costs 0.6 s to import: only the exact solver pays it, not every process.
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_array, eye_array, hstack, vstack
+
     n, m = incidence.shape
     if n == 0:
         return []

@@ -61,3 +61,11 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
         assert last <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         last = end
+
+
+def test_public_api_names_all_resolve() -> None:
+    import synoptic
+
+    assert set(synoptic.__all__) == set(synoptic._WHERE)
+    for name in synoptic.__all__:
+        assert getattr(synoptic, name) is not None
