@@ -14,8 +14,10 @@ def _texts(text: str) -> list[str]:
 
 
 def test_survives_abbreviations_initials_and_numbers() -> None:
-    text = ("Mr. Kerry met U.S. officials on Dec. 15 2015 in Moscow. Russia spent "
-            "53 billion roubles, or 1.2 billion dollars. J. R. Smith agreed.")
+    text = (
+        "Mr. Kerry met U.S. officials on Dec. 15 2015 in Moscow. Russia spent "
+        "53 billion roubles, or 1.2 billion dollars. J. R. Smith agreed."
+    )
     assert _texts(text) == [
         "Mr. Kerry met U.S. officials on Dec. 15 2015 in Moscow.",
         "Russia spent 53 billion roubles, or 1.2 billion dollars.",
@@ -61,11 +63,3 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
         assert last <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         last = end
-
-
-def test_public_api_names_all_resolve() -> None:
-    import synoptic
-
-    assert set(synoptic.__all__) == set(synoptic._WHERE)
-    for name in synoptic.__all__:
-        assert getattr(synoptic, name) is not None
