@@ -28,8 +28,18 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
-bench: $(VENV)/.dev
+# tilse (timeline metrics) pins old textacy/numba that would move spaCy: its scoring needs
+# only numpy, scipy and nltk, which are already here, so it goes in without dependencies.
+$(VENV)/.bench: $(VENV)/.dev
+	$(PIP) --no-deps tilse==0.2.1
+	touch $@
+
+bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/timeline17.py --out benchmarks/results
+	$(BIN)/python benchmarks/quotes_eval.py --spacy | tee benchmarks/results/quotes.txt
+	$(BIN)/python benchmarks/conflicts_precision.py --embedder both \
+		| tee benchmarks/results/conflicts.txt
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
