@@ -1,0 +1,87 @@
+"""Web furniture inside running text: the page talking to its reader, not the story.
+
+Pages flattened into one paragraph (most of Multi-News) carry widget and notice
+text inside the body, where line-shape rules cannot see it: an embedded tweet's
+"Tweet with a location ... your tweets", an archive's crawl notes, newsletter
+and alert sign-ups, video-player errors, reprint notices, comment-box hints.
+
+Such a sentence has a voice news prose lacks: it addresses the reader ("you",
+"your", an imperative) about the page's machinery (tweets, location history,
+email alerts, the video, the crawl). The rule scores that voice, so it holds on
+widgets nobody listed: two machinery terms with a second-person address, or
+three machinery terms alone (crawl notes are impersonal). Quoted speech is never
+furniture: "'You can't ignore Twitter,' she said" is news.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_web_furniture"]
+
+# Phrases no news story uses about its own subject: any one marks furniture.
+_STRONG = re.compile(
+    r"\b(?:wayback machine|archive-it|no more 404|location history|"
+    r"javascript|junk folder|verification (?:e-?mail|message)|non-commercial use|"
+    r"presentation-ready|add as an interest|delivered (?:daily|weekly|weekday)|"
+    r"feature is not available|could not be loaded|has been rented|"
+    r"(?:use|accept|enable|disable) cookies|cookie (?:policy|settings)|ad ?blocker|"
+    r"all rights reserved)\b",
+    re.IGNORECASE,
+)
+# Words about a web page's own machinery. Each distinct one counts once.
+_MACHINERY = re.compile(
+    r"\b(?:tweets?|twitter|retweets?|location information|follow us|newsletters?|inbox|"
+    r"subscrib(?:e|ed|ing|ers?)|unsubscribe|sign(?:ing)? up|sign in|log ?in|e-?mails?|"
+    r"alerts?|notifications?|verify|activate|profile|account|password|browser|"
+    r"privacy policy|terms of (?:use|service)|video|player|transcript|playlist|autoplay|"
+    r"reprints?|copyright|comments?|commenting|username|upvote|click(?:ing)?|tap|download|"
+    r"website|web page|webpage|homepage|urls?|app)\b",
+    re.IGNORECASE,
+)
+# An archive's crawl notes are impersonal; two of these words mark them.
+_ARCHIVE = re.compile(
+    r"\b(?:crawls?|crawled|webcrawl|crawl data|archived?|archiving|seed (?:list|for)|"
+    r"internet archive|"
+    r"captures|urls?|hosts|collections?|outlinks|wikis|embargo period)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"\b(?:you|your|yours|you're|you'll|you've)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^\W*(?:click|tap|subscribe|sign up|follow|share|download|watch|get|add|read|"
+    r"please|log ?in|register|join|check|enter)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”]|['‘’]\s|\b(?:said|says|told)\b")
+# Two machinery words in a sentence this dense with them (share of its words)
+# make a notice ("Breaking news emails get breaking news alerts ...").
+DENSE = 0.15
+# Widget prompts are short; a long sentence that says "you" once is more likely
+# prose a reporter wrote to the reader.
+PROMPT_MAX_WORDS = 40
+
+
+def is_web_furniture(sentence: str) -> bool:
+    """Whether a sentence is the page addressing its reader, not the story.
+
+    Args:
+        sentence: One sentence of running text.
+
+    Returns:
+        True for widget, notice and sign-up text; False for news prose,
+        including news *about* Twitter, video or email, and quoted speech.
+    """
+    if _QUOTED.search(sentence):
+        return False
+    if _STRONG.search(sentence):
+        return True
+    if len({m.group(0).lower() for m in _ARCHIVE.finditer(sentence)}) >= 2:
+        return True
+    machinery = {m.group(0).lower() for m in _MACHINERY.finditer(sentence)}
+    if not machinery:
+        return False
+    words = len(sentence.split())
+    if len(machinery) >= 2 and len(machinery) / words >= DENSE:
+        return True
+    addressed = bool(_ADDRESS.search(sentence) or _IMPERATIVE.match(sentence))
+    return addressed and words <= PROMPT_MAX_WORDS

@@ -1,0 +1,49 @@
+"""Web furniture inside running text: caught when the page talks to its reader, kept when news."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.clean.web import is_web_furniture
+
+FURNITURE = [
+    "Tweet with a location you can add location information to your tweets, such as your city "
+    "or precise location, from the web and via third-party applications.",
+    "You can switch location on/off before each tweet and always have the option to delete "
+    "your location history.",
+    "Breaking news emails get breaking news alerts and special reports.",
+    "The news and stories that matter, delivered weekday mornings.",
+    "Rating is available when the video has been rented.",
+    "This feature is not available right now.",
+    "Please enable JavaScript to watch this video.",
+    "Sign up for our daily newsletter and get top stories delivered to your inbox!",
+    "Please check your email and click on the link to activate your profile.",
+    "These crawls are part of an effort to archive pages as they are created.",
+    "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+    "Dow Jones Reprints: this copy is for your personal, non-commercial use only.",
+    "To our readers: registration is required before your comments can be posted.",
+    "We use cookies to give you the best experience on our website.",
+]
+
+NEWS = [
+    "Twitter suspended the account of the group's leader after users flagged a video he had "
+    "posted, the company confirmed on Tuesday in a statement to reporters in London.",
+    "“You can't ignore Twitter any more,” the senator said.",
+    "If you lived through the 1998 floods, you will remember how quickly the river rose.",
+    "The ministers met for nearly four hours in Sochi on Tuesday.",
+    "Nearly 2,400 MS-DOS games are now available to play on the Internet Archive, its founder "
+    "announced, in a project years in the making.",
+    "Pamela and Louise always find time to volunteer for the PTA, while you were so busy at "
+    "work that you forgot to make cookies for the bake sale.",
+    "Police said the suspect had sent threatening emails to the school.",
+]
+
+
+@pytest.mark.parametrize("sentence", FURNITURE)
+def test_furniture_is_caught(sentence: str) -> None:
+    assert is_web_furniture(sentence)
+
+
+@pytest.mark.parametrize("sentence", NEWS)
+def test_news_is_kept(sentence: str) -> None:
+    assert not is_web_furniture(sentence)
