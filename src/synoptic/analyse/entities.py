@@ -266,7 +266,15 @@ def _group(mentions: Sequence[_Mention]) -> tuple[Entity, ...]:
 
 
 def _dedupe(roles: tuple[str, ...]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
+    """Distinct roles, case-insensitively, in order; a role inside a longer one is dropped.
+
+    "Secretary of State" says nothing "US Secretary of State" does not.
+    """
+    distinct: dict[str, str] = {}
     for role in roles:
-        seen.setdefault(role.lower(), role)
-    return tuple(seen.values())
+        distinct.setdefault(role.lower(), role)
+    return tuple(
+        role
+        for key, role in distinct.items()
+        if not any(k != key and f" {key} " in f" {k} " for k in distinct)
+    )

@@ -173,3 +173,19 @@ def test_with_spacy_quote_speakers_use_person_entities(nlp: Language) -> None:
     )
     (quote,) = find_quotes([article], split_sentences(article), docs=parse_articles(nlp, [article]))
     assert quote.speaker == "John Kerry"
+
+
+def test_roles_inside_longer_roles_fold_into_them() -> None:
+    from synoptic.analyse.entities import _dedupe
+
+    assert _dedupe(("US Secretary of State", "Secretary of State", "secretary of state")) == (
+        "US Secretary of State",
+    )
+    assert _dedupe(("President", "Russian President", "Foreign Minister")) == (
+        "Russian President",
+        "Foreign Minister",
+    )
+    assert _dedupe(("Minister", "Prime Minister", "Foreign Minister")) == (
+        "Prime Minister",
+        "Foreign Minister",
+    )
