@@ -141,3 +141,21 @@ def test_order_of_articles_and_sentences_does_not_matter(rnd: random.Random, wor
     shuffled_sentences = _split(shuffled_articles)
     rnd.shuffle(shuffled_sentences)
     assert select_sentences(shuffled_sentences, articles=shuffled_articles, words=words) == expected
+
+
+def test_relevance_prefers_the_central_sentence() -> None:
+    import numpy as np
+
+    from synoptic.select.concepts import build_concepts
+    from synoptic.select.core import _relevance
+    from synoptic.text import tokenize
+
+    texts = [
+        "The ceasefire in Geneva was signed by the rebels.",
+        "The rebels signed the ceasefire in Geneva on Monday.",
+        "Football fans celebrated a friendly match win.",
+    ]
+    unigrams = build_concepts([tokenize(t) for t in texts]).unigrams
+    rel = _relevance(unigrams, np.arange(3))
+    assert np.all((rel >= 0) & (rel <= 1 + 1e-9))
+    assert rel[2] < min(rel[0], rel[1])
