@@ -18,15 +18,11 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.analyse.conflicts import find_conflicts
-from synoptic.analyse.entities import find_entities
-from synoptic.analyse.facts import cite_sentences, group_facts
-from synoptic.analyse.nlp import load_nlp, parse_articles
-from synoptic.analyse.quotes import find_quotes
-from synoptic.analyse.timeline import build_timeline
+from synoptic.analyse.facts import cite_sentences
 from synoptic.clean import clean_articles
 from synoptic.config import BriefConfig
 from synoptic.embed import Embedder
+from synoptic.embed.lexical import LexicalEmbedder, LexicalRows
 from synoptic.errors import InputError
 from synoptic.ingest import read_articles
 from synoptic.model import Article, Brief, Rejection, Sentence, Summary
@@ -96,7 +92,7 @@ def _nothing_usable(rejected: Sequence[Rejection]) -> str:
 def _summarize(
     articles: tuple[Article, ...],
     sentences: tuple[Sentence, ...],
-    vectors: NDArray[np.float32],
+    vectors: NDArray[np.float32] | LexicalRows,
     words: int,
 ) -> Summary:
     selected = select_sentences(sentences, articles=articles, words=words)
@@ -119,7 +115,9 @@ def summarize(articles: Sequence[Article], *, words: int = BriefConfig().words) 
     """
     config = BriefConfig(words=words, embedder="lexical", analyse=False)
     kept, sentences = _prepare(articles, [])
-    vectors = load_embedder(config.embedder).encode([s.text for s in sentences])
+    # The lexical vectors kept sparse: citing compares only the selected rows
+    # with the rest, so the dense (n, 2048) array is never needed here.
+    vectors = LexicalEmbedder().encode_rows([s.text for s in sentences])
     return _summarize(kept, sentences, vectors, config.words)
 
 
@@ -161,6 +159,15 @@ def brief(
             summary=summary,
             rejected=tuple(rejected),
         )
+    # The analysis stages (and spaCy behind them) load only here, so the fast
+    # path (`summarize`, what `synoptic batch` runs) never pays for importing them.
+    from synoptic.analyse.conflicts import find_conflicts
+    from synoptic.analyse.entities import find_entities
+    from synoptic.analyse.facts import group_facts
+    from synoptic.analyse.nlp import load_nlp, parse_articles
+    from synoptic.analyse.quotes import find_quotes
+    from synoptic.analyse.timeline import build_timeline
+
     docs = parse_articles(load_nlp(), kept)
     return Brief(
         title=title,

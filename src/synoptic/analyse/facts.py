@@ -28,6 +28,7 @@ articles with the same ``source``, count as one outlet.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from synoptic.analyse.linking import link_groups
+from synoptic.embed.lexical import LexicalRows
 from synoptic.model import Article, Citation, Fact, Sentence, SummarySentence
 from synoptic.text.tokens import STOPWORDS, stem, tokenize
 
@@ -79,6 +81,11 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_0
            "trillion": 1_000_000_000_000}  # fmt: skip
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+# Words that can make a number by themselves; "a"/"an" count only before a scale
+# word or "dozen", which are in this set too.
+_NUMBER_CUES = frozenset({*_NUMBER_WORDS, *_SCALES} - {"a", "an"})
+_NOT_CONTENT = frozenset({*STOPWORDS, *_NUMBER_WORDS, *_SCALES})
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b")
 
 
@@ -104,6 +111,19 @@ def numbers_in(text: str) -> list[Quantity]:
     Returns:
         The quantities in reading order, each with its character span.
     """
+    return _numbers_in(text, None)
+
+
+def _numbers_in(text: str, words: list[str] | None) -> list[Quantity]:
+    """`numbers_in`; ``words`` is ``tokenize(text)`` when the caller has it."""
+    # Without digits, an ASCII text's `tokenize` tokens are exactly the
+    # lower-cased letter runs read below: no number cue, no number.
+    if (
+        text.isascii()
+        and not _DIGIT.search(text)
+        and _NUMBER_CUES.isdisjoint(tokenize(text) if words is None else words)
+    ):
+        return []
     found: list[Quantity] = []
     tokens = [(m.group(), m.start(), m.end()) for m in _NUMBER_TOKEN.finditer(text)]
     i = 0
@@ -172,15 +192,12 @@ def profile(text: str) -> ClaimProfile:
         if lower in STOPWORDS or lower in _NUMBER_WORDS or (sentence_start and not token.isupper()):
             continue
         names.add(lower)
-    numbers = frozenset(q.value for q in numbers_in(text))
+    tokens = tokenize(text)
+    numbers = frozenset(q.value for q in _numbers_in(text, tokens))
     # Numbers compare as values ("four" = "4"), not as words.
-    content = {
-        stem(t)
-        for t in tokenize(text)
-        if t not in STOPWORDS and t not in _NUMBER_WORDS and t not in _SCALES and not t[0].isdigit()
-    }
+    content = {stem(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
     content.update(f"#{n:g}" for n in numbers)
-    days = frozenset(w for w in tokenize(text) if w in _WEEKDAYS)
+    days = frozenset(w for w in tokens if w in _WEEKDAYS)
     return ClaimProfile(
         content=frozenset(content), names=frozenset(names - days), numbers=numbers, days=days
     )
@@ -238,12 +255,13 @@ class StoryWeights:
             for name in p.names:
                 name_df.setdefault(name, set()).add(article_id)
         self._n = max(1, articles)
-        self._weight = {k: float(np.log((self._n + 1) / len(v))) for k, v in content_df.items()}
+        self._weight = {k: math.log((self._n + 1) / len(v)) for k, v in content_df.items()}
+        self._default = math.log(self._n + 1)
         self._common = {k for k, v in name_df.items() if 2 * len(v) >= self._n and self._n > 2}
 
     def weight(self, stems: Iterable[str]) -> float:
-        default = float(np.log(self._n + 1))
-        return sum(self._weight.get(s, default) for s in stems)
+        get, default = self._weight.get, self._default
+        return sum([get(s, default) for s in stems])
 
     def distinctive(self, names: frozenset[str]) -> frozenset[str]:
         return names - self._common
@@ -280,7 +298,7 @@ def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     tokens = tokenize(text)
     if len(tokens) < SHINGLE:
         return frozenset([tuple(tokens)]) if tokens else frozenset()
-    return frozenset(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+    return frozenset(zip(*(tokens[k:] for k in range(SHINGLE)), strict=False))
 
 
 def find_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]:
@@ -298,7 +316,10 @@ def find_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]
 
     def wire_copy(i: int, j: int) -> bool:
         a, b = shingles[i], shingles[j]
-        return bool(a and b) and len(a & b) / len(a | b) >= SYNDICATION_JACCARD
+        if not (a and b):
+            return False
+        shared = len(a & b)
+        return shared / (len(a) + len(b) - shared) >= SYNDICATION_JACCARD
 
     groups = link_groups(len(articles), wire_copy)
     return tuple(tuple(articles[i].id for i in g) for g in groups if len(g) > 1)
@@ -329,16 +350,20 @@ def cite_sentences(
     selected: Sequence[Sentence],
     *,
     sentences: Sequence[Sentence],
-    vectors: NDArray[np.float32],
+    vectors: NDArray[np.float32] | LexicalRows,
     articles: Sequence[Article],
 ) -> tuple[SummarySentence, ...]:
     """Cite every article that reports each selected sentence.
+
+    Only the selected sentences are compared with the others (``k × n``
+    similarities, not ``n × n``), and each distinct sentence text is profiled once.
 
     Args:
         selected: The summary's sentences, in summary order; each is one of ``sentences``
             (matched by `Sentence.key`, never by text).
         sentences: All the story's sentences.
-        vectors: Unit-length embeddings aligned with ``sentences``.
+        vectors: Unit-length embeddings aligned with ``sentences``: a dense array, or
+            the fast path's sparse `LexicalRows`.
         articles: The story's articles.
 
     Returns:
@@ -348,25 +373,33 @@ def cite_sentences(
         syndicated copies and same-source articles once.
     """
     row_of = {s.key: i for i, s in enumerate(sentences)}
+    origins = [row_of.get(chosen.key) for chosen in selected]
+    found = [i for i in origins if i is not None]
+    if not found:
+        return tuple(SummarySentence(sentence=c, citations=(_origin(c),)) for c in selected)
     outlets = _Outlets(articles)
-    profiles = [profile(s.text) for s in sentences]
+    profiles = _profiles(sentences)
     weights = StoryWeights(
         zip((s.article_id for s in sentences), profiles, strict=True), len(articles)
     )
+    scores = _similarities(vectors, found)
+    # Below this no pair makes the same claim (`same_claim` needs CITE_COSINE,
+    # near-identical copies score far higher); it spares most profile comparisons.
+    floor = min(CITE_COSINE, 0.3)
 
     cited: list[SummarySentence] = []
-    for chosen in selected:
-        origin = row_of.get(chosen.key)
+    rows = iter(scores)
+    for chosen, origin in zip(selected, origins, strict=True):
         if origin is None:
             cited.append(SummarySentence(sentence=chosen, citations=(_origin(chosen),)))
             continue
-        scores = vectors @ vectors[origin] if len(sentences) else np.zeros(0)
+        row = next(rows)
         best: dict[str, tuple[float, int]] = {}
-        for j in map(int, np.flatnonzero(scores >= min(CITE_COSINE, 0.3))):
+        for j in np.flatnonzero(row >= floor).tolist():
             other = sentences[j]
             if other.article_id == chosen.article_id:
                 continue
-            score = float(scores[j])
+            score = float(row[j])
             if not same_claim(profiles[origin], profiles[j], score, weights):
                 continue
             if other.article_id not in best or score > best[other.article_id][0]:
@@ -391,6 +424,27 @@ def cite_sentences(
             )
         )
     return tuple(cited)
+
+
+def _profiles(sentences: Sequence[Sentence]) -> list[ClaimProfile]:
+    """`profile` of every sentence; repeated texts (wire copy) are profiled once."""
+    seen: dict[str, ClaimProfile] = {}
+    out: list[ClaimProfile] = []
+    for s in sentences:
+        p = seen.get(s.text)
+        if p is None:
+            p = seen[s.text] = profile(s.text)
+        out.append(p)
+    return out
+
+
+def _similarities(
+    vectors: NDArray[np.float32] | LexicalRows, rows: Sequence[int]
+) -> NDArray[np.float32]:
+    """Cosine similarities of the given rows with every row: ``(len(rows), n)``."""
+    if isinstance(vectors, LexicalRows):
+        return vectors.similarities(rows)
+    return vectors[np.asarray(rows, dtype=np.intp)] @ vectors.T
 
 
 def _origin(sentence: Sentence) -> Citation:
@@ -422,7 +476,7 @@ def group_facts(
     n = len(sentences)
     if n == 0:
         return ()
-    profiles = [profile(s.text) for s in sentences]
+    profiles = _profiles(sentences)
     weights = StoryWeights(
         zip((s.article_id for s in sentences), profiles, strict=True), len(articles)
     )

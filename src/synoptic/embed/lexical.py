@@ -25,6 +25,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
@@ -32,7 +33,7 @@ from numpy.typing import NDArray
 
 from synoptic.text.tokens import content_words, stem
 
-__all__ = ["DIMENSION", "LexicalEmbedder"]
+__all__ = ["DIMENSION", "LexicalEmbedder", "LexicalRows"]
 
 DIMENSION = 2048
 BIGRAM_WEIGHT = 0.5
@@ -55,8 +56,49 @@ _NUMBER_STEMS = dict(
 def _features(text: str) -> Counter[str]:
     tokens = [_NUMBER_STEMS.get(t, t) for t in content_words(text)]
     counts: Counter[str] = Counter(tokens)
-    counts.update(f"{a} {b}" for a, b in pairwise(tokens))
+    counts.update(map(" ".join, pairwise(tokens)))
     return counts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LexicalRows:
+    """Unit-length lexical vectors of texts, kept sparse (compressed rows).
+
+    Row ``i`` holds ``values[indptr[i]:indptr[i + 1]]`` in the columns
+    ``columns[indptr[i]:indptr[i + 1]]`` (distinct within a row); `dense` gives
+    exactly what `LexicalEmbedder.encode` returns. A story's sentences hold a few
+    dozen features each out of `DIMENSION` columns, so comparing a handful of
+    rows with all of them (`similarities`) costs far less than building the
+    dense array.
+    """
+
+    indptr: NDArray[np.intp]
+    columns: NDArray[np.intp]
+    values: NDArray[np.float32]
+    dimension: int
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+    def dense(self, rows: Sequence[int] | None = None) -> NDArray[np.float32]:
+        """The rows (all by default) as a dense float32 ``(k, dimension)`` array."""
+        picked = range(len(self)) if rows is None else rows
+        out = np.zeros((len(picked), self.dimension), dtype=np.float32)
+        for k, row in enumerate(picked):
+            span = slice(self.indptr[row], self.indptr[row + 1])
+            out[k, self.columns[span]] = self.values[span]
+        return out
+
+    def similarities(self, rows: Sequence[int]) -> NDArray[np.float32]:
+        """Cosine similarities of the given rows with every row: a ``(k, n)`` array."""
+        picked = self.dense(rows)
+        lengths = np.diff(self.indptr)
+        owner = np.repeat(np.arange(len(self)), lengths)
+        products = picked[:, self.columns].astype(np.float64) * self.values
+        out = np.empty((len(picked), len(self)), dtype=np.float32)
+        for k in range(len(picked)):
+            out[k] = np.bincount(owner, weights=products[k], minlength=len(self))
+        return out
 
 
 class LexicalEmbedder:
@@ -73,28 +115,54 @@ class LexicalEmbedder:
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Embed texts; see `synoptic.embed.Embedder.encode`. IDF is over ``texts``."""
-        rows: list[int] = []
-        keys: list[int] = []
-        tfs: list[float] = []
-        for row, text in enumerate(texts):
-            for feature, count in _features(text).items():
-                rows.append(row)
-                keys.append(zlib.crc32(feature.encode("utf-8")))
-                weight = 1.0 + np.log(count)
-                tfs.append(weight * BIGRAM_WEIGHT if " " in feature else weight)
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        if not rows:
-            return out
-        key_array = np.asarray(keys, dtype=np.uint64)
-        unique, inverse, df = np.unique(key_array, return_inverse=True, return_counts=True)
+        return self.encode_rows(texts).dense()
+
+    def encode_rows(self, texts: Sequence[str]) -> LexicalRows:
+        """The vectors `encode` returns, kept sparse. IDF is over ``texts``."""
+        vocabulary: dict[str, int] = {}
+        ids: list[int] = []
+        counts: list[int] = []
+        sizes: list[int] = []
+        for text in texts:
+            features = _features(text)
+            sizes.append(len(features))
+            ids.extend([vocabulary.setdefault(f, len(vocabulary)) for f in features])
+            counts.extend(features.values())
+        indptr = np.zeros(len(texts) + 1, dtype=np.intp)
+        np.cumsum(sizes, out=indptr[1:])
+        if not ids:
+            return LexicalRows(
+                indptr=indptr,
+                columns=np.zeros(0, dtype=np.intp),
+                values=np.zeros(0, dtype=np.float32),
+                dimension=self.dimension,
+            )
+        # Hash each distinct feature once; an entry is one (text, feature) pair.
+        hashes = np.fromiter(
+            (zlib.crc32(f.encode("utf-8")) for f in vocabulary), np.uint64, len(vocabulary)
+        )
+        bigram = np.fromiter((" " in f for f in vocabulary), bool, len(vocabulary))
+        entry = np.asarray(ids, dtype=np.intp)
+        tfs = 1.0 + np.log(np.asarray(counts, dtype=np.float64))
+        tfs[bigram[entry]] *= BIGRAM_WEIGHT
+        unique, inverse, df = np.unique(hashes[entry], return_inverse=True, return_counts=True)
         # Smoothed IDF (as scikit-learn's TfidfVectorizer): never zero, never negative.
         idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
-        values = np.asarray(tfs, dtype=np.float64) * idf[inverse]
+        signs = np.where((unique >> np.uint64(31)) & np.uint64(1), -1.0, 1.0)
+        values = tfs * (idf * signs)[inverse]
         columns = (unique % self.dimension).astype(np.intp)[inverse]
-        signs = np.where((unique >> np.uint64(31)) & np.uint64(1), -1.0, 1.0)[inverse]
-        dense = np.zeros((len(texts), self.dimension), dtype=np.float64)
-        np.add.at(dense, (np.asarray(rows, dtype=np.intp), columns), values * signs)
-        norms = np.linalg.norm(dense, axis=1, keepdims=True)
-        np.divide(dense, norms, out=dense, where=norms > 0)
-        out[:] = dense
-        return out
+        # Features of one text that fold into one column add up (in entry order).
+        owner = np.repeat(np.arange(len(texts)), sizes)
+        cells, slot = np.unique(owner * self.dimension + columns, return_inverse=True)
+        summed = np.bincount(slot, weights=values)
+        cell_owner = cells // self.dimension
+        norms = np.sqrt(np.bincount(cell_owner, weights=summed * summed, minlength=len(texts)))
+        norms[norms == 0] = 1.0  # a row with nothing to embed stays all zeros
+        summed = summed / norms[cell_owner]
+        np.cumsum(np.bincount(cell_owner, minlength=len(texts)), out=indptr[1:])
+        return LexicalRows(
+            indptr=indptr,
+            columns=(cells % self.dimension).astype(np.intp),
+            values=summed.astype(np.float32),
+            dimension=self.dimension,
+        )

@@ -2,8 +2,11 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from synoptic.analyse.facts import (
+    StoryWeights,
     cite_sentences,
     find_syndication,
     group_facts,
@@ -211,3 +214,131 @@ def test_group_facts_keeps_one_sentence_per_article_and_separates_numbers() -> N
 
 def test_group_facts_empty() -> None:
     assert group_facts((), vectors=np.zeros((0, 8), np.float32), articles=()) == ()
+
+
+# --- fast paths against slow, obvious references -----------------------------
+
+_NUMBERISH = st.lists(
+    st.sampled_from(
+        ["a ", "an ", "four", "twenty", "-", "five", " ", "million", "m", "dozen", "bn", ", ",
+         "1", "0", ",", ".", "200", "One", "TEN", "hundred", "hours", "é", "ſix", "K", "\n",
+         "Sochi", "some", "one"]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+def _reference_numbers(text: str) -> list[tuple[float, int, int]]:
+    """`numbers_in` as first written: every token read, no shortcut."""
+    from synoptic.analyse import facts
+
+    found = []
+    tokens = [(m.group(), m.start(), m.end()) for m in facts._NUMBER_TOKEN.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        raw, start, end = tokens[i]
+        word = raw.lower()
+        value = None
+        if raw[0].isdigit():
+            value = float(raw.replace(",", ""))
+        elif word in facts._NUMBER_WORDS:
+            if word in ("a", "an"):
+                nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+                if nxt not in facts._SCALES and nxt != "dozen":
+                    i += 1
+                    continue
+            value = float(facts._NUMBER_WORDS[word])
+        if value is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            nxt_raw, _, nxt_end = tokens[j]
+            nxt = nxt_raw.lower()
+            if text[end : tokens[j][1]].strip() not in ("", "-"):
+                break
+            if nxt in facts._SCALES:
+                value *= facts._SCALES[nxt]
+            elif nxt == "dozen" and value < 20:
+                value = 12.0 if word in ("a", "an") else value * 12
+            elif (
+                nxt in facts._NUMBER_WORDS
+                and nxt not in ("a", "an", "dozen")
+                and (value >= 20 and value % 10 == 0 and facts._NUMBER_WORDS[nxt] < 10)
+            ):
+                value += facts._NUMBER_WORDS[nxt]
+            else:
+                break
+            end = nxt_end
+            j += 1
+        if word in ("a", "an") and j == i + 1:
+            i += 1
+            continue
+        found.append((value, start, end))
+        i = j
+    return found
+
+
+@given(_NUMBERISH)
+def test_numbers_in_matches_the_full_token_scan(text: str) -> None:
+    assert [(q.value, q.start, q.end) for q in numbers_in(text)] == _reference_numbers(text)
+
+
+def _reference_cite(
+    selected: Sequence[Sentence], sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> list[list[tuple[str, int]]]:
+    """Citations by the obvious route: dense vectors, every pair of every row."""
+    vectors = embed(sentences)
+    profiles = [claim_profile(s.text) for s in sentences]
+    weights = StoryWeights(
+        zip((s.article_id for s in sentences), profiles, strict=True), len(articles)
+    )
+    out = []
+    for chosen in selected:
+        i = next(k for k, s in enumerate(sentences) if s.key == chosen.key)
+        best: dict[str, tuple[float, int]] = {}
+        for j, other in enumerate(sentences):
+            score = float(vectors[i] @ vectors[j])
+            if other.article_id == chosen.article_id or score < 0.3:
+                continue
+            if same_claim(profiles[i], profiles[j], score, weights) and (
+                other.article_id not in best or score > best[other.article_id][0]
+            ):
+                best[other.article_id] = (score, j)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+        out.append([chosen.key] + [sentences[j].key for _, (_, j) in ranked])
+    return out
+
+
+_CLAIMS = [
+    "The Orbis ferry sank off Kavala harbour on Sunday.",
+    "On Sunday the Orbis ferry sank off Kavala harbour, officials said.",
+    "The Orbis ferry sank off Kavala on Monday.",
+    "Four people died when the Orbis ferry sank.",
+    "4 people died as the ferry Orbis sank off Kavala.",
+    "Eight people died when the Orbis ferry sank.",
+    "Mayor Petros Alexiou visited Kavala harbour.",
+    FILLER["a"],
+    FILLER["b"],
+]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(_CLAIMS), min_size=1, max_size=4), min_size=1, max_size=4),
+    st.data(),
+)
+def test_cite_sentences_matches_the_all_pairs_reference(
+    texts: list[list[str]], data: st.DataObject
+) -> None:
+    articles, sentences = story({f"a{k}": " ".join(t) for k, t in enumerate(texts)})
+    chosen = data.draw(st.lists(st.sampled_from(sentences), min_size=1, max_size=3, unique=True))
+    fast = cite_sentences(
+        chosen,
+        sentences=sentences,
+        vectors=LexicalEmbedder().encode_rows([s.text for s in sentences]),
+        articles=articles,
+    )
+    dense = cite_sentences(chosen, sentences=sentences, vectors=embed(sentences), articles=articles)
+    expected = _reference_cite(chosen, sentences, articles)
+    for cited in (fast, dense):
+        assert [[(c.article_id, c.sentence_index) for c in s.citations] for s in cited] == expected

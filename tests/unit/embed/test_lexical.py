@@ -1,7 +1,12 @@
+import zlib
+from collections import Counter
+
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from synoptic.embed import Embedder
-from synoptic.embed.lexical import DIMENSION, LexicalEmbedder
+from synoptic.embed.lexical import BIGRAM_WEIGHT, DIMENSION, LexicalEmbedder, _features
 
 TEXTS = [
     "The talks in Sochi lasted four hours.",
@@ -41,3 +46,39 @@ def test_empty_batch() -> None:
 def test_satisfies_protocol() -> None:
     embedder: Embedder = LexicalEmbedder()
     assert embedder.name == "lexical"
+
+
+def _reference_encode(texts: list[str], dimension: int = DIMENSION) -> np.ndarray:
+    """The obvious route: one dense row per text, features added one by one."""
+    out = np.zeros((len(texts), dimension), dtype=np.float64)
+    features = [_features(t) for t in texts]
+    df: Counter[int] = Counter(zlib.crc32(f.encode()) for fs in features for f in fs)
+    for row, fs in enumerate(features):
+        for feature, count in fs.items():
+            key = zlib.crc32(feature.encode())
+            tf = (1.0 + np.log(count)) * (BIGRAM_WEIGHT if " " in feature else 1.0)
+            idf = np.log((1.0 + len(texts)) / (1.0 + df[key])) + 1.0
+            sign = -1.0 if (key >> 31) & 1 else 1.0
+            out[row, key % dimension] += tf * idf * sign
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norms, out=out, where=norms > 0)
+    return out.astype(np.float32)
+
+
+_WORDS = st.sampled_from(
+    "talks Sochi four 4 hours lasted Kerry Lavrov met the and of banana bread , . ferry "
+    "sank Kavala harbour officials said".split()
+)
+
+
+@given(
+    st.lists(st.lists(_WORDS, max_size=12).map(" ".join), max_size=8), st.sampled_from([16, 2048])
+)
+def test_sparse_rows_match_the_dense_reference(texts: list[str], dimension: int) -> None:
+    rows = LexicalEmbedder(dimension).encode_rows(texts)
+    dense = rows.dense()
+    np.testing.assert_allclose(dense, _reference_encode(texts, dimension), atol=1e-6)
+    np.testing.assert_array_equal(dense, LexicalEmbedder(dimension).encode(texts))
+    if texts:
+        picked = list(range(0, len(texts), 2))
+        np.testing.assert_allclose(rows.similarities(picked), dense[picked] @ dense.T, atol=1e-6)
