@@ -64,7 +64,12 @@ def split_lines(text: str) -> list[str]:
 
 def find_repeated_lines(articles: Sequence[Article]) -> frozenset[str]:
     """Keys of short lines that recur across articles that are not copies of each other."""
-    line_sets = [{line_key(x) for x in split_lines(a.text)} for a in articles]
+    return _repeated_lines([split_lines(a.text) for a in articles])
+
+
+def _repeated_lines(texts: Sequence[list[str]]) -> frozenset[str]:
+    """`find_repeated_lines` over the articles' `split_lines`."""
+    line_sets = [{line_key(x) for x in lines} for lines in texts]
     holders: dict[str, list[int]] = defaultdict(list)
     for index, keys in enumerate(line_sets):
         for key in keys:
@@ -105,11 +110,12 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
         The cleaned articles, in input order, and a `Rejection` for every
         article left with no text.
     """
-    repeated = find_repeated_lines(articles)
+    units = [split_lines(a.text) for a in articles]
+    repeated = _repeated_lines(units)
     cleaned: list[Article] = []
     rejected: list[Rejection] = []
-    for article in articles:
-        result = clean_article(article, repeated=repeated)
+    for article, lines in zip(articles, units, strict=True):
+        result = _clean_article(article, lines, repeated)
         if result.text.strip():
             cleaned.append(result)
         else:
@@ -134,9 +140,13 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
     Returns:
         A new article; its text is empty when nothing of the story is left.
     """
+    return _clean_article(article, split_lines(article.text), repeated)
+
+
+def _clean_article(article: Article, units: list[str], repeated: frozenset[str]) -> Article:
+    """`clean_article`, given the article's `split_lines` (which it consumes)."""
     removed = list(article.removed)
     title = article.title
-    units = split_lines(article.text)
     if title and _boilerplate(title, repeated):
         removed.append(Removal(text=title, reason=_boilerplate(title, repeated) or ""))
         title = ""
@@ -178,15 +188,16 @@ def _clean_pass(
             opened = _cut_caption_opening(line, removals)
             edited = edited or opened != line
             line = opened
+        sentences = rules.split_sentences(line)  # shared by the caption and inline rules
         reason = (
             _boilerplate(line, repeated)
-            or (None if sole else _caption_line(line))
+            or (None if sole else _caption_line(line, sentences))
             or rules.heading(line)
         )
         if reason:
             removals.append(Removal(text=line, reason=reason))
             continue
-        cleaned = _clean_inline(line, removals)
+        cleaned = _clean_inline(line, removals, sentences)
         edited = edited or cleaned != line
         if cleaned:
             kept.append(cleaned)
@@ -196,11 +207,13 @@ def _clean_pass(
     return kept, removals, settled
 
 
-def _caption_line(line: str) -> str | None:
-    """ "photo caption" when the line opens with a caption and is short enough to be one."""
+def _caption_line(line: str, sentences: list[str]) -> str | None:
+    """ "photo caption" when the line opens with a caption and is short enough to be one.
+
+    ``sentences`` is ``rules.split_sentences(line)``.
+    """
     if rules.credit_spans(line):
         return None  # a credit marks where the caption ends: `_cut_credits` keeps the rest
-    sentences = rules.split_sentences(line)
     if (
         len(sentences) <= CAPTION_PARAGRAPH_MAX_SENTENCES
         and len(line.split()) <= CAPTION_PARAGRAPH_MAX_WORDS
@@ -223,14 +236,20 @@ def _cut_caption_opening(line: str, removals: list[Removal]) -> str:
     return line
 
 
-def _clean_inline(line: str, removals: list[Removal]) -> str:
-    """The line without captions, credits, ad markers and prompts glued into it."""
+def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> str:
+    """The line without captions, credits, ad markers and prompts glued into it.
+
+    ``sentences`` is ``rules.split_sentences(line)``.
+    """
+    original = line
     line = _cut_credits(line, removals)
     for start, end in reversed(rules.image_markers(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo caption"))
         line = (line[:start] + line[end:]).strip()
+    if line != original:
+        sentences = rules.split_sentences(line)
     kept: list[str] = []
-    for sentence in rules.split_sentences(line):
+    for sentence in sentences:
         for prefix, reason in (
             (rules.ad_prefix, "advertisement"),
             (rules.share_prefix, "share prompt"),

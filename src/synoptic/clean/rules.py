@@ -211,6 +211,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_DIGIT = re.compile(r"\d")  # every `_DATELINE` form holds one
 _DATELINE = re.compile(
     rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
@@ -242,13 +243,18 @@ _CREDIT = re.compile(
 
 def caption_sentence(sentence: str) -> bool:
     """True when a sentence reads as a photo caption rather than as story text."""
-    if _CREDIT.search(sentence):
+    # Cheap tests first: a credit or a position marker needs a "(", a dateline a
+    # digit, and with neither no rule below can say "caption".
+    bracketed = "(" in sentence
+    if bracketed and _CREDIT.search(sentence):
         return True
     if len(_words(sentence)) > CAPTION_MAX_WORDS:
         return False
-    dated = _DATELINE.search(sentence) is not None
+    dated = _DIGIT.search(sentence) is not None and _DATELINE.search(sentence) is not None
+    if not (dated or bracketed):
+        return False
     verb = _PRESENT_VERB.search(sentence) is not None
-    if _POSITION.search(sentence) and (verb or dated):
+    if bracketed and _POSITION.search(sentence) and (verb or dated):
         return True
     if _REPORTING.search(sentence):
         return False
@@ -269,6 +275,8 @@ def gallery_link(credit: str) -> bool:
 
 def credit_spans(line: str) -> list[tuple[int, int]]:
     """Character spans of photo credits like ``(AP Photo/Carolyn Kaster, Pool)``."""
+    if "(" not in line:
+        return []  # every credit is bracketed; most lines have no bracket at all
     return [m.span() for m in _CREDIT.finditer(line)]
 
 

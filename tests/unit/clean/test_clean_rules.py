@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from synoptic.clean import clean_article, clean_articles, find_repeated_lines
+from synoptic.clean import clean_article, clean_articles, find_repeated_lines, rules
 from synoptic.model import Article
 
 STORY = (
@@ -224,3 +226,40 @@ def test_long_paragraphs_shared_by_wire_updates_are_story() -> None:
         for n, s in enumerate([STORY, STORY2, "A third story sentence here."])
     ]
     assert find_repeated_lines(articles) == frozenset()
+
+
+# --- the cheap pre-checks change no verdict ------------------------------------
+
+
+def _reference_caption_sentence(sentence: str) -> bool:
+    """`rules.caption_sentence` without its bracket and digit shortcuts."""
+    if rules._CREDIT.search(sentence):
+        return True
+    if len(sentence.split()) > rules.CAPTION_MAX_WORDS:
+        return False
+    dated = rules._DATELINE.search(sentence) is not None
+    verb = rules._PRESENT_VERB.search(sentence) is not None
+    if rules._POSITION.search(sentence) and (verb or dated):
+        return True
+    if rules._REPORTING.search(sentence):
+        return False
+    if rules._BARE_POSITION.search(sentence) and dated:
+        return True
+    return verb and dated and sentence[:1].isupper() and not sentence.startswith(("He ", "She "))
+
+
+_CAPTION_BITS = st.lists(
+    st.sampled_from(
+        ["Kerry", " ", "(L)", "(AP Photo/Carolyn Kaster, Pool)", "shakes hands", "Dec. 15, 2015",
+         "15 December 2015", "2015-12-15", "left", ",", "said", ".", "(", ")", "poses", "٣",
+         "He ", "in Moscow on", "Getty Images", "Lavrov, right,", "\u2019"]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@given(_CAPTION_BITS)
+def test_caption_sentence_matches_the_reference(sentence: str) -> None:
+    assert rules.caption_sentence(sentence) == _reference_caption_sentence(sentence)
+    spans = [m.span() for m in rules._CREDIT.finditer(sentence)]
+    assert rules.credit_spans(sentence) == spans
