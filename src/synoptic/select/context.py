@@ -129,7 +129,7 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
 
 
-def is_dangling(text: str) -> bool:
+def is_dangling(text: str, *, cased: bool = True) -> bool:
     """Whether a sentence leans on an antecedent it does not contain.
 
     True for a sentence that opens with a pronoun ("He", "They", "This",
@@ -139,6 +139,10 @@ def is_dangling(text: str) -> bool:
 
     Args:
         text: The sentence.
+        cased: Whether its article is normally cased. In case-normalised text
+            (Multi-News lower-cases proper nouns and quotes: "dan brown might
+            be ...") a lower-case opening says nothing, and a pronoun is
+            caught in either case.
 
     Returns:
         True if a reader could not follow it out of its context.
@@ -146,12 +150,12 @@ def is_dangling(text: str) -> bool:
     body = text.lstrip("\"“”‘’'([ \t")
     if not body:
         return True
-    if body[0].islower():
+    if cased and body[0].islower():
         return True
     if _CONNECTIVE.match(body):
         return True
     first = _FIRST_WORD.match(body)
-    if first and first.group(1).lower() in _PRONOUNS and first.group(1)[0].isupper():
+    if first and first.group(1).lower() in _PRONOUNS and (first.group(1)[0].isupper() or not cased):
         return True
     return bool(_RESUMED.search(text) or _PRONOUN_SPEAKER.search(text))
 

@@ -112,3 +112,28 @@ def test_title_case_dateline_only_in_a_lead() -> None:
     assert text[trim_dateline(text, lead=True) :] == "The top U.S. and Russian diplomats met."
     assert trim_dateline(text) == 0
     assert trim_dateline("Kerry – who flew in – met Lavrov.", lead=True) == 0
+
+
+def test_lower_case_opening_dangles_only_in_cased_text() -> None:
+    text = "dan brown has topped the list of most donated authors again."
+    assert is_dangling(text)
+    assert not is_dangling(text, cased=False)
+    # A pronoun dangles in either case.
+    assert is_dangling("he said the shop had too many copies.", cased=False)
+
+
+def test_case_normalised_article_keeps_lower_case_sentences() -> None:
+    import datetime as dt
+
+    from synoptic.model import Article
+    from synoptic.select import select_sentences
+    from synoptic.text import split_sentences
+
+    text = (
+        "oxfam says dan brown is the most donated author in its shops this year. "
+        "dan brown has topped the charity's list for the fourth year running now. "
+        "staff at the swansea shop asked people to stop giving them his novels."
+    )
+    article = Article(id="a", text=text, date=dt.date(2024, 1, 1))
+    chosen = select_sentences(split_sentences(article), articles=[article], words=40)
+    assert chosen and chosen[0].text.startswith("oxfam")
