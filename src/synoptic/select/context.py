@@ -96,6 +96,15 @@ _RESUMED = re.compile(
 _PRONOUN_SPEAKER = re.compile(
     r"[,”\"]\s*(?:he|she|they|it)\s+(?:said|says|added|told|noted|explained)\b"
 )
+# "In the east, it has ...", "On Tuesday, he said ...": a pronoun subject
+# behind an opening phrase leans back as much as one that opens the sentence.
+_INTRO_PRONOUN = re.compile(
+    r"^[^,]{1,60},\s+(?:he|she|it|they|this|these|those|his|her|its|their|we)\b(?![-'’])"
+)
+# "Obviously, ...", "Separately, ...": a sentence adverb comments on what came before.
+_ADVERB_OPENING = re.compile(r"^[A-Z][a-z]+ly,\s")
+# "such a meeting": the meeting of the previous sentence.
+_SUCH = re.compile(r"\bsuch an?\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!…][\"”’')\]]*$|[\"”’][.!]?$")
 # Web boilerplate that sentence splitting lets through (matched on lower case;
 # plain substring tests, which cost far less than one regex with many branches).
@@ -134,8 +143,10 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
 
     True for a sentence that opens with a pronoun ("He", "They", "This",
     "Its"), a connective or discourse marker ("However,", "Still,", "At the same
-    time,", "For his part,", "The two ..."), a lower-case letter (a fragment), or
-    that resumes a speaker ("..., he added.", "she also said").
+    time,", "For his part,", "The two ..."), a sentence adverb ("Obviously,"),
+    a lower-case letter (a fragment), a pronoun subject behind an opening
+    phrase ("In the east, it has ..."), "such a" ("such a meeting"), or that
+    resumes a speaker ("..., he added.", "she also said").
 
     Args:
         text: The sentence.
@@ -156,6 +167,8 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
         return True
     first = _FIRST_WORD.match(body)
     if first and first.group(1).lower() in _PRONOUNS and (first.group(1)[0].isupper() or not cased):
+        return True
+    if _ADVERB_OPENING.match(body) or _INTRO_PRONOUN.match(body) or _SUCH.search(text):
         return True
     return bool(_RESUMED.search(text) or _PRONOUN_SPEAKER.search(text))
 

@@ -137,3 +137,28 @@ def test_case_normalised_article_keeps_lower_case_sentences() -> None:
     article = Article(id="a", text=text, date=dt.date(2024, 1, 1))
     chosen = select_sentences(split_sentences(article), articles=[article], words=40)
     assert chosen and chosen[0].text.startswith("oxfam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the east, it has provided support for armed pro-Russian groups.",
+        "On Tuesday, he said the talks would go on.",
+        "Obviously, the United States would not have proposed the meeting lightly.",
+        "The United States would not have proposed such a meeting without a good reason.",
+    ],
+)
+def test_dangling_behind_an_opening(text: str) -> None:
+    assert is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the east, pro-Russian groups have received support from Moscow.",
+        "Countries such as France and Germany backed the plan on Monday.",
+        "Despite the sanctions, Russia kept its troops in the region.",
+    ],
+)
+def test_not_dangling_behind_an_opening(text: str) -> None:
+    assert not is_dangling(text)
