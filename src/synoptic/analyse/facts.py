@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -84,8 +86,10 @@ _NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 # Words that can make a number by themselves; "a"/"an" count only before a scale
 # word or "dozen", which are in this set too.
+_NUMBER_ANY = frozenset({*_NUMBER_WORDS, *_SCALES})
 _NUMBER_CUES = frozenset({*_NUMBER_WORDS, *_SCALES} - {"a", "an"})
 _NOT_CONTENT = frozenset({*STOPWORDS, *_NUMBER_WORDS, *_SCALES})
+_NOT_NAME = frozenset({*STOPWORDS, *_NUMBER_WORDS})
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b")
 
 
@@ -125,7 +129,13 @@ def _numbers_in(text: str, words: list[str] | None) -> list[Quantity]:
     ):
         return []
     found: list[Quantity] = []
-    tokens = [(m.group(), m.start(), m.end()) for m in _NUMBER_TOKEN.finditer(text)]
+    # Only digits and number words can start or extend a number; any other token
+    # between two of them would end it anyway (the gap below holds it), so they go.
+    tokens = [
+        (raw, m.start(), m.end())
+        for m in _NUMBER_TOKEN.finditer(text)
+        if (raw := m.group())[0].isdigit() or raw.lower() in _NUMBER_ANY
+    ]
     i = 0
     while i < len(tokens):
         raw, start, end = tokens[i]
@@ -184,14 +194,15 @@ class ClaimProfile:
 
 def profile(text: str) -> ClaimProfile:
     """Content stems, name-like tokens and number values of a sentence."""
-    names: set[str] = set()
-    for k, match in enumerate(_NAME.finditer(text)):
-        token = match.group().strip(".")
-        lower = token.lower()
-        sentence_start = k == 0 and not text[: match.start()].strip(" \"“‘'(")
-        if lower in STOPWORDS or lower in _NUMBER_WORDS or (sentence_start and not token.isupper()):
-            continue
-        names.add(lower)
+    found = _NAME.findall(text)
+    names = {n for token in found[1:] if (n := token.strip(".").lower()) not in _NOT_NAME}
+    if found:
+        # A capitalised first word is a name only when written in capitals.
+        token = found[0].strip(".")
+        if token.lower() not in _NOT_NAME and (
+            token.isupper() or text[: _first_name_at(text)].strip(" \"“‘'(")
+        ):
+            names.add(token.lower())
     tokens = tokenize(text)
     numbers = frozenset(q.value for q in _numbers_in(text, tokens))
     # Numbers compare as values ("four" = "4"), not as words.
@@ -201,6 +212,11 @@ def profile(text: str) -> ClaimProfile:
     return ClaimProfile(
         content=frozenset(content), names=frozenset(names - days), numbers=numbers, days=days
     )
+
+
+def _first_name_at(text: str) -> int:
+    match = _NAME.search(text)
+    return match.start() if match else 0
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -247,17 +263,38 @@ class StoryWeights:
     """
 
     def __init__(self, profiles: Iterable[tuple[str, ClaimProfile]], articles: int) -> None:
-        content_df: dict[str, set[str]] = {}
-        name_df: dict[str, set[str]] = {}
+        content: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
         for article_id, p in profiles:
-            for stem_ in p.content:
-                content_df.setdefault(stem_, set()).add(article_id)
-            for name in p.names:
-                name_df.setdefault(name, set()).add(article_id)
+            content.setdefault(article_id, set()).update(p.content)
+            names.setdefault(article_id, set()).update(p.names)
+        self._count(content, names, articles)
+
+    @classmethod
+    def of_articles(
+        cls,
+        content: Mapping[str, AbstractSet[str]],
+        names: Mapping[str, AbstractSet[str]],
+        articles: int,
+    ) -> StoryWeights:
+        """The weights from each article's content stems and names (the union of
+        its sentences' `ClaimProfile` fields), without profiling every sentence."""
+        weights = cls.__new__(cls)
+        weights._count(content, names, articles)
+        return weights
+
+    def _count(
+        self,
+        content: Mapping[str, AbstractSet[str]],
+        names: Mapping[str, AbstractSet[str]],
+        articles: int,
+    ) -> None:
+        content_df = Counter(stem_ for stems in content.values() for stem_ in stems)
+        name_df = Counter(name for found in names.values() for name in found)
         self._n = max(1, articles)
-        self._weight = {k: math.log((self._n + 1) / len(v)) for k, v in content_df.items()}
+        self._weight = {k: math.log((self._n + 1) / v) for k, v in content_df.items()}
         self._default = math.log(self._n + 1)
-        self._common = {k for k, v in name_df.items() if 2 * len(v) >= self._n and self._n > 2}
+        self._common = {k for k, v in name_df.items() if 2 * v >= self._n and self._n > 2}
 
     def weight(self, stems: Iterable[str]) -> float:
         get, default = self._weight.get, self._default
@@ -378,10 +415,18 @@ def cite_sentences(
     if not found:
         return tuple(SummarySentence(sentence=c, citations=(_origin(c),)) for c in selected)
     outlets = _Outlets(articles)
-    profiles = _profiles(sentences)
-    weights = StoryWeights(
-        zip((s.article_id for s in sentences), profiles, strict=True), len(articles)
-    )
+    weights = StoryWeights.of_articles(*_article_terms(sentences), len(articles))
+    # Only the selected sentences and their close neighbours are compared claim
+    # by claim; each distinct text is profiled once, when first needed.
+    profiled: dict[str, ClaimProfile] = {}
+
+    def profile_of(i: int) -> ClaimProfile:
+        text = sentences[i].text
+        found = profiled.get(text)
+        if found is None:
+            found = profiled[text] = profile(text)
+        return found
+
     scores = _similarities(vectors, found)
     # Below this no pair makes the same claim (`same_claim` needs CITE_COSINE,
     # near-identical copies score far higher); it spares most profile comparisons.
@@ -400,7 +445,7 @@ def cite_sentences(
             if other.article_id == chosen.article_id:
                 continue
             score = float(row[j])
-            if not same_claim(profiles[origin], profiles[j], score, weights):
+            if not same_claim(profile_of(origin), profile_of(j), score, weights):
                 continue
             if other.article_id not in best or score > best[other.article_id][0]:
                 best[other.article_id] = (score, j)
@@ -426,6 +471,38 @@ def cite_sentences(
     return tuple(cited)
 
 
+def _article_terms(
+    sentences: Sequence[Sentence],
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each article's content stems and names: the union of its sentences' `profile`
+    fields, read from the article's sentences joined (tokens, numbers and names
+    never cross the separators) instead of sentence by sentence."""
+    texts: dict[str, list[str]] = {}
+    for s in sentences:
+        texts.setdefault(s.article_id, []).append(s.text)
+    content: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for article_id, parts in texts.items():
+        joined = "\n".join(parts)
+        tokens = set(tokenize(joined))
+        stems = {stem(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
+        # " | " ends any number (`numbers_in` reads "-" or space between its words).
+        stems.update(f"#{q.value:g}" for q in _numbers_in(" | ".join(parts), None))
+        content[article_id] = stems
+        counts = Counter(
+            n for token in _NAME.findall(joined) if (n := token.strip(".").lower()) not in _NOT_NAME
+        )
+        for text in parts:  # a sentence's capitalised first word is no name (see `profile`)
+            first = _NAME.search(text)
+            if first is None:
+                continue
+            token = first.group().strip(".")
+            if not (token.isupper() or text[: first.start()].strip(" \"“‘'(")):
+                counts[token.lower()] -= 1
+        names[article_id] = {n for n, c in counts.items() if c > 0} - _WEEKDAYS
+    return content, names
+
+
 def _profiles(sentences: Sequence[Sentence]) -> list[ClaimProfile]:
     """`profile` of every sentence; repeated texts (wire copy) are profiled once."""
     seen: dict[str, ClaimProfile] = {}
@@ -444,7 +521,9 @@ def _similarities(
     """Cosine similarities of the given rows with every row: ``(len(rows), n)``."""
     if isinstance(vectors, LexicalRows):
         return vectors.similarities(rows)
-    return vectors[np.asarray(rows, dtype=np.intp)] @ vectors.T
+    # One matrix-vector product per row, as before: a matrix product may round
+    # identical rows differently (BLAS edge tiles), which would break ties.
+    return np.stack([vectors @ vectors[i] for i in rows])
 
 
 def _origin(sentence: Sentence) -> Citation:
