@@ -117,9 +117,9 @@ def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
     vocab = {t: i for i, t in enumerate(dict.fromkeys(flat))}
     ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
     # map() over C-level callables: a third of the cost of generator loops here.
-    stems = list(map(stem, vocab))
-    stem_ids = {s: i for i, s in enumerate(dict.fromkeys(stems))}
-    stem_of = np.fromiter(map(stem_ids.__getitem__, stems), dtype=np.int64, count=len(vocab))
+    stemmed = list(map(stem, vocab))
+    stem_ids = {s: i for i, s in enumerate(dict.fromkeys(stemmed))}
+    stem_of = np.fromiter(map(stem_ids.__getitem__, stemmed), dtype=np.int64, count=len(vocab))
     stop_of = np.fromiter(map(STOPWORDS.__contains__, vocab), dtype=bool, count=len(vocab))
     sentence = np.repeat(np.arange(n, dtype=np.int64), [len(t) for t in tokens])
     stems, stops = stem_of[ids], stop_of[ids]
