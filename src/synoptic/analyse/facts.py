@@ -90,7 +90,10 @@ _NUMBER_ANY = frozenset({*_NUMBER_WORDS, *_SCALES})
 _NUMBER_CUES = frozenset({*_NUMBER_WORDS, *_SCALES} - {"a", "an"})
 _NOT_CONTENT = frozenset({*STOPWORDS, *_NUMBER_WORDS, *_SCALES})
 _NOT_NAME = frozenset({*STOPWORDS, *_NUMBER_WORDS})
-_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b")
+# A capitalised word not glued to a word before it, or an all-capitals word:
+# ``(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b``, written to open on [A-Z] so
+# the regex engine skips ahead to capitals instead of trying every position.
+_NAME = re.compile(r"[A-Z](?:(?<![\w'’][A-Z])[\w'’.-]*[\w]|(?<!\w[A-Z])[A-Z]+\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +121,20 @@ def numbers_in(text: str) -> list[Quantity]:
     return _numbers_in(text, None)
 
 
-def _numbers_in(text: str, words: list[str] | None) -> list[Quantity]:
-    """`numbers_in`; ``words`` is ``tokenize(text)`` when the caller has it."""
+def _may_hold_numbers(text: str, words: list[str] | None) -> bool:
+    """False when `numbers_in` surely finds nothing; ``words`` is ``tokenize(text)``."""
     # Without digits, an ASCII text's `tokenize` tokens are exactly the
-    # lower-cased letter runs read below: no number cue, no number.
-    if (
+    # lower-cased letter runs `numbers_in` reads: no number cue, no number.
+    return not (
         text.isascii()
         and not _DIGIT.search(text)
         and _NUMBER_CUES.isdisjoint(tokenize(text) if words is None else words)
-    ):
+    )
+
+
+def _numbers_in(text: str, words: list[str] | None) -> list[Quantity]:
+    """`numbers_in`; ``words`` is ``tokenize(text)`` when the caller has it."""
+    if not _may_hold_numbers(text, words):
         return []
     found: list[Quantity] = []
     # Only digits and number words can start or extend a number; any other token
@@ -353,8 +361,8 @@ def find_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]
 
     def wire_copy(i: int, j: int) -> bool:
         a, b = shingles[i], shingles[j]
-        if not (a and b):
-            return False
+        if not (a and b) or min(len(a), len(b)) < SYNDICATION_JACCARD * max(len(a), len(b)):
+            return False  # Jaccard ≤ smaller / larger: below the threshold without counting
         shared = len(a & b)
         return shared / (len(a) + len(b) - shared) >= SYNDICATION_JACCARD
 
@@ -484,10 +492,14 @@ def _article_terms(
     names: dict[str, set[str]] = {}
     for article_id, parts in texts.items():
         joined = "\n".join(parts)
-        tokens = set(tokenize(joined))
+        words = [tokenize(t) for t in parts]
+        tokens = set().union(*words)
         stems = {stem(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
         # " | " ends any number (`numbers_in` reads "-" or space between its words).
-        stems.update(f"#{q.value:g}" for q in _numbers_in(" | ".join(parts), None))
+        numbered = " | ".join(
+            t for t, w in zip(parts, words, strict=True) if _may_hold_numbers(t, w)
+        )
+        stems.update(f"#{q.value:g}" for q in _numbers_in(numbered, None))
         content[article_id] = stems
         counts = Counter(
             n for token in _NAME.findall(joined) if (n := token.strip(".").lower()) not in _NOT_NAME

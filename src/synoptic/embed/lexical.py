@@ -26,7 +26,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -54,10 +54,10 @@ _NUMBER_STEMS = dict(
 
 
 def _features(text: str) -> Counter[str]:
-    tokens = [_NUMBER_STEMS.get(t, t) for t in content_words(text)]
-    counts: Counter[str] = Counter(tokens)
-    counts.update(map(" ".join, pairwise(tokens)))
-    return counts
+    """Unigram then bigram counts, each in order of first occurrence."""
+    get = _NUMBER_STEMS.get
+    tokens = [get(t, t) for t in content_words(text)]
+    return Counter(chain(tokens, map(" ".join, pairwise(tokens))))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
