@@ -48,12 +48,18 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
         if not chunk.strip():
             continue
         cursor = 0
+        # The ellipsis repair's regex is slow to scan; most paragraphs have none.
+        ellipses = "…" in chunk or "..." in chunk
         for piece in segment("en", chunk):
-            found = chunk.find(piece.strip(), cursor) if piece.strip() else -1
+            stripped = piece.strip()
+            found = chunk.find(stripped, cursor) if stripped else -1
             if found < 0:
                 continue
-            piece_end = found + len(piece.strip())
+            piece_end = found + len(stripped)
             cursor = piece_end
+            if not ellipses:
+                spans.append((p_start + found, p_start + piece_end, paragraph))
+                continue
             for s, e in _split_ellipses(chunk, found, piece_end):
                 spans.append((p_start + s, p_start + e, paragraph))
         paragraph += 1

@@ -370,3 +370,18 @@ def test_article_terms_are_the_union_of_sentence_profiles(texts: list[list[str]]
         profiles = [claim_profile(t) for t in parts]
         assert content[f"a{k}"] == set().union(*(p.content for p in profiles))
         assert names[f"a{k}"] == set().union(*(p.names for p in profiles))
+
+
+_NAMEISH = st.sampled_from(
+    ["A", "Bc", "x", "é", "É", "'", "’", ".", "-", " ", "1", "US", "_", "\n"]
+)
+
+
+@given(st.lists(_NAMEISH, max_size=14).map("".join))
+def test_name_pattern_matches_its_plain_form(text: str) -> None:
+    import re
+
+    from synoptic.analyse.facts import _NAME
+
+    plain = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b")
+    assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -63,3 +63,40 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
         assert last <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         last = end
+
+
+def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
+    """`split_text` with the ellipsis repair run on every piece (no shortcut)."""
+    from sentencex import segment
+
+    from synoptic.text.sentences import _paragraph_spans, _split_ellipses
+
+    spans = []
+    paragraph = 0
+    for p_start, p_end in _paragraph_spans(text):
+        chunk = text[p_start:p_end]
+        if not chunk.strip():
+            continue
+        cursor = 0
+        for piece in segment("en", chunk):
+            found = chunk.find(piece.strip(), cursor) if piece.strip() else -1
+            if found < 0:
+                continue
+            cursor = found + len(piece.strip())
+            spans.extend(
+                (p_start + s, p_start + e, paragraph)
+                for s, e in _split_ellipses(chunk, found, cursor)
+            )
+        paragraph += 1
+    return spans
+
+
+_PIECES = st.sampled_from(
+    ["Mr. Kerry", " met", " Lavrov", ".", "...", "…", " And", " then", "\n\n", "\n", " ",
+     "U.S.", ' "Yes', "?", "!"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_split_text_matches_the_reference(text: str) -> None:
+    assert split_text(text) == _reference_split_text(text)
