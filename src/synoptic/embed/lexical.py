@@ -123,11 +123,19 @@ class LexicalEmbedder:
         ids: list[int] = []
         counts: list[int] = []
         sizes: list[int] = []
+        # Wire copy repeats whole sentences: each distinct text is read once.
+        seen: dict[str, tuple[list[int], list[int]]] = {}
         for text in texts:
-            features = _features(text)
-            sizes.append(len(features))
-            ids.extend([vocabulary.setdefault(f, len(vocabulary)) for f in features])
-            counts.extend(features.values())
+            entries = seen.get(text)
+            if entries is None:
+                features = _features(text)
+                entries = seen[text] = (
+                    [vocabulary.setdefault(f, len(vocabulary)) for f in features],
+                    list(features.values()),
+                )
+            sizes.append(len(entries[0]))
+            ids.extend(entries[0])
+            counts.extend(entries[1])
         indptr = np.zeros(len(texts) + 1, dtype=np.intp)
         np.cumsum(sizes, out=indptr[1:])
         if not ids:
