@@ -20,7 +20,6 @@ from itertools import chain
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.sparse import csr_array
 
 from synoptic.text.tokens import STOPWORDS, stem
 
@@ -62,17 +61,6 @@ class Incidence:
         out = np.zeros((len(rows), len(cols)))
         out[row_at[self.rows[keep]], col_at[self.cols[keep]]] = 1.0
         return out
-
-    def sparse(self, rows: IntArray) -> csr_array:
-        """The sub-matrix of the given rows, sparse, over the columns they hold."""
-        row_at = np.full(self.shape[0], -1)
-        row_at[rows] = np.arange(len(rows))
-        keep = row_at[self.rows] >= 0
-        _, cols = np.unique(self.cols[keep], return_inverse=True)
-        n_cols = int(cols.max()) + 1 if len(cols) else 0
-        return csr_array(
-            (np.ones(len(cols)), (row_at[self.rows[keep]], cols)), shape=(len(rows), n_cols)
-        )
 
     def row(self, i: int) -> IntArray:
         """The concepts of sentence ``i``."""
