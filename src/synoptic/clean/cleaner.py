@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from synoptic.clean import rules
+from synoptic.clean.web import is_web_furniture
 from synoptic.model import Article, Rejection, Removal
 
 __all__ = ["clean_article", "clean_articles", "find_repeated_lines"]
@@ -82,8 +83,9 @@ def _repeated_lines(texts: Sequence[list[str]]) -> frozenset[str]:
                     shared[a, b] += 1
 
     def syndicated(a: int, b: int) -> bool:
+        # Two one-line copies of a story share their one line: copies, not furniture.
         smaller = min(len(line_sets[a]), len(line_sets[b]))
-        return shared[a, b] >= max(2, SYNDICATED_SHARE * smaller)
+        return shared[a, b] >= max(min(2, smaller), SYNDICATED_SHARE * smaller)
 
     repeated = set()
     for key, owners in holders.items():
@@ -106,16 +108,23 @@ def _repeated_lines(texts: Sequence[list[str]]) -> frozenset[str]:
 def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rejection]]:
     """Clean every article, using lines repeated across the batch as site furniture.
 
+    Each article is cleaned on its own first; repetition is then found among the
+    cleaned lines, so that what a rule leaves of a line (a story sentence once
+    its glued caption is cut) is judged as it will finally read. Cleaning the
+    result again changes nothing.
+
     Returns:
         The cleaned articles, in input order, and a `Rejection` for every
         article left with no text.
     """
-    units = [split_lines(a.text) for a in articles]
+    alone = [_clean_article(a, split_lines(a.text), frozenset()) for a in articles]
+    units = [split_lines(a.text) for a in alone]
     repeated = _repeated_lines(units)
     cleaned: list[Article] = []
     rejected: list[Rejection] = []
-    for article, lines in zip(articles, units, strict=True):
-        result = _clean_article(article, lines, repeated)
+    for article, first, lines in zip(articles, alone, units, strict=True):
+        furnished = repeated and not repeated.isdisjoint(map(line_key, lines))
+        result = _clean_article(first, lines, repeated) if furnished else first
         if result.text.strip():
             cleaned.append(result)
         else:
@@ -258,7 +267,9 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             if cut:
                 removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
                 sentence = sentence[cut:].strip()
-        plug = rules.prompt_sentence(sentence)
+        plug = rules.prompt_sentence(sentence) or (
+            "web furniture" if is_web_furniture(sentence) else None
+        )
         if plug:
             removals.append(Removal(text=sentence, reason=plug))
             continue

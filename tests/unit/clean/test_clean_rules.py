@@ -180,7 +180,7 @@ def test_boilerplate_title_is_replaced_by_the_heading_under_it() -> None:
 
 
 def test_lines_repeated_across_pages_are_site_furniture() -> None:
-    furniture = "Read more from the Eastbury Tide at our homepage every morning."
+    furniture = "The Eastbury Tide: independent local journalism since 1887."
     articles = [
         Article(id=str(n), text=f"{story}\n\n{furniture}")
         for n, story in enumerate([STORY, STORY2, "A third, unrelated story sentence."])

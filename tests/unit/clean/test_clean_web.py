@@ -47,3 +47,19 @@ def test_furniture_is_caught(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NEWS)
 def test_news_is_kept(sentence: str) -> None:
     assert not is_web_furniture(sentence)
+
+
+def test_cleaning_drops_furniture_inside_a_flattened_paragraph() -> None:
+    from synoptic.clean import clean_article
+    from synoptic.model import Article
+
+    story = "The council approved the flood barrier on Tuesday after a long debate."
+    story2 = "Work is due to start in May."
+    widget = (
+        "Tweet with a location you can add location information to your tweets, such as "
+        "your city or precise location."
+    )
+    article = Article(id="a", text=f"{story} {widget} {story2}")
+    cleaned = clean_article(article)
+    assert cleaned.text == f"{story} {story2}"
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("web furniture", widget)]
