@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,7 @@ from synoptic.model import Article, Brief, Rejection, Sentence, Summary
 from synoptic.registry import load_embedder
 from synoptic.select import select_sentences
 from synoptic.text import content_words, split_sentences
+from synoptic.text.dates import infer_article_date
 
 __all__ = ["brief", "read_articles", "summarize"]
 
@@ -94,8 +96,11 @@ def _summarize(
     sentences: tuple[Sentence, ...],
     vectors: NDArray[np.float32] | LexicalRows,
     words: int,
+    *,
+    dated: Sequence[Article] | None = None,
 ) -> Summary:
-    selected = select_sentences(sentences, articles=articles, words=words)
+    """Select and cite; ``dated`` (the articles with inferred dates) orders the selection."""
+    selected = select_sentences(sentences, articles=dated or articles, words=words)
     cited = cite_sentences(selected, sentences=sentences, vectors=vectors, articles=articles)
     return Summary(sentences=cited, budget=words)
 
@@ -149,7 +154,8 @@ def brief(
     kept, sentences = _prepare(articles, rejected)
     embedder = embedder or load_embedder(config.embedder)
     vectors = embedder.encode([s.text for s in sentences])
-    summary = _summarize(kept, sentences, vectors, config.words)
+    dated = _with_inferred_dates(kept, sentences)
+    summary = _summarize(kept, sentences, vectors, config.words, dated=dated)
     title = _title(kept, summary)
     if not config.analyse:
         return Brief(
@@ -190,3 +196,25 @@ def _title(articles: Sequence[Article], summary: Summary) -> str:
     if not titled:
         return "Untitled story"
     return max(titled, key=lambda title: len(told.intersection(content_words(title))))
+
+
+def _with_inferred_dates(
+    articles: Sequence[Article], sentences: Sequence[Sentence]
+) -> tuple[Article, ...]:
+    """The articles, each undated one given the date its own text implies.
+
+    Selection orders a summary oldest article first; pages without date
+    metadata (the example's five) would otherwise all tie, and a 2014 meeting
+    could be told after a 2015 one. The brief itself keeps the metadata as read.
+    """
+    by_article: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    out = []
+    for article in articles:
+        if article.date is None:
+            date, _ = infer_article_date(article, by_article.get(article.id, []))
+            if date is not None:
+                article = replace(article, date=date)
+        out.append(article)
+    return tuple(out)
