@@ -17,7 +17,7 @@ __all__ = ["render_markdown"]
 
 MAX_FACTS = 5
 MAX_ENTITIES = 12
-MAX_QUOTES = 8
+MAX_QUOTES = 15
 
 
 def _marks(citations: Iterable[Citation], numbers: dict[str, int]) -> str:
@@ -26,6 +26,14 @@ def _marks(citations: Iterable[Citation], numbers: dict[str, int]) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _more(hidden: int, word: str, plural: str | None = None) -> list[str]:
+    """A line saying how many items the list leaves out (they are all in the JSON)."""
+    if hidden <= 0:
+        return []
+    noun = word if hidden == 1 else (plural or f"{word}s")
+    return [f"- *… and {hidden} more {noun} in `--format json`*"]
 
 
 def render_markdown(brief: Brief, *, explain: bool = False) -> str:
@@ -69,6 +77,7 @@ def render_markdown(brief: Brief, *, explain: bool = False) -> str:
             if quote.altered:
                 for variant in quote.variants[1:]:
                     out.append(f"  - *worded differently elsewhere*: “{variant}”")
+        out += _more(len(brief.quotes) - MAX_QUOTES, "quote")
 
     if brief.conflicts:
         out += ["", "## Where outlets disagree", ""]
@@ -88,6 +97,7 @@ def render_markdown(brief: Brief, *, explain: bool = False) -> str:
                 f"{_plural(len(entity.mentions), 'article')}, "
                 f"{_plural(entity.total_mentions, 'mention')}"
             )
+        out += _more(len(brief.entities) - MAX_ENTITIES, "entity", "entities")
 
     out += ["", "## Sources", ""]
     for article in brief.articles:

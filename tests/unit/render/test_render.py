@@ -36,20 +36,29 @@ def _sentences(article_id: str, text: str) -> list[Sentence]:
     for i, part in enumerate(text.split(". ")):
         part = part if part.endswith(".") else part + "."
         begin = text.index(part, start)
-        out.append(Sentence(article_id=article_id, index=i, start=begin,
-                            end=begin + len(part), text=part))
+        out.append(
+            Sentence(article_id=article_id, index=i, start=begin, end=begin + len(part), text=part)
+        )
         start = begin + len(part)
     return out
 
 
 @pytest.fixture
 def brief() -> Brief:
-    a = Article(id="a", title="Talks end", text=A_TEXT, source="Wire",
-                date=dt.date(2015, 5, 12), removed=(Removal(text="Share", reason="share prompt"),))
+    a = Article(
+        id="a",
+        title="Talks end",
+        text=A_TEXT,
+        source="Wire",
+        date=dt.date(2015, 5, 12),
+        removed=(Removal(text="Share", reason="share prompt"),),
+    )
     b = Article(id="b", title="Long talks", text=B_TEXT, url="https://example.org/b?x=1&y=2")
     sa, sb = _sentences("a", A_TEXT), _sentences("b", B_TEXT)
-    both = (Citation(article_id="a", sentence_index=0), Citation(article_id="b", sentence_index=0,
-                                                                  similarity=0.8))
+    both = (
+        Citation(article_id="a", sentence_index=0),
+        Citation(article_id="b", sentence_index=0, similarity=0.8),
+    )
     return Brief(
         title="Talks <end>",
         articles=(a, b),
@@ -57,22 +66,48 @@ def brief() -> Brief:
         summary=Summary(
             sentences=(
                 SummarySentence(sentence=sa[0], citations=both, outlets=2),
-                SummarySentence(sentence=sa[1], citations=(both[0].__class__(
-                    article_id="a", sentence_index=1),)),
+                SummarySentence(
+                    sentence=sa[1], citations=(both[0].__class__(article_id="a", sentence_index=1),)
+                ),
             ),
             budget=50,
         ),
         facts=(Fact(id="f1", text=sa[0].text, citations=both, outlets=2),),
-        timeline=(Event(date=dt.date(2015, 5, 1), precision="month", text=sb[1].text,
-                        citations=(Citation(article_id="b", sentence_index=1),), place="Sochi"),),
-        quotes=(Quote(text="<peace> matters", speaker="John Kerry",
-                      citations=(Citation(article_id="a", sentence_index=1),)),),
-        entities=(Entity(name="John Kerry", kind="person", roles=("Secretary of State",),
-                         variants=("Kerry",), mentions=(("a", 2),)),),
-        conflicts=(Conflict(kind="duration", topic="length of the talks", sides=(
-            ConflictSide(value="four hours", citations=(both[0],)),
-            ConflictSide(value="eight-hour", citations=(both[1],)),
-        )),),
+        timeline=(
+            Event(
+                date=dt.date(2015, 5, 1),
+                precision="month",
+                text=sb[1].text,
+                citations=(Citation(article_id="b", sentence_index=1),),
+                place="Sochi",
+            ),
+        ),
+        quotes=(
+            Quote(
+                text="<peace> matters",
+                speaker="John Kerry",
+                citations=(Citation(article_id="a", sentence_index=1),),
+            ),
+        ),
+        entities=(
+            Entity(
+                name="John Kerry",
+                kind="person",
+                roles=("Secretary of State",),
+                variants=("Kerry",),
+                mentions=(("a", 2),),
+            ),
+        ),
+        conflicts=(
+            Conflict(
+                kind="duration",
+                topic="length of the talks",
+                sides=(
+                    ConflictSide(value="four hours", citations=(both[0],)),
+                    ConflictSide(value="eight-hour", citations=(both[1],)),
+                ),
+            ),
+        ),
         rejected=(Rejection(source="bad.pdf", stage="read", reason="binary file"),),
     )
 
@@ -99,8 +134,12 @@ def test_json_schema(brief: Brief) -> None:
     assert data["summary"]["words"] == len(data["summary"]["text"].split())
     first = data["summary"]["sentences"][0]
     assert first["sources"] == ["a", "b"]
-    assert first["citations"][1] == {"document": "b", "sentence": 0, "similarity": 0.8,
-                                      "text": "The eight-hour talks ended."}
+    assert first["citations"][1] == {
+        "document": "b",
+        "sentence": 0,
+        "similarity": 0.8,
+        "text": "The eight-hour talks ended.",
+    }
     for key in ("facts", "timeline", "quotes", "entities", "conflicts", "rejected"):
         assert data[key], key
     assert data["timeline"][0]["date"] == "2015-05-01"
@@ -125,3 +164,13 @@ def test_html_is_escaped_and_shows_cited_sentence(brief: Brief) -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ConfigError, match="unknown format"):
         render(None, "pdf")  # type: ignore[arg-type]
+
+
+def test_markdown_says_how_many_entities_it_leaves_out(brief: Brief) -> None:
+    import dataclasses
+
+    many = tuple(Entity(name=f"Person {i}", kind="person", mentions=(("a", 1),)) for i in range(14))
+    text = render(dataclasses.replace(brief, entities=many), "markdown")
+    assert "**Person 11**" in text and "**Person 12**" not in text
+    assert "- *… and 2 more entities in `--format json`*" in text
+    assert "more entities" not in render(brief, "markdown")
