@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+import sys
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from synoptic.clean import web
 from synoptic.clean.web import is_web_furniture
 
 FURNITURE = [
@@ -63,3 +69,57 @@ def test_cleaning_drops_furniture_inside_a_flattened_paragraph() -> None:
     cleaned = clean_article(article)
     assert cleaned.text == f"{story} {story2}"
     assert [(r.reason, r.text) for r in cleaned.removed] == [("web furniture", widget)]
+
+
+def _reference(sentence: str) -> bool:
+    """The rule as first written: the case-insensitive patterns on the text itself."""
+    if web._QUOTED.search(sentence):
+        return False
+    if web._STRONG.search(sentence):
+        return True
+    if len({m.group(0).lower() for m in web._ARCHIVE.finditer(sentence)}) >= 2:
+        return True
+    machinery = {m.group(0).lower() for m in web._MACHINERY.finditer(sentence)}
+    if not machinery:
+        return False
+    words = len(sentence.split())
+    if len(machinery) >= 2 and len(machinery) / words >= web.DENSE:
+        return True
+    addressed = bool(web._ADDRESS.search(sentence) or web._IMPERATIVE.match(sentence))
+    return addressed and words <= web.PROMPT_MAX_WORDS
+
+
+_PIECES = [
+    *"tweet Tweets TWITTER e-mail Emails sign up Log In video player you YOUR You're".split(),
+    *"crawl Crawled archive URLs hosts click Subscribe cookie policy JavaScript ad blocker".split(),
+    *"the story Kerry said news of PARIS flow İ ı ſ K É é ß - , . ’ “".split(),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=14), st.booleans())
+def test_fast_rule_matches_the_case_insensitive_reference(pieces: list[str], glue: bool) -> None:
+    sentence = ("" if glue else " ").join(pieces)
+    assert is_web_furniture(sentence) == _reference(sentence)
+
+
+def test_fold_characters_are_all_listed() -> None:
+    # Outside `web._FOLDS`, lower-casing a character neither changes its length or
+    # word-ness nor disagrees with case-insensitive matching of the (lower-case,
+    # ASCII) characters the patterns hold.
+    lower_ascii = [chr(c) for c in range(128) if not chr(c).isupper()]
+    caseless = {a: re.compile(re.escape(a), re.IGNORECASE) for a in lower_ascii}
+    any_ascii = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    odd = []
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        low = char.lower()
+        reshaped = len(low) != 1 or bool(word.match(char)) != bool(word.match(low))
+        folds = (low.isascii() or any_ascii.match(char)) and [
+            a for a in lower_ascii if caseless[a].match(char)
+        ] != [low]
+        if reshaped or folds:
+            odd.append(char)
+    assert odd
+    assert all(web._FOLDS.match(c) for c in odd)
