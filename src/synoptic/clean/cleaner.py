@@ -117,14 +117,15 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
         The cleaned articles, in input order, and a `Rejection` for every
         article left with no text.
     """
-    alone = [_clean_article(a, split_lines(a.text), frozenset()) for a in articles]
+    memo: _Memo = {}  # wire copies and later passes meet the same lines again
+    alone = [_clean_article(a, split_lines(a.text), frozenset(), memo) for a in articles]
     units = [split_lines(a.text) for a in alone]
     repeated = _repeated_lines(units)
     cleaned: list[Article] = []
     rejected: list[Rejection] = []
     for article, first, lines in zip(articles, alone, units, strict=True):
         furnished = repeated and not repeated.isdisjoint(map(line_key, lines))
-        result = _clean_article(first, lines, repeated) if furnished else first
+        result = _clean_article(first, lines, repeated, memo) if furnished else first
         if result.text.strip():
             cleaned.append(result)
         else:
@@ -149,11 +150,23 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
     Returns:
         A new article; its text is empty when nothing of the story is left.
     """
-    return _clean_article(article, split_lines(article.text), repeated)
+    return _clean_article(article, split_lines(article.text), repeated, {})
 
 
-def _clean_article(article: Article, units: list[str], repeated: frozenset[str]) -> Article:
-    """`clean_article`, given the article's `split_lines` (which it consumes)."""
+# A line's verdict under the rules that look at the line alone (all but
+# repetition), keyed by (line, whether it is its article's only line): the
+# reason it goes, or what is left of it and what was cut from it.
+_Verdict = tuple[str | None, str, tuple[Removal, ...]]
+_Memo = dict[tuple[str, bool], _Verdict]
+
+
+def _clean_article(
+    article: Article, units: list[str], repeated: frozenset[str], memo: _Memo
+) -> Article:
+    """`clean_article`, given the article's `split_lines` (which it consumes).
+
+    ``memo`` holds the verdicts of lines already judged (`_judge_line`).
+    """
     removed = list(article.removed)
     title = article.title
     if title and _boilerplate(title, repeated):
@@ -162,7 +175,7 @@ def _clean_article(article: Article, units: list[str], repeated: frozenset[str])
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
     for _ in range(MAX_PASSES):
-        units, removals, settled = _clean_pass(units, repeated)
+        units, removals, settled = _clean_pass(units, repeated, memo)
         removed.extend(removals)
         if settled:
             break
@@ -179,7 +192,7 @@ def _boilerplate(line: str, repeated: frozenset[str]) -> str | None:
 
 
 def _clean_pass(
-    units: list[str], repeated: frozenset[str]
+    units: list[str], repeated: frozenset[str], memo: _Memo
 ) -> tuple[list[str], list[Removal], bool]:
     """One pass of every rule; ``settled`` is True when another pass would change nothing.
 
@@ -197,16 +210,17 @@ def _clean_pass(
             opened = _cut_caption_opening(line, removals)
             edited = edited or opened != line
             line = opened
-        sentences = rules.split_sentences(line)  # shared by the caption and inline rules
-        reason = (
-            _boilerplate(line, repeated)
-            or (None if sole else _caption_line(line, sentences))
-            or rules.heading(line)
-        )
+        if repeated and line_key(line) in repeated:
+            removals.append(Removal(text=line, reason="repeated across pages"))
+            continue
+        verdict = memo.get((line, sole))
+        if verdict is None:
+            verdict = memo[line, sole] = _judge_line(line, sole)
+        reason, cleaned, cut = verdict
         if reason:
             removals.append(Removal(text=line, reason=reason))
             continue
-        cleaned = _clean_inline(line, removals, sentences)
+        removals.extend(cut)
         edited = edited or cleaned != line
         if cleaned:
             kept.append(cleaned)
@@ -214,6 +228,21 @@ def _clean_pass(
         not edited and (len(kept) == 1) == sole and not any(rules.comment_marker(u) for u in kept)
     )
     return kept, removals, settled
+
+
+def _judge_line(line: str, sole: bool) -> _Verdict:
+    """A line's verdict under every rule but repetition (see `_Memo`)."""
+    sentences = rules.split_sentences(line)  # shared by the caption and inline rules
+    reason = (
+        rules.classify_line(line)
+        or (None if sole else _caption_line(line, sentences))
+        or rules.heading(line)
+    )
+    if reason:
+        return reason, "", ()
+    cut: list[Removal] = []
+    cleaned = _clean_inline(line, cut, sentences)
+    return None, cleaned, tuple(cut)
 
 
 def _caption_line(line: str, sentences: list[str]) -> str | None:
