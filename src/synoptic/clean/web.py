@@ -53,10 +53,21 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”]|['‘’]\s|\b(?:said|says|told)\b")
-_Rules = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
-_CASELESS: _Rules = (_STRONG, _ARCHIVE, _MACHINERY, _ADDRESS, _IMPERATIVE)
+_Pattern = re.Pattern[str]
+_Rules = tuple[_Pattern, _Pattern, _Pattern, _Pattern, _Pattern, _Pattern]
+
+
+def _rules(flags: int) -> _Rules:
+    """The patterns compiled with ``flags``, last the one that finds any term of the first three."""
+    found = (_STRONG, _ARCHIVE, _MACHINERY, _ADDRESS, _IMPERATIVE)
+    strong, archive, machinery, address, imperative = (re.compile(p.pattern, flags) for p in found)
+    any_term = re.compile("|".join(f"(?:{p.pattern})" for p in found[:3]), flags)
+    return strong, archive, machinery, address, imperative, any_term
+
+
+_CASELESS = _rules(re.IGNORECASE)
 # The same patterns (all lower-case) for lower-cased text.
-_LOWER: _Rules = tuple(re.compile(p.pattern) for p in _CASELESS)  # type: ignore[assignment]
+_LOWER = _rules(0)
 # The only characters on which `str.lower` and case-insensitive matching of
 # these ASCII patterns disagree ("İ".lower() is two characters; "ı" and "ſ"
 # match "i" and "s" case-insensitively but stay themselves lower-cased):
@@ -94,7 +105,9 @@ def is_web_furniture(sentence: str) -> bool:
 
 def _judge(sentence: str, text: str, rules: _Rules) -> bool:
     """`is_web_furniture` after the quote check, ``text`` matched with ``rules``."""
-    strong, archive, machinery_terms, address, imperative = rules
+    strong, archive, machinery_terms, address, imperative, any_term = rules
+    if not any_term.search(text):
+        return False  # most sentences: one scan instead of three
     if strong.search(text):
         return True
     if len({m.group(0).lower() for m in archive.finditer(text)}) >= 2:
