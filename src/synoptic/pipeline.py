@@ -31,6 +31,7 @@ from synoptic.registry import load_embedder
 from synoptic.select import select_sentences
 from synoptic.text import content_words, split_sentences
 from synoptic.text.dates import infer_article_date
+from synoptic.text.tokens import tokenize
 
 __all__ = ["brief", "read_articles", "summarize"]
 
@@ -98,10 +99,16 @@ def _summarize(
     words: int,
     *,
     dated: Sequence[Article] | None = None,
+    tokens: Sequence[list[str]] | None = None,
 ) -> Summary:
-    """Select and cite; ``dated`` (the articles with inferred dates) orders the selection."""
+    """Select and cite; ``dated`` (the articles with inferred dates) orders the selection.
+
+    ``tokens``: each sentence's `tokenize` tokens, when the caller has them.
+    """
     selected = select_sentences(sentences, articles=dated or articles, words=words)
-    cited = cite_sentences(selected, sentences=sentences, vectors=vectors, articles=articles)
+    cited = cite_sentences(
+        selected, sentences=sentences, vectors=vectors, articles=articles, words=tokens
+    )
     return Summary(sentences=cited, budget=words)
 
 
@@ -122,8 +129,11 @@ def summarize(articles: Sequence[Article], *, words: int = BriefConfig().words) 
     kept, sentences = _prepare(articles, [])
     # The lexical vectors kept sparse: citing compares only the selected rows
     # with the rest, so the dense (n, 2048) array is never needed here.
-    vectors = LexicalEmbedder().encode_rows([s.text for s in sentences])
-    return _summarize(kept, sentences, vectors, config.words)
+    # One tokenisation of the cluster, shared by the vectors and the citations.
+    texts = [s.text for s in sentences]
+    tokens = [tokenize(t) for t in texts]
+    vectors = LexicalEmbedder().encode_rows(texts, words=tokens)
+    return _summarize(kept, sentences, vectors, config.words, tokens=tokens)
 
 
 def brief(

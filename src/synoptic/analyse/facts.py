@@ -397,6 +397,7 @@ def cite_sentences(
     sentences: Sequence[Sentence],
     vectors: NDArray[np.float32] | LexicalRows,
     articles: Sequence[Article],
+    words: Sequence[list[str]] | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Cite every article that reports each selected sentence.
 
@@ -410,6 +411,7 @@ def cite_sentences(
         vectors: Unit-length embeddings aligned with ``sentences``: a dense array, or
             the fast path's sparse `LexicalRows`.
         articles: The story's articles.
+        words: Each sentence's `tokenize` tokens, when the caller has them.
 
     Returns:
         One `SummarySentence` per selected sentence: the origin first (similarity
@@ -423,7 +425,7 @@ def cite_sentences(
     if not found:
         return tuple(SummarySentence(sentence=c, citations=(_origin(c),)) for c in selected)
     outlets = _Outlets(articles)
-    weights = StoryWeights.of_articles(*_article_terms(sentences), len(articles))
+    weights = StoryWeights.of_articles(*_article_terms(sentences, words), len(articles))
     # Only the selected sentences and their close neighbours are compared claim
     # by claim; each distinct text is profiled once, when first needed.
     profiled: dict[str, ClaimProfile] = {}
@@ -480,19 +482,23 @@ def cite_sentences(
 
 
 def _article_terms(
-    sentences: Sequence[Sentence],
+    sentences: Sequence[Sentence], sentence_words: Sequence[list[str]] | None = None
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Each article's content stems and names: the union of its sentences' `profile`
     fields, read from the article's sentences joined (tokens, numbers and names
     never cross the separators) instead of sentence by sentence."""
     texts: dict[str, list[str]] = {}
-    for s in sentences:
+    tokenized: dict[str, list[list[str]]] = {}
+    for k, s in enumerate(sentences):
         texts.setdefault(s.article_id, []).append(s.text)
+        tokenized.setdefault(s.article_id, []).append(
+            tokenize(s.text) if sentence_words is None else sentence_words[k]
+        )
     content: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     for article_id, parts in texts.items():
         joined = "\n".join(parts)
-        words = [tokenize(t) for t in parts]
+        words = tokenized[article_id]
         tokens = set().union(*words)
         stems = {stem(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
         # " | " ends any number (`numbers_in` reads "-" or space between its words).

@@ -31,7 +31,7 @@ from itertools import chain, pairwise
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.text.tokens import content_words, stem
+from synoptic.text.tokens import STOPWORDS, content_words, stem
 
 __all__ = ["DIMENSION", "LexicalEmbedder", "LexicalRows"]
 
@@ -53,10 +53,14 @@ _NUMBER_STEMS = dict(
 )
 
 
-def _features(text: str) -> Counter[str]:
-    """Unigram then bigram counts, each in order of first occurrence."""
+def _features(text: str, words: list[str] | None = None) -> Counter[str]:
+    """Unigram then bigram counts, each in order of first occurrence.
+
+    ``words`` is ``tokenize(text)`` when the caller has it.
+    """
     get = _NUMBER_STEMS.get
-    tokens = [get(t, t) for t in content_words(text)]
+    stems = content_words(text) if words is None else (stem(t) for t in words if t not in STOPWORDS)
+    tokens = [get(t, t) for t in stems]
     return Counter(chain(tokens, map(" ".join, pairwise(tokens))))
 
 
@@ -117,18 +121,24 @@ class LexicalEmbedder:
         """Embed texts; see `synoptic.embed.Embedder.encode`. IDF is over ``texts``."""
         return self.encode_rows(texts).dense()
 
-    def encode_rows(self, texts: Sequence[str]) -> LexicalRows:
-        """The vectors `encode` returns, kept sparse. IDF is over ``texts``."""
+    def encode_rows(
+        self, texts: Sequence[str], *, words: Sequence[list[str]] | None = None
+    ) -> LexicalRows:
+        """The vectors `encode` returns, kept sparse. IDF is over ``texts``.
+
+        ``words``, when given, is each text's `synoptic.text.tokenize` tokens
+        (computed once for the cluster by `synoptic.pipeline.summarize`).
+        """
         vocabulary: dict[str, int] = {}
         ids: list[int] = []
         counts: list[int] = []
         sizes: list[int] = []
         # Wire copy repeats whole sentences: each distinct text is read once.
         seen: dict[str, tuple[list[int], list[int]]] = {}
-        for text in texts:
+        for k, text in enumerate(texts):
             entries = seen.get(text)
             if entries is None:
-                features = _features(text)
+                features = _features(text, None if words is None else words[k])
                 entries = seen[text] = (
                     [vocabulary.setdefault(f, len(vocabulary)) for f in features],
                     list(features.values()),
