@@ -335,9 +335,3 @@ class Brief:
     entities: tuple[Entity, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     rejected: tuple[Rejection, ...] = ()
-
-    def article(self, article_id: str) -> Article:
-        for article in self.articles:
-            if article.id == article_id:
-                return article
-        raise KeyError(article_id)
