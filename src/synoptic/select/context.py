@@ -124,7 +124,25 @@ _BOILERPLATE = (
     "photo:",
     "(ap photo",
     "@",
+    # Photo credits glued into lower-cased, flattened pages (Multi-News:
+    # "mark wilson/getty images white house ...", "( ap photo/nasser ...").
+    "getty images",
+    "ap photo",
+    "/reuters",
+    "/afp",
+    "( associated press )",
+    # Page furniture that survives flattening: undecoded HTML entities, ad
+    # markers, browser instructions (benchmarks/noise_check.py found each).
+    "&#",
+    "&amp;",
+    "continue reading",
+    "your browser",
 )
+# Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
+# via ...". Only at the start: "a Reuters/Ipsos poll" is news.
+_BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ", "image copyright")
+# An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
+_AD_SLOT = re.compile(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
 _BOILERPLATE_RE = re.compile("|".join(re.escape(marker) for marker in _BOILERPLATE))
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
 # an optional date and agency, then a dash or underscore.
@@ -192,7 +210,12 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
         return True
     if not _TERMINAL.search(stripped[-4:]):
         return True
-    return bool(_BOILERPLATE_RE.search(stripped.lower()))
+    lower = stripped.lower()
+    return (
+        lower.startswith(_BOILERPLATE_OPENINGS)
+        or bool(_BOILERPLATE_RE.search(lower))
+        or bool(_AD_SLOT.search(lower))
+    )
 
 
 def _closes_quote(text: str) -> bool:

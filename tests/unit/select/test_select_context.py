@@ -162,3 +162,27 @@ def test_dangling_behind_an_opening(text: str) -> None:
 )
 def test_not_dangling_behind_an_opening(text: str) -> None:
     assert not is_dangling(text)
+
+
+def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
+    for text in (
+        "&#124; mark wilson/getty images white house trump uses the attack to push for funding.",
+        "Reuters/max rossi u.s. economist jeffrey sachs speaks during an interview in rome.",
+        "Tailor abu khatab sews flags in nablus, sept. 13, 2011. ( ap photo/nasser ) he works.",
+        "Advertisement via the topeka capital-journal, a senator set a dress code for witnesses.",
+        "Courtesy of gucci advertisement - continue reading below campaign ads were banned.",
+        'You can find this control in your browser "options " or "preferences " menu.',
+        '"Please respect their privacy. " advertisement advertisement depp has been with her.',
+        'He spoke on the radio. " advertisement "this is a woman who is in there, " he said.',
+    ):
+        assert is_unfit(text), text
+
+
+def test_news_naming_agencies_and_adverts_stays_fit() -> None:
+    for text in (
+        "A Reuters/Ipsos poll found that most voters backed the measure.",
+        "The advertisement was banned by the Advertising Standards Authority on Tuesday.",
+        "The agency said the video had been viewed two million times by Friday.",
+        "An advertisement showing how alcohol causes cancer was the most effective one.",
+    ):
+        assert not is_unfit(text), text
