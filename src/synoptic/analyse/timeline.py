@@ -89,6 +89,9 @@ class _Mention:
     expression: TimeExpression
     place: str | None
     words: Counter[str]
+    # The sentence names places (spaCy), none of them where the event happens:
+    # its own geography ("between Russia and Germany"), so no dateline is lent.
+    names_places: bool = False
 
 
 def find_places(text: str, doc_places: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -252,11 +255,20 @@ def _mentions(
         chosen = _event_expressions(sentence, expressions)
         if not chosen:
             continue
-        places = find_places(sentence.text, _doc_places(doc, sentence))
+        named = _doc_places(doc, sentence)
+        places = find_places(sentence.text, named)
         words = Counter(content_words(sentence.text))
         for e in chosen:
             place = _nearest_place(sentence.text, places, e.start, e.end)
-            mentions.append(_Mention(sentence=sentence, expression=e, place=place, words=words))
+            mentions.append(
+                _Mention(
+                    sentence=sentence,
+                    expression=e,
+                    place=place,
+                    words=words,
+                    names_places=bool(named),
+                )
+            )
     return mentions, anchor, kind
 
 
@@ -290,6 +302,7 @@ def _event(
             anchor, dateline = fallback_places.get(m.sentence.article_id, (None, None))
             if (
                 dateline
+                and not m.names_places
                 and anchor is not None
                 and precision == "day"
                 and abs((date - anchor).days) <= DATELINE_DAYS

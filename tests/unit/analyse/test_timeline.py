@@ -163,3 +163,29 @@ def test_spacy_places_confirm_locative_candidates_not_replace_them() -> None:
     text = "The minister spoke to Kerry in Moscow."
     found = find_places(text, spans_of(text, "Moscow"))
     assert [text[a:b] for a, b in found] == ["Moscow"]
+
+
+def test_dateline_is_lent_only_to_events_that_name_no_place() -> None:
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from synoptic.analyse.timeline import build_timeline
+    from synoptic.model import Article
+    from synoptic.text import split_sentences
+
+    text = (
+        "PARIS – The ministers met on Tuesday for four hours to discuss the treaty.\n\n"
+        "On Monday, a forum between Russia and Germany was postponed by its organizers."
+    )
+    article = Article(id="a", title="Talks", text=text, date=dt.date(2014, 10, 15))
+    sentences = split_sentences(article)
+    ents = [
+        SimpleNamespace(
+            label_="GPE", start_char=text.index(name), end_char=text.index(name) + len(name)
+        )
+        for name in ("PARIS", "Russia", "Germany")
+    ]
+    events = build_timeline([article], sentences, docs={"a": SimpleNamespace(ents=ents)})
+    places = {e.date: e.place for e in events}
+    assert places[dt.date(2014, 10, 14)] == "Paris"  # its own dateline
+    assert places[dt.date(2014, 10, 13)] is None  # names Russia and Germany: no dateline lent
