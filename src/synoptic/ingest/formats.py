@@ -167,15 +167,22 @@ def _is_cluster(value: object) -> bool:
     return isinstance(value, dict) and isinstance(value.get("documents"), list)
 
 
+def _cluster_articles(
+    record: Mapping[str, Any], *, label: str, source: str
+) -> Iterator[Article | Rejection]:
+    """A cluster record's articles, or the one rejection that says why it is unusable."""
+    cluster = cluster_from_record(record, label=label, source=source)
+    if isinstance(cluster, Rejection):
+        yield cluster
+    else:
+        yield from cluster.articles
+
+
 def parse_json_value(value: object, *, label: str, stem: str) -> Iterator[Article | Rejection]:
     """Articles from a parsed ``.json`` file: one article, a list of them, or a cluster."""
     if _is_cluster(value):
         assert isinstance(value, dict)
-        cluster = cluster_from_record(value, label=label, source=label)
-        if isinstance(cluster, Rejection):
-            yield cluster
-        else:
-            yield from cluster.articles
+        yield from _cluster_articles(value, label=label, source=label)
     elif isinstance(value, dict):
         yield article_from_record(value, label=label, default_id=stem, source=label)
     elif isinstance(value, list):
@@ -206,11 +213,7 @@ def parse_jsonl_line(
         )
         return
     if _is_cluster(value):
-        cluster = cluster_from_record(value, label=label, source=source)
-        if isinstance(cluster, Rejection):
-            yield cluster
-        else:
-            yield from cluster.articles
+        yield from _cluster_articles(value, label=label, source=source)
     elif isinstance(value, dict):
         yield article_from_record(value, label=label, default_id=f"{stem}#{number}", source=source)
     else:
