@@ -125,7 +125,7 @@ def summarize(articles: Sequence[Article], *, words: int = BriefConfig().words) 
     Raises:
         InputError: No article has any usable text.
     """
-    config = BriefConfig(words=words, embedder="lexical", analyse=False)
+    budget = BriefConfig(words=words).words  # validates the budget
     kept, sentences = _prepare(articles, [])
     # The lexical vectors kept sparse: citing compares only the selected rows
     # with the rest, so the dense (n, 2048) array is never needed here.
@@ -133,7 +133,7 @@ def summarize(articles: Sequence[Article], *, words: int = BriefConfig().words) 
     texts = [s.text for s in sentences]
     tokens = [tokenize(t) for t in texts]
     vectors = LexicalEmbedder().encode_rows(texts, words=tokens)
-    return _summarize(kept, sentences, vectors, config.words, tokens=tokens)
+    return _summarize(kept, sentences, vectors, budget, tokens=tokens)
 
 
 def brief(

@@ -18,7 +18,7 @@ not judge. So the detector works in two steps:
    "eight-hour" = 8 hours), counts (number + the noun it counts), amounts
    (money, percent), dates (month + day, weekday), places (capitalised words
    after "in"/"at") and speakers ("X said"). Hedges become intervals ("nearly
-   four" ≤ 4, "at least 220" ≥ 220, "about 200" ± 10%); a conflict needs every
+   four" is 3.2–4, "at least 220" ≥ 220, "about 200" ± 10%); a conflict needs every
    value one side gives for a slot to be incompatible with every value the other
    side gives.
 
