@@ -105,7 +105,7 @@ def _summarize(
 
     ``tokens``: each sentence's `tokenize` tokens, when the caller has them.
     """
-    selected = select_sentences(sentences, articles=dated or articles, words=words)
+    selected = select_sentences(sentences, articles=dated or articles, words=words, tokens=tokens)
     cited = cite_sentences(
         selected, sentences=sentences, vectors=vectors, articles=articles, words=tokens
     )

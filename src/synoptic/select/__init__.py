@@ -36,7 +36,11 @@ _DEFAULTS = SelectParams()
 
 
 def select_sentences(
-    sentences: Sequence[Sentence], *, articles: Sequence[Article], words: int
+    sentences: Sequence[Sentence],
+    *,
+    articles: Sequence[Article],
+    words: int,
+    tokens: Sequence[Sequence[str]] | None = None,
 ) -> tuple[Sentence, ...]:
     """Choose and order the sentences of an extractive summary.
 
@@ -44,10 +48,12 @@ def select_sentences(
         sentences: Every sentence of the story's articles (any order).
         articles: The articles they come from (dates and ids order the output).
         words: Word budget (whitespace words); the result never exceeds it.
+        tokens: Each sentence's `synoptic.text.tokenize` tokens, aligned with
+            ``sentences``, when the caller has them (spares tokenising twice).
 
     Returns:
         The summary's sentences in reading order. A sentence may come back with
         a wire dateline ("LONDON (AP) _ ") trimmed off: its offsets are
         narrowed, so it is still a view on its article's text.
     """
-    return select_with(sentences, articles=articles, words=words, params=_DEFAULTS)
+    return select_with(sentences, articles=articles, words=words, params=_DEFAULTS, tokens=tokens)

@@ -128,16 +128,30 @@ def _article_ranks(sentences: Sequence[Sentence], articles: Sequence[Article]) -
     return {aid: r for r, aid in enumerate(sorted(keys, key=keys.__getitem__))}
 
 
-def _canonical(sentences: Sequence[Sentence], ranks: dict[str, int]) -> list[Sentence]:
-    """Sentences in canonical order, each with any wire dateline trimmed off."""
-    out = []
-    for s in sorted(sentences, key=lambda s: (ranks[s.article_id], s.index)):
+def _canonical(
+    sentences: Sequence[Sentence],
+    ranks: dict[str, int],
+    tokens: Sequence[Sequence[str]] | None,
+) -> tuple[list[Sentence], list[Sequence[str]]]:
+    """Sentences in canonical order, each with any wire dateline trimmed off, and their tokens.
+
+    ``tokens`` (aligned with ``sentences``) are reused where a sentence is
+    unchanged; a trimmed sentence, or any when ``tokens`` is None, is tokenised here.
+    """
+    order = sorted(
+        range(len(sentences)), key=lambda i: (ranks[sentences[i].article_id], sentences[i].index)
+    )
+    out: list[Sentence] = []
+    out_tokens: list[Sequence[str]] = []
+    for i in order:
+        s = sentences[i]
         # A dateline opens an article, never a later sentence.
         cut = trim_dateline(s.text, lead=True) if s.index == 0 else 0
         if cut:
             s = replace(s, start=s.start + cut, text=s.text[cut:])
         out.append(s)
-    return out
+        out_tokens.append(tokens[i] if tokens is not None and not cut else tokenize(s.text))
+    return out, out_tokens
 
 
 def _duplicates(content: NDArray[np.float64], threshold: float) -> NDArray[np.bool_]:
@@ -157,19 +171,24 @@ def _duplicates(content: NDArray[np.float64], threshold: float) -> NDArray[np.bo
 
 
 def select_with(
-    sentences: Sequence[Sentence], *, articles: Sequence[Article], words: int, params: SelectParams
+    sentences: Sequence[Sentence],
+    *,
+    articles: Sequence[Article],
+    words: int,
+    params: SelectParams,
+    tokens: Sequence[Sequence[str]] | None = None,
 ) -> tuple[Sentence, ...]:
     """`synoptic.select.select_sentences` with explicit constants (for tuning)."""
     if words <= 0 or not sentences:
         return ()
     p = params
     ranks = _article_ranks(sentences, articles)
-    ordered = _canonical(sentences, ranks)
+    ordered, ordered_tokens = _canonical(sentences, ranks, tokens)
     n = len(ordered)
     article = np.fromiter((ranks[s.article_id] for s in ordered), dtype=np.int64, count=n)
     position = np.fromiter((s.index for s in ordered), dtype=np.int64, count=n)
     lengths = np.fromiter((len(s.text.split()) for s in ordered), dtype=np.float64, count=n)
-    concepts = build_concepts([tokenize(s.text) for s in ordered])
+    concepts = build_concepts(ordered_tokens)
     cased = _cased(ordered, article, p.uncased_share)
 
     n_articles = len(set(article.tolist()))
