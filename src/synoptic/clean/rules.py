@@ -23,6 +23,7 @@ __all__ = [
     "prompt_sentence",
     "share_prefix",
     "split_sentences",
+    "word_count",
 ]
 
 # A line with at most this many words and no sentence punctuation at its end
@@ -52,7 +53,10 @@ _ABBREVIATIONS = frozenset(
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs "
     "fri sat sun a.m p.m u.s u.k u.n e.g i.e ft mt pres rev hon est approx dept univ".split()
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
+# A sentence's closing punctuation, what closes around it, and the space after.
+# The pattern opens with the punctuation (not a look-behind for it) so that the
+# scan skips to candidate characters instead of trying every position.
+_BOUNDARY = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -60,11 +64,11 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        end = match.start()
+        end = match.start() + 1  # just after the punctuation
         last = text[text.rfind(" ", start, end) + 1 : end].rstrip(".!?…").lower().lstrip('("“‘')
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        sentences.append(text[start : match.start()] + text[match.start() : match.end()].strip())
+        sentences.append(text[start:end] + text[end : match.end()].strip())
         start = match.end()
     sentences.append(text[start:])
     return [s.strip() for s in sentences if s.strip()]
@@ -104,6 +108,7 @@ _CHANNEL = re.compile(
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|e-?mails?|inbox|roundup|digest)\b", re.IGNORECASE)
 _PODCAST = re.compile(r"\b(?:podcasts?|episode|itunes|spotify|stitcher)\b", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"\s*(?:\||•|·|►|»|/)\s*")
+_LIST_MARK = re.compile("[|•·►»]")  # a link list holds one of these ("/" alone does not make one)
 _SOURCE_TAGS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
 _SOURCE_LINE = re.compile(r"^(?:sources?|via|credits?|h/t|hat tip)\s*:\s*\S.{0,80}$", re.I)
 _BYLINE = re.compile(
@@ -127,14 +132,21 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
+def word_count(text: str) -> int:
+    """``len(text.split())``, without building the list for text spaced by single spaces."""
+    if (
+        text.isprintable()  # no whitespace but " " (tabs, newlines, no-break spaces are not)
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    ):
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
 
 
 def prompt_reason(text: str) -> str | None:
     """ "share prompt" / "newsletter plug" / "podcast plug" for a call to action."""
-    words = _words(text)
-    if len(words) > PROMPT_MAX_WORDS or not _PROMPT_START.match(text):
+    if not _PROMPT_START.match(text) or word_count(text) > PROMPT_MAX_WORDS:
         return None
     if not _CHANNEL.search(text):
         return None
@@ -159,7 +171,7 @@ def _social_only(text: str) -> bool:
 
 def _link_list(text: str) -> bool:
     """``A | B | C`` with at least three short items: a menu or a platform list."""
-    if not any(sep in text for sep in "|•·►»"):
+    if not _LIST_MARK.search(text):
         return False
     items = [i for i in _LINK_SEPARATORS.split(text) if i]
     return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
@@ -167,7 +179,7 @@ def _link_list(text: str) -> bool:
 
 def classify_line(line: str) -> str | None:
     """Why a whole line is boilerplate, or None. Headings and captions are separate rules."""
-    if _LONE_NUMBER.match(line) and len(line) <= 12:
+    if len(line) <= 12 and _LONE_NUMBER.match(line):
         return "lone number"
     if _ADVERT.match(line):
         return "advertisement"
@@ -180,9 +192,9 @@ def classify_line(line: str) -> str | None:
         return "podcast plug" if _PODCAST.search(line) else "link list"
     if _SOURCE_TAGS.match(line) or _SOURCE_LINE.match(line):
         return "source tag line"
-    if (_BYLINE.match(line) and len(line) <= 80) or _CREDIT_BYLINE.match(line):
+    if (len(line) <= 80 and _BYLINE.match(line)) or _CREDIT_BYLINE.match(line):
         return "byline"
-    words = len(_words(line))
+    words = word_count(line)
     if (_CREDIT_LINE.match(line) and words <= CREDIT_MAX_WORDS) or (
         words <= HEADING_MAX_WORDS and _AGENCY_CREDIT.search(line)
     ):
@@ -192,12 +204,11 @@ def classify_line(line: str) -> str | None:
 
 def heading(line: str) -> str | None:
     """ "heading" for a short line without sentence punctuation, or a short lone question."""
-    words = _words(line)
-    if len(words) <= HEADING_MAX_WORDS and not line.endswith(_TERMINAL):
-        return "heading"
+    if not line.endswith(_TERMINAL):
+        return "heading" if word_count(line) <= HEADING_MAX_WORDS else None
     if (
         line.endswith("?")
-        and len(words) <= QUESTION_MAX_WORDS
+        and word_count(line) <= QUESTION_MAX_WORDS
         and not any(q in line for q in '"“”‘’')
         and len(split_sentences(line)) == 1
     ):
@@ -211,7 +222,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DIGIT = re.compile(r"\d")  # every `_DATELINE` form holds one
+_YEAR = re.compile(r"\d\d\d\d")  # every `_DATELINE` form holds four digits in a row
 _DATELINE = re.compile(
     rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
@@ -248,9 +259,9 @@ def caption_sentence(sentence: str) -> bool:
     bracketed = "(" in sentence
     if bracketed and _CREDIT.search(sentence):
         return True
-    if len(_words(sentence)) > CAPTION_MAX_WORDS:
+    if word_count(sentence) > CAPTION_MAX_WORDS:
         return False
-    dated = _DIGIT.search(sentence) is not None and _DATELINE.search(sentence) is not None
+    dated = _YEAR.search(sentence) is not None and _DATELINE.search(sentence) is not None
     if not (dated or bracketed):
         return False
     verb = _PRESENT_VERB.search(sentence) is not None
@@ -329,7 +340,7 @@ def prompt_sentence(sentence: str) -> str | None:
     if not sentence.endswith((".", "!", "?", ":")) or not _PROMPT_START.match(sentence):
         return None
     channels = list(_CHANNEL.finditer(sentence))
-    if not channels or len(_words(sentence[channels[-1].end() :])) > PROMPT_TAIL_WORDS:
+    if not channels or word_count(sentence[channels[-1].end() :]) > PROMPT_TAIL_WORDS:
         return None
     return prompt_reason(sentence)
 

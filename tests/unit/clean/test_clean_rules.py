@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -263,3 +266,46 @@ def test_caption_sentence_matches_the_reference(sentence: str) -> None:
     assert rules.caption_sentence(sentence) == _reference_caption_sentence(sentence)
     spans = [m.span() for m in rules._CREDIT.finditer(sentence)]
     assert rules.credit_spans(sentence) == spans
+
+
+_LOOKBEHIND_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
+
+
+def _reference_split_sentences(text: str) -> list[str]:
+    """`rules.split_sentences` as first written, finding boundaries by look-behind."""
+    sentences: list[str] = []
+    start = 0
+    for match in _LOOKBEHIND_BOUNDARY.finditer(text):
+        end = match.start()
+        last = text[text.rfind(" ", start, end) + 1 : end].rstrip(".!?…").lower().lstrip('("“‘')
+        if last in rules._ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentences.append(text[start : match.start()] + text[match.start() : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:])
+    return [s.strip() for s in sentences if s.strip()]
+
+
+_SENTENCE_BITS = st.lists(
+    st.sampled_from(
+        ["The", " ", "  ", "Mr.", "U.S.", "said", ".", "..", "!", "?", "…", '"', "”", "’", ")",
+         "]", "(", "“", "‘", "[", "A", "9", "x", "\n", "\u2028", "St.", "e.g."]
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@given(_SENTENCE_BITS)
+def test_split_sentences_matches_the_reference(text: str) -> None:
+    assert rules.split_sentences(text) == _reference_split_sentences(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list(" ab\t\n\xa0\u2003\u3000\x1c\x85.")), max_size=12))
+def test_word_count_is_the_number_of_split_words(text: str) -> None:
+    assert rules.word_count(text) == len(text.split())
+
+
+def test_only_the_space_among_whitespace_is_printable() -> None:
+    # `rules.word_count` counts spaces in printable text: no other whitespace may be printable.
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
