@@ -2,7 +2,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from synoptic.analyse.facts import (
@@ -385,3 +385,60 @@ def test_name_pattern_matches_its_plain_form(text: str) -> None:
 
     plain = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b")
     assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _reference_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]:
+    """`find_syndication` by the obvious route: shingle sets of string tuples, every pair."""
+    from synoptic.analyse.facts import SYNDICATION_JACCARD, _shingles
+    from synoptic.analyse.linking import link_groups
+
+    shingles = [_shingles(a.text) for a in articles]
+
+    def wire_copy(i: int, j: int) -> bool:
+        a, b = shingles[i], shingles[j]
+        return bool(a and b) and len(a & b) / len(a | b) >= SYNDICATION_JACCARD
+
+    groups = link_groups(len(articles), wire_copy)
+    return tuple(tuple(articles[i].id for i in g) for g in groups if len(g) > 1)
+
+
+_WIRE = st.lists(
+    st.sampled_from(
+        ["The Orbis ferry sank off Kavala", "on Sunday", "officials said", "Four people died",
+         "4", "the", "ferry", "Kavala harbour", "Mayor Petros Alexiou"]
+    ),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+# Wire copy: a few stories, each printed by several articles.
+_COPIES = st.lists(_WIRE, min_size=1, max_size=3).flatmap(
+    lambda stories: st.lists(st.sampled_from(stories), max_size=7)
+)
+
+
+@given(st.lists(_WIRE, max_size=7) | _COPIES)
+@example(["on Sunday officials said", "on Sunday officials said"])  # one short shingle each
+@example(["The Orbis ferry sank off Kavala", "The Orbis ferry sank off"])  # Jaccard 1/2
+def test_find_syndication_matches_the_shingle_set_reference(texts: list[str]) -> None:
+    articles = [Article(id=f"a{k}", text=t) for k, t in enumerate(texts)]
+    assert find_syndication(articles) == _reference_syndication(articles)
+
+
+@given(_COPIES.filter(bool), st.data())
+def test_outlets_counted_lazily_as_when_syndication_is_found_first(
+    texts: list[str], data: st.DataObject
+) -> None:
+    from synoptic.analyse.facts import _Outlets
+
+    sources = data.draw(st.lists(st.sampled_from(["", "AP", "BBC"]), min_size=len(texts),
+                                 max_size=len(texts)))  # fmt: skip
+    articles = [Article(id=f"a{k}", text=t, source=s or None) for k, (t, s) in
+                enumerate(zip(texts, sources, strict=True))]  # fmt: skip
+    ids = data.draw(st.lists(st.sampled_from([a.id for a in articles] + ["elsewhere"])))
+    eager = _Outlets(articles)
+    groups = eager.syndicated
+    outlet = {a.id: f"source:{a.source}" if a.source else a.id for a in articles}
+    for group in groups:
+        for article_id in group[1:]:
+            outlet[article_id] = outlet[group[0]]
+    expected = len({outlet.get(a, a) for a in ids})
+    assert _Outlets(articles).count(ids) == expected == eager.count(ids)
