@@ -483,6 +483,7 @@ def cite_sentences(
     vectors: NDArray[np.float32] | LexicalRows,
     articles: Sequence[Article],
     words: Sequence[list[str]] | None = None,
+    stems: Mapping[str, str] | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Cite every article that reports each selected sentence.
 
@@ -497,6 +498,7 @@ def cite_sentences(
             the fast path's sparse `LexicalRows`.
         articles: The story's articles.
         words: Each sentence's `tokenize` tokens, when the caller has them.
+        stems: A `synoptic.text.tokens.stem_table` of those tokens, when the caller has one.
 
     Returns:
         One `SummarySentence` per selected sentence: the origin first (similarity
@@ -510,7 +512,9 @@ def cite_sentences(
     if not found:
         return tuple(SummarySentence(sentence=c, citations=(_origin(c),)) for c in selected)
     outlets = _Outlets(articles)
-    weights = StoryWeights.of_articles(lambda: _article_terms(sentences, words), len(articles))
+    weights = StoryWeights.of_articles(
+        lambda: _article_terms(sentences, words, stems), len(articles)
+    )
     # Only the selected sentences and their close neighbours are compared claim
     # by claim; each distinct text is profiled once, when first needed.
     profiled: dict[str, ClaimProfile] = {}
@@ -567,7 +571,9 @@ def cite_sentences(
 
 
 def _article_terms(
-    sentences: Sequence[Sentence], sentence_words: Sequence[list[str]] | None = None
+    sentences: Sequence[Sentence],
+    sentence_words: Sequence[list[str]] | None = None,
+    stems: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Each article's content stems and names: the union of its sentences' `profile`
     fields, read from the article's sentences joined (tokens, numbers and names
@@ -579,19 +585,20 @@ def _article_terms(
         tokenized.setdefault(s.article_id, []).append(
             tokenize(s.text) if sentence_words is None else sentence_words[k]
         )
+    stem_of = stem if stems is None else stems.__getitem__
     content: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     for article_id, parts in texts.items():
         joined = "\n".join(parts)
         words = tokenized[article_id]
         tokens = set().union(*words)
-        stems = {stem(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
+        found = {stem_of(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
         # " | " ends any number (`numbers_in` reads "-" or space between its words).
         numbered = " | ".join(
             t for t, w in zip(parts, words, strict=True) if _may_hold_numbers(t, w)
         )
-        stems.update(f"#{q.value:g}" for q in _numbers_in(numbered, None))
-        content[article_id] = stems
+        found.update(f"#{q.value:g}" for q in _numbers_in(numbered, None))
+        content[article_id] = found
         counts = Counter(
             n for token in _NAME.findall(joined) if (n := token.strip(".").lower()) not in _NOT_NAME
         )
