@@ -262,6 +262,10 @@ def near_identical(a: ClaimProfile, b: ClaimProfile) -> bool:
     return len(a.content) >= 3 and _jaccard(a.content, b.content) >= NEAR_IDENTICAL
 
 
+Terms = Mapping[str, AbstractSet[str]]
+"""Each article's terms (content stems, or names), by article id."""
+
+
 class StoryWeights:
     """Weights of words and names within one story, from the articles that use them.
 
@@ -277,52 +281,64 @@ class StoryWeights:
         for article_id, p in profiles:
             content.setdefault(article_id, set()).update(p.content)
             names.setdefault(article_id, set()).update(p.names)
-        self._start(lambda: (content, names), articles)
+        # Number stems ("#4") are content stems too: one count serves both.
+        self._start(articles, lambda: content, lambda: content, lambda: names)
 
     @classmethod
     def of_articles(
         cls,
-        terms: Callable[[], tuple[Mapping[str, AbstractSet[str]], Mapping[str, AbstractSet[str]]]],
         articles: int,
+        *,
+        words: Callable[[], Terms],
+        numbers: Callable[[], Terms],
+        names: Callable[[], Terms],
     ) -> StoryWeights:
-        """The weights from each article's content stems and names (the union of
-        its sentences' `ClaimProfile` fields), without profiling every sentence.
+        """The weights from each article's terms, without profiling every sentence.
 
-        ``terms`` gives them, and is called on first use only: most stories'
-        citations never weigh a word (DUC 2003 t2: 20 clusters of 30), and reading
-        every article's terms was a third of citing's cost.
+        The union of an article's sentences' `ClaimProfile` fields, given in
+        three parts: content stems of words, of numbers ("#4"), and names. Each
+        part is asked for on first need only: most stories' citations never
+        weigh a word (DUC 2003 t2: 20 clusters of 30), fewer weigh a number
+        (25 of 30), and reading every article's numbers and names was a
+        third of citing's cost.
         """
         weights = cls.__new__(cls)
-        weights._start(terms, articles)
+        weights._start(articles, words, numbers, names)
         return weights
 
     def _start(
         self,
-        terms: Callable[[], tuple[Mapping[str, AbstractSet[str]], Mapping[str, AbstractSet[str]]]],
         articles: int,
+        words: Callable[[], Terms],
+        numbers: Callable[[], Terms],
+        names: Callable[[], Terms],
     ) -> None:
-        self._terms = terms
         self._n = max(1, articles)
         self._default = math.log(self._n + 1)
-        self._weight: dict[str, float] | None = None
-        self._common: set[str] = set()
+        self._terms = {"words": words, "numbers": numbers, "names": names}
+        self._counted: dict[str, Counter[str]] = {}
 
-    def _counted(self) -> dict[str, float]:
-        if self._weight is None:
-            content, names = self._terms()
-            content_df = Counter(stem_ for stems in content.values() for stem_ in stems)
-            name_df = Counter(name for found in names.values() for name in found)
-            self._weight = {k: math.log((self._n + 1) / v) for k, v in content_df.items()}
-            self._common = {k for k, v in name_df.items() if 2 * v >= self._n and self._n > 2}
-        return self._weight
+    def _df(self, part: str) -> Counter[str]:
+        """How many articles use each term of one part."""
+        df = self._counted.get(part)
+        if df is None:
+            terms = self._terms[part]()
+            df = self._counted[part] = Counter(t for found in terms.values() for t in found)
+        return df
 
     def weight(self, stems: Iterable[str]) -> float:
-        get, default = self._counted().get, self._default
-        return sum([get(s, default) for s in stems])
+        n, default = self._n, self._default
+        values = []
+        for s in stems:
+            v = self._df("numbers" if s.startswith("#") else "words")[s]
+            values.append(math.log((n + 1) / v) if v else default)
+        return sum(values)
 
     def distinctive(self, names: frozenset[str]) -> frozenset[str]:
-        self._counted()
-        return names - self._common
+        if not names or self._n <= 2:
+            return names
+        df = self._df("names")
+        return frozenset(name for name in names if 2 * df[name] < self._n)
 
 
 def same_claim(
@@ -346,7 +362,9 @@ def same_claim(
     else:
         smaller = min(weights.weight(a.content), weights.weight(b.content))
         overlap = weights.weight(a.content & b.content) / smaller if smaller else 0.0
-        names_a, names_b = weights.distinctive(a.names), weights.distinctive(b.names)
+        names_a, names_b = a.names, b.names
+        if names_a and names_b:  # else they agree whatever is distinctive
+            names_a, names_b = weights.distinctive(names_a), weights.distinctive(names_b)
     if overlap < CITE_OVERLAP:
         return False
     return names_agree(names_a, names_b) and numbers_agree(a, b)
@@ -513,7 +531,10 @@ def cite_sentences(
         return tuple(SummarySentence(sentence=c, citations=(_origin(c),)) for c in selected)
     outlets = _Outlets(articles)
     weights = StoryWeights.of_articles(
-        lambda: _article_terms(sentences, words, stems), len(articles)
+        len(articles),
+        words=lambda: _article_stems(sentences, words, stems),
+        numbers=lambda: _article_numbers(sentences, words),
+        names=lambda: _article_names(sentences),
     )
     # Only the selected sentences and their close neighbours are compared claim
     # by claim; each distinct text is profiled once, when first needed.
@@ -570,47 +591,72 @@ def cite_sentences(
     return tuple(cited)
 
 
-def _article_terms(
-    sentences: Sequence[Sentence],
-    sentence_words: Sequence[list[str]] | None = None,
-    stems: Mapping[str, str] | None = None,
-) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Each article's content stems and names: the union of its sentences' `profile`
-    fields, read from the article's sentences joined (tokens, numbers and names
-    never cross the separators) instead of sentence by sentence."""
-    texts: dict[str, list[str]] = {}
-    tokenized: dict[str, list[list[str]]] = {}
+def _by_article(sentences: Sequence[Sentence]) -> dict[str, list[int]]:
+    """Each article's sentences (their positions in ``sentences``), in order."""
+    out: dict[str, list[int]] = {}
     for k, s in enumerate(sentences):
-        texts.setdefault(s.article_id, []).append(s.text)
-        tokenized.setdefault(s.article_id, []).append(
-            tokenize(s.text) if sentence_words is None else sentence_words[k]
-        )
+        out.setdefault(s.article_id, []).append(k)
+    return out
+
+
+# Each article's part of its sentences' `profile` fields, read from the article
+# as a whole (tokens, numbers and names never cross the separators between its
+# sentences) instead of sentence by sentence; ``words`` are the sentences'
+# `tokenize` tokens when the caller has them.
+
+
+def _article_stems(
+    sentences: Sequence[Sentence],
+    words: Sequence[list[str]] | None = None,
+    stems: Mapping[str, str] | None = None,
+) -> dict[str, set[str]]:
+    """Each article's content stems of words (`ClaimProfile.content` less numbers)."""
+    words = [tokenize(s.text) for s in sentences] if words is None else words
     stem_of = stem if stems is None else stems.__getitem__
-    content: dict[str, set[str]] = {}
-    names: dict[str, set[str]] = {}
-    for article_id, parts in texts.items():
-        joined = "\n".join(parts)
-        words = tokenized[article_id]
-        tokens = set().union(*words)
-        found = {stem_of(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
+    out: dict[str, set[str]] = {}
+    for article_id, rows in _by_article(sentences).items():
+        tokens: set[str] = set().union(*(words[k] for k in rows))
+        out[article_id] = {
+            stem_of(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()
+        }
+    return out
+
+
+def _article_numbers(
+    sentences: Sequence[Sentence], words: Sequence[list[str]] | None = None
+) -> dict[str, set[str]]:
+    """Each article's number stems ("#4", `ClaimProfile.content`'s numbers)."""
+    out: dict[str, set[str]] = {}
+    for article_id, rows in _by_article(sentences).items():
         # " | " ends any number (`numbers_in` reads "-" or space between its words).
         numbered = " | ".join(
-            t for t, w in zip(parts, words, strict=True) if _may_hold_numbers(t, w)
+            sentences[k].text
+            for k in rows
+            if _may_hold_numbers(sentences[k].text, None if words is None else words[k])
         )
-        found.update(f"#{q.value:g}" for q in _numbers_in(numbered, None))
-        content[article_id] = found
+        out[article_id] = {f"#{q.value:g}" for q in _numbers_in(numbered, None)}
+    return out
+
+
+def _article_names(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
+    """Each article's names (`ClaimProfile.names`)."""
+    out: dict[str, set[str]] = {}
+    for article_id, rows in _by_article(sentences).items():
+        texts = [sentences[k].text for k in rows]
         counts = Counter(
-            n for token in _NAME.findall(joined) if (n := token.strip(".").lower()) not in _NOT_NAME
+            n
+            for token in _NAME.findall("\n".join(texts))
+            if (n := token.strip(".").lower()) not in _NOT_NAME
         )
-        for text in parts:  # a sentence's capitalised first word is no name (see `profile`)
+        for text in texts:  # a sentence's capitalised first word is no name (see `profile`)
             first = _NAME.search(text)
             if first is None:
                 continue
             token = first.group().strip(".")
             if not (token.isupper() or text[: first.start()].strip(" \"“‘'(")):
                 counts[token.lower()] -= 1
-        names[article_id] = {n for n, c in counts.items() if c > 0} - _WEEKDAYS
-    return content, names
+        out[article_id] = {n for n, c in counts.items() if c > 0} - _WEEKDAYS
+    return out
 
 
 def _profiles(sentences: Sequence[Sentence]) -> list[ClaimProfile]:

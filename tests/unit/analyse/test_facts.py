@@ -358,18 +358,50 @@ _SENTENCE = st.lists(_PIECES, min_size=1, max_size=10).map(" ".join)
 
 @given(st.lists(st.lists(_SENTENCE, min_size=1, max_size=4), min_size=1, max_size=4))
 def test_article_terms_are_the_union_of_sentence_profiles(texts: list[list[str]]) -> None:
-    from synoptic.analyse.facts import _article_terms
+    from synoptic.analyse.facts import _article_names, _article_numbers, _article_stems
 
     sentences = [
         Sentence(article_id=f"a{k}", index=i, start=0, end=len(t), text=t)
         for k, parts in enumerate(texts)
         for i, t in enumerate(parts)
     ]
-    content, names = _article_terms(sentences)
+    words, numbers, names = (
+        _article_stems(sentences),
+        _article_numbers(sentences),
+        _article_names(sentences),
+    )
     for k, parts in enumerate(texts):
         profiles = [claim_profile(t) for t in parts]
-        assert content[f"a{k}"] == set().union(*(p.content for p in profiles))
+        content = set().union(*(p.content for p in profiles))
+        assert words[f"a{k}"] == {c for c in content if not c.startswith("#")}
+        assert numbers[f"a{k}"] == {c for c in content if c.startswith("#")}
         assert names[f"a{k}"] == set().union(*(p.names for p in profiles))
+
+
+def test_weights_from_article_parts_are_the_weights_from_profiles() -> None:
+    from synoptic.analyse.facts import _article_names, _article_numbers, _article_stems
+
+    _, sentences = story(
+        {
+            "a": "Kerry met Lavrov in Sochi on Tuesday. Four people were hurt.",
+            "b": "Kerry and Lavrov talked for 4 hours. NATO was not there.",
+            "c": "Kerry flew home. Lavrov stayed in Moscow with NATO envoys.",
+        }
+    )
+    profiles = [claim_profile(s.text) for s in sentences]
+    eager = StoryWeights(zip((s.article_id for s in sentences), profiles, strict=True), 3)
+    lazy = StoryWeights.of_articles(
+        3,
+        words=lambda: _article_stems(sentences),
+        numbers=lambda: _article_numbers(sentences),
+        names=lambda: _article_names(sentences),
+    )
+    for p in profiles:
+        assert lazy.weight(p.content) == eager.weight(p.content)
+        assert lazy.distinctive(p.names) == eager.distinctive(p.names)
+    assert lazy.weight(["kerri", "sochi", "#4", "unseen"]) == eager.weight(
+        ["kerri", "sochi", "#4", "unseen"]
+    )
 
 
 _NAMEISH = st.sampled_from(
