@@ -85,6 +85,8 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_0
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
+# What `tokenize` keeps, after lower-casing.
+_TOKEN_CHARACTER = re.compile(r"[a-z0-9]")
 # Words that can make a number by themselves; "a"/"an" count only before a scale
 # word or "dozen", which are in this set too.
 _NUMBER_ANY = frozenset({*_NUMBER_WORDS, *_SCALES})
@@ -378,20 +380,72 @@ def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(zip(*(tokens[k:] for k in range(SHINGLE)), strict=False))
 
 
-def find_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]:
+def find_syndication(
+    articles: Sequence[Article],
+    *,
+    sentences: Sequence[Sentence] = (),
+    words: Sequence[list[str]] | None = None,
+) -> tuple[tuple[str, ...], ...]:
     """Groups of articles that are near-identical copy of one another.
 
     Args:
         articles: The story's articles.
+        sentences: Their sentences, when the caller has them, with ``words``
+            (each one's `tokenize` tokens): an article's tokens are then its
+            sentences' (checked to be the same), not tokenised again.
+        words: See ``sentences``.
 
     Returns:
         Groups of two or more article ids (input order within and across
         groups) whose word 5-gram shingle Jaccard ≥ `SYNDICATION_JACCARD`,
         closed transitively.
     """
-    linked = _wire_copies([tokenize(a.text) for a in articles])
+    tokens: list[list[str] | None] = [None] * len(articles)
+    if words is not None:
+        at = {a.id: k for k, a in enumerate(articles)}
+        for article_id, rows in _by_article(sentences).items():
+            k = at.get(article_id)
+            if k is not None:
+                tokens[k] = _joined_tokens(
+                    articles[k].text, [sentences[r] for r in rows], [words[r] for r in rows]
+                )
+    linked = _wire_copies(
+        [tokenize(a.text) if t is None else t for a, t in zip(articles, tokens, strict=True)]
+    )
     groups = link_groups(len(articles), lambda i, j: (i, j) in linked)
     return tuple(tuple(articles[i].id for i in g) for g in groups if len(g) > 1)
+
+
+def _joined_tokens(
+    text: str, sentences: Sequence[Sentence], words: Sequence[list[str]]
+) -> list[str] | None:
+    """``tokenize(text)`` from its sentences' tokens, or None where they may differ.
+
+    They are the same when the sentences lie in order within ``text``, nothing
+    between them lower-cases to a token character, and no token runs from one
+    sentence into the next (lower-casing is per character, but for final
+    sigmas, which are no token characters).
+    """
+    out: list[str] = []
+    end = 0
+    before = ""  # the character before the next sentence, lower-cased
+    for sentence, tokens in zip(sentences, words, strict=True):
+        start = sentence.start
+        if start < end or text[start : sentence.end] != sentence.text:
+            return None
+        gap = text[end:start].lower()
+        if _TOKEN_CHARACTER.search(gap):
+            return None
+        before = gap[-1:] or before
+        lowered = sentence.text.lower()
+        if _TOKEN_CHARACTER.match(before) and _TOKEN_CHARACTER.match(lowered):
+            return None  # a token would run on from the text before
+        out.extend(tokens)
+        end = sentence.end
+        before = lowered[-1:] or before
+    if _TOKEN_CHARACTER.search(text[end:].lower()):
+        return None
+    return out
 
 
 def _wire_copies(tokens: Sequence[list[str]]) -> set[tuple[int, int]]:
@@ -462,14 +516,21 @@ class _Outlets:
     one article never looks for it.
     """
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        sentences: Sequence[Sentence] = (),
+        words: Sequence[list[str]] | None = None,
+    ) -> None:
         self._articles = articles
+        self._sentences = sentences
+        self._words = words
         self._found: tuple[tuple[tuple[str, ...], ...], dict[str, str]] | None = None
 
     def _syndication(self) -> tuple[tuple[tuple[str, ...], ...], dict[str, str]]:
         """The syndication groups and each article's outlet."""
         if self._found is None:
-            groups = find_syndication(self._articles)
+            groups = find_syndication(self._articles, sentences=self._sentences, words=self._words)
             outlet = {a.id: f"source:{a.source}" if a.source else a.id for a in self._articles}
             for group in groups:
                 for article_id in group[1:]:
@@ -529,7 +590,7 @@ def cite_sentences(
     found = [i for i in origins if i is not None]
     if not found:
         return tuple(SummarySentence(sentence=c, citations=(_origin(c),)) for c in selected)
-    outlets = _Outlets(articles)
+    outlets = _Outlets(articles, sentences, words)
     weights = StoryWeights.of_articles(
         len(articles),
         words=lambda: _article_stems(sentences, words, stems),

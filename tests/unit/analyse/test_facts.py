@@ -474,3 +474,63 @@ def test_outlets_counted_lazily_as_when_syndication_is_found_first(
             outlet[article_id] = outlet[group[0]]
     expected = len({outlet.get(a, a) for a in ids})
     assert _Outlets(articles).count(ids) == expected == eager.count(ids)
+
+
+_TEXTISH = st.lists(
+    st.sampled_from(
+        ["Kerry", "met", "a", "4", " ", ". ", "\n\n", "İ", "\u212a", "Σ", "…", "é", "-"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_TEXTISH, st.lists(st.integers(0, 40), max_size=8), st.booleans())
+def test_an_articles_tokens_joined_from_its_sentences_are_its_own(
+    text: str, cuts: list[int], split: bool
+) -> None:
+    from synoptic.analyse.facts import _joined_tokens
+    from synoptic.text import tokenize
+
+    if split:  # the splitter's sentences
+        sentences = list(split_sentences(Article(id="a", text=text)))
+    else:  # any spans, in order: gaps with words in them, words cut in two
+        bounds = sorted({min(c, len(text)) for c in cuts})
+        sentences = [
+            Sentence(article_id="a", index=k, start=s, end=e, text=text[s:e])
+            for k, (s, e) in enumerate(zip(bounds[::2], bounds[1::2], strict=False))
+        ]
+    joined = _joined_tokens(text, sentences, [tokenize(s.text) for s in sentences])
+    assert joined is None or joined == tokenize(text)
+
+
+def test_tokens_joined_only_where_no_word_crosses_a_sentence_edge() -> None:
+    from synoptic.analyse.facts import _joined_tokens
+
+    def spans(text: str, *pairs: tuple[int, int]) -> list[Sentence]:
+        return [
+            Sentence(article_id="a", index=k, start=s, end=e, text=text[s:e])
+            for k, (s, e) in enumerate(pairs)
+        ]
+
+    assert _joined_tokens(
+        "Kerry met", spans("Kerry met", (0, 5), (6, 9)), [["kerry"], ["met"]]
+    ) == [
+        "kerry",
+        "met",
+    ]
+    assert (
+        _joined_tokens("Kerrymet", spans("Kerrymet", (0, 5), (5, 8)), [["kerry"], ["met"]]) is None
+    )
+    assert _joined_tokens("Kerry met", spans("Kerry met", (0, 5)), [["kerry"]]) is None
+    assert _joined_tokens("x Kerry", spans("x Kerry", (2, 7)), [["kerry"]]) is None
+
+
+@given(st.lists(_WIRE, max_size=6) | _COPIES)
+def test_syndication_from_the_sentences_tokens_is_the_same(texts: list[str]) -> None:
+    from synoptic.text import tokenize
+
+    articles, sentences = story({f"a{k}": t for k, t in enumerate(texts)})
+    words = [tokenize(s.text) for s in sentences]
+    assert find_syndication(articles, sentences=sentences, words=words) == find_syndication(
+        articles
+    )
