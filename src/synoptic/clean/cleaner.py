@@ -297,10 +297,25 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end in reversed(rules.image_markers(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo caption"))
         line = (line[:start] + line[end:]).strip()
+    for start, end in reversed(rules.player_runs(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason="video player"))
+        line = " ".join(f"{line[:start]} {line[end:]}".split())
     if line != original:
         sentences = rules.split_sentences(line)
+    widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
     kept: list[str] = []
     for sentence in sentences:
+        cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
+        if cut:
+            removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
+            sentence = sentence[cut:].strip()
+        # "... cut off by an ellipsis. Read more": a teaser and its link.
+        teased = widgets and kept and kept[-1].endswith(("...", "…"))
+        cut = rules.read_more_prefix(sentence) if teased else 0
+        if cut:
+            removals.append(Removal(text=kept.pop(), reason="teaser"))
+            removals.append(Removal(text=sentence[:cut].strip(), reason="teaser"))
+            sentence = sentence[cut:].strip()
         for prefix, reason in (
             (rules.ad_prefix, "advertisement"),
             (rules.share_prefix, "share prompt"),
@@ -315,7 +330,29 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         if plug:
             removals.append(Removal(text=sentence, reason=plug))
             continue
-        kept.append(sentence)
+        if widgets and rules.points_at_page(sentence):
+            sentence = _cut_page_pointers(sentence, removals)
+        if sentence:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+def _cut_page_pointers(sentence: str, removals: list[Removal]) -> str:
+    """The sentence without its clauses that point the reader at the page's media.
+
+    A pointer in a bracketed aside ("the meat ( shown below )") takes only the aside.
+    """
+    for start, end in reversed(rules.page_pointer_asides(sentence)):
+        removals.append(Removal(text=sentence[start:end].strip(), reason="page pointer"))
+        sentence = " ".join(f"{sentence[:start]} {sentence[end:]}".split())
+    if not rules.points_at_page(sentence):
+        return sentence
+    kept: list[str] = []
+    for clause in rules.split_clauses(sentence):
+        if rules.points_at_page(clause):
+            removals.append(Removal(text=clause, reason="page pointer"))
+        else:
+            kept.append(clause)
     return " ".join(kept)
 
 

@@ -26,7 +26,7 @@ _STRONG = re.compile(
     r"presentation-ready|add as an interest|delivered (?:daily|weekly|weekday)|"
     r"feature is not available|could not be loaded|has been rented|"
     r"(?:use|accept|enable|disable) cookies|cookie (?:policy|settings)|ad ?blocker|"
-    r"all rights reserved)\b",
+    r"all rights reserved|have your say)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -87,7 +87,7 @@ _FOLDS = re.compile("[\u0130\u0131\u017f]")
 # checks the set against the patterns' terms.
 _KEY_WORDS = frozenset(
     "wayback archive 404 location javascript junk verification commercial presentation "
-    "interest delivered feature loaded rented cookie cookies blocker adblocker reserved "
+    "interest delivered feature loaded rented cookie cookies blocker adblocker reserved your "
     "crawl crawls crawled webcrawl archived archiving seed captures url urls hosts "
     "collection collections outlinks wikis embargo "
     "tweet tweets twitter retweet retweets follow newsletter newsletters inbox subscribe "
