@@ -178,3 +178,15 @@ def test_rows_are_the_text_by_text_reference_to_the_bit(
         assert a.dtype == b.dtype
         assert a.shape == b.shape
         assert a.tobytes() == b.tobytes()
+
+
+@given(st.lists(st.tuples(st.binary(max_size=12), st.binary(max_size=40)), max_size=20))
+def test_crc_advanced_over_zero_bytes_continues_zlib(pairs: list[tuple[bytes, bytes]]) -> None:
+    from synoptic.embed.lexical import _advance
+
+    starts = np.array([zlib.crc32(a) for a, _ in pairs], dtype=np.uint32)
+    nbytes = np.array([len(b) for _, b in pairs], dtype=np.intp)
+    advanced = _advance(starts, nbytes)
+    assert [int(x) ^ zlib.crc32(b) for x, (_, b) in zip(advanced, pairs, strict=True)] == [
+        zlib.crc32(a + b) for a, b in pairs
+    ]
