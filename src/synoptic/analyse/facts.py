@@ -205,6 +205,11 @@ class ClaimProfile:
 
 def profile(text: str) -> ClaimProfile:
     """Content stems, name-like tokens and number values of a sentence."""
+    return _profile(text, tokenize(text), None)
+
+
+def _profile(text: str, tokens: list[str], stems: Mapping[str, str] | None) -> ClaimProfile:
+    """`profile`, given ``tokenize(text)`` and, when the caller has one, a stem table of it."""
     found = _NAME.findall(text)
     names = {n for token in found[1:] if (n := token.strip(".").lower()) not in _NOT_NAME}
     if found:
@@ -214,10 +219,10 @@ def profile(text: str) -> ClaimProfile:
             token.isupper() or text[: _first_name_at(text)].strip(" \"“‘'(")
         ):
             names.add(token.lower())
-    tokens = tokenize(text)
     numbers = frozenset(q.value for q in _numbers_in(text, tokens))
     # Numbers compare as values ("four" = "4"), not as words.
-    content = {stem(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
+    stem_of = stem if stems is None else stems.__getitem__
+    content = {stem_of(t) for t in tokens if t not in _NOT_CONTENT and not t[0].isdigit()}
     content.update(f"#{n:g}" for n in numbers)
     days = frozenset(w for w in tokens if w in _WEEKDAYS)
     return ClaimProfile(
@@ -483,8 +488,9 @@ def _wire_copies(tokens: Sequence[list[str]]) -> set[tuple[int, int]]:
         if len(code) and int(code.max()) >= np.iinfo(np.int64).max // vocabulary:
             code = np.unique(code, return_inverse=True)[1].reshape(-1).astype(np.int64)
         code = code * vocabulary + ids[at + q]
-    # Distinct (shingle, text) pairs, sorted by shingle then text.
-    order = np.lexsort((owner, code))
+    # Distinct (shingle, text) pairs, sorted by shingle then text (a stable sort
+    # by shingle keeps the texts in order).
+    order = np.argsort(code, kind="stable")
     code, owner = code[order], owner[order]
     distinct = np.ones(len(code), dtype=bool)
     distinct[1:] = (code[1:] != code[:-1]) | (owner[1:] != owner[:-1])
@@ -605,7 +611,8 @@ def cite_sentences(
         text = sentences[i].text
         found = profiled.get(text)
         if found is None:
-            found = profiled[text] = profile(text)
+            tokens = tokenize(text) if words is None else words[i]
+            found = profiled[text] = _profile(text, tokens, stems)
         return found
 
     scores = _similarities(vectors, found)

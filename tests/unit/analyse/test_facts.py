@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ from synoptic.analyse.facts import profile as claim_profile
 from synoptic.embed.lexical import LexicalEmbedder
 from synoptic.model import Article, Sentence
 from synoptic.text import split_sentences
+from synoptic.text.tokens import stem_table, tokenize
 
 FILLER = {
     "a": "Markets in Asia were calm on Monday as traders awaited central bank news.",
@@ -341,6 +343,17 @@ def test_cite_sentences_matches_the_all_pairs_reference(
     dense = cite_sentences(chosen, sentences=sentences, vectors=embed(sentences), articles=articles)
     expected = _reference_cite(chosen, sentences, articles)
     assert [[(c.article_id, c.sentence_index) for c in s.citations] for s in fast] == expected
+    # As summarize calls it: the cluster's tokens and stem table handed in.
+    words = [tokenize(s.text) for s in sentences]
+    shared = cite_sentences(
+        chosen,
+        sentences=sentences,
+        vectors=LexicalEmbedder().encode_rows([s.text for s in sentences], words=words),
+        articles=articles,
+        words=words,
+        stems=stem_table(chain.from_iterable(words)),
+    )
+    assert shared == fast
     # The dense route's matrix-vector product may round identical rows apart
     # (BLAS blocking), so it may order copies differently or cite another copy.
     assert [sorted(c.article_id for c in s.citations) for s in dense] == [
@@ -489,7 +502,6 @@ def test_an_articles_tokens_joined_from_its_sentences_are_its_own(
     text: str, cuts: list[int], split: bool
 ) -> None:
     from synoptic.analyse.facts import _joined_tokens
-    from synoptic.text import tokenize
 
     if split:  # the splitter's sentences
         sentences = list(split_sentences(Article(id="a", text=text)))
@@ -527,7 +539,6 @@ def test_tokens_joined_only_where_no_word_crosses_a_sentence_edge() -> None:
 
 @given(st.lists(_WIRE, max_size=6) | _COPIES)
 def test_syndication_from_the_sentences_tokens_is_the_same(texts: list[str]) -> None:
-    from synoptic.text import tokenize
 
     articles, sentences = story({f"a{k}": t for k, t in enumerate(texts)})
     words = [tokenize(s.text) for s in sentences]
