@@ -139,7 +139,7 @@ def summarize(articles: Sequence[Article], *, words: int = BriefConfig().words) 
     # One tokenisation of the cluster, and one stem per distinct token, shared
     # by the vectors and the citations.
     texts = [s.text for s in sentences]
-    tokens = [tokenize(t) for t in texts]
+    tokens = list(map(tokenize, texts))
     stems = stem_table(chain.from_iterable(tokens))
     vectors = LexicalEmbedder().encode_rows(texts, words=tokens, stems=stems)
     return _summarize(kept, sentences, vectors, budget, tokens=tokens, stems=stems)

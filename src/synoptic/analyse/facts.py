@@ -442,12 +442,12 @@ def _joined_tokens(
         if _TOKEN_CHARACTER.search(gap):
             return None
         before = gap[-1:] or before
-        lowered = sentence.text.lower()
-        if _TOKEN_CHARACTER.match(before) and _TOKEN_CHARACTER.match(lowered):
+        # Lower-casing is per character: the ends of the sentence's suffice.
+        if _TOKEN_CHARACTER.match(before) and _TOKEN_CHARACTER.match(sentence.text[:1].lower()):
             return None  # a token would run on from the text before
         out.extend(tokens)
         end = sentence.end
-        before = lowered[-1:] or before
+        before = sentence.text[-1:].lower()[-1:] or before
     if _TOKEN_CHARACTER.search(text[end:].lower()):
         return None
     return out
