@@ -74,6 +74,17 @@ def _advance(crcs: NDArray[np.uint32], nbytes: NDArray[np.intp]) -> NDArray[np.u
     return out
 
 
+def _first_occurrences(keys: NDArray[np.intp]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Where each distinct key first occurs, in order, and how often it occurs."""
+    _, first, inverse, counts = np.unique(
+        keys, return_index=True, return_inverse=True, return_counts=True
+    )
+    at = np.zeros(len(keys), dtype=bool)
+    at[first] = True
+    where = np.flatnonzero(at)
+    return where, counts[inverse.reshape(-1)[where]]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LexicalRows:
     """Unit-length lexical vectors of texts, kept sparse (compressed rows).
@@ -181,19 +192,15 @@ class LexicalEmbedder:
             found[:-1][adjacent] * m + found[1:][adjacent], return_inverse=True
         )
         b = max(len(pairs), 1)
-        # One entry per (text, feature), with its count and first position; then
-        # each text's entries in order: unigrams, then bigrams, each by first
-        # occurrence (np.unique's index is the first occurrence).
-        uni, uni_first, uni_count = np.unique(
-            owner * m + found, return_index=True, return_counts=True
-        )
-        bi, bi_first, bi_count = np.unique(
-            owner[:-1][adjacent] * b + pair_id.reshape(-1), return_index=True, return_counts=True
-        )
-        owners = np.concatenate([uni // m, bi // b])
-        kinds = np.repeat([0, 1], [len(uni), len(bi)])
-        order = np.lexsort((np.concatenate([uni_first, bi_first]), kinds, owners))
-        entry = np.concatenate([uni % m, m + bi % b])[order]
+        # One entry per (text, feature), at its first occurrence, with its count:
+        # in stream order, so each text's unigrams, then (a stable sort by text
+        # keeps them apart) its bigrams, each by first occurrence.
+        uni_at, uni_count = _first_occurrences(owner * m + found)
+        pair_owner = owner[:-1][adjacent]
+        bi_at, bi_count = _first_occurrences(pair_owner * b + pair_id.reshape(-1))
+        owners = np.concatenate([owner[uni_at], pair_owner[bi_at]])
+        order = np.argsort(owners, kind="stable")
+        entry = np.concatenate([found[uni_at], m + pair_id.reshape(-1)[bi_at]])[order]
         owner = owners[order]
         counts = np.concatenate([uni_count, bi_count])[order]
         indptr = np.zeros(n + 1, dtype=np.intp)
