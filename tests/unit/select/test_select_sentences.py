@@ -159,3 +159,23 @@ def test_relevance_prefers_the_central_sentence() -> None:
     rel = _relevance(unigrams, np.arange(3))
     assert np.all((rel >= 0) & (rel <= 1 + 1e-9))
     assert rel[2] < min(rel[0], rel[1])
+
+
+def test_fill_skips_a_sentence_a_chosen_one_contains() -> None:
+    # The short sentence (7 words: too short for the solver, not for the fill
+    # pass) shares 3 of its 4 content stems with the long one, whose other
+    # stems keep their cosine far under the duplicate threshold.
+    long = (
+        "Pope John Paul II beatified the cardinal on Saturday, and beatification "
+        "is the final step before sainthood for the wartime archbishop."
+    )
+    short = "Beatification is the last step before sainthood."
+    other = "Thousands of pilgrims gathered at the shrine outside the capital before dawn."
+    articles = [
+        Article(id="a", text=long, date=dt.date(2024, 5, 1)),
+        Article(id="b", text=f"{other}\n\n{short}", date=dt.date(2024, 5, 2)),
+    ]
+    chosen = [s.text for s in select_sentences(_split(articles), articles=articles, words=200)]
+    assert long in chosen
+    assert other in chosen
+    assert short not in chosen
