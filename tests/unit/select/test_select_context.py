@@ -74,6 +74,10 @@ def test_not_dangling(text: str) -> None:
         "Read more at https://example.com/story.",
         "US Secretary of State to meet Putin and Lavrov",
         "the report says Russia spent more than",
+        "Read more on this latest discovery...",
+        "It is believed he had been frequenting the area recently…",
+        "“It's amazing how many mistakes are being made. ...”",
+        "File - this March 27, 2008, aerial file photo shows the Pentagon in Washington.",
     ],
 )
 def test_unfit(text: str) -> None:
@@ -86,6 +90,8 @@ def test_unfit(text: str) -> None:
         "Secretary of State John Kerry met Russian President Vladimir Putin in Sochi.",
         "Kerry said: “The world benefits when powerful nations find common ground.”",
         "The talks lasted four hours (the longest this year).",
+        "He paused... and then the talks resumed in Geneva.",
+        "The agency filed a photo request with the museum.",
     ],
 )
 def test_fit(text: str) -> None:
