@@ -21,9 +21,10 @@ from itertools import chain
 import numpy as np
 from numpy.typing import NDArray
 
+from synoptic.analyse.linking import link_groups
 from synoptic.text.tokens import STOPWORDS, stem
 
-__all__ = ["ConceptMatrix", "Incidence", "build_concepts", "weigh_concepts"]
+__all__ = ["ConceptMatrix", "Incidence", "build_concepts", "weigh_concepts", "wire_versions"]
 
 IntArray = NDArray[np.int64]
 
@@ -75,10 +76,13 @@ class ConceptMatrix:
     Attributes:
         bigrams: Incidence of bigram concepts.
         unigrams: Incidence of content stems (non-stopword unigrams).
+        shingles: Incidence of word 5-grams (exact tokens, within a sentence),
+            the fingerprint of wire copy (`wire_versions`).
     """
 
     bigrams: Incidence
     unigrams: Incidence
+    shingles: Incidence
 
 
 def _incidence(rows: IntArray, codes: IntArray, n_rows: int) -> Incidence:
@@ -113,10 +117,53 @@ def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
     stems, stops = stem_of[ids], stop_of[ids]
     keep = (sentence[:-1] == sentence[1:]) & ~(stops[:-1] & stops[1:])
     codes = stems[:-1][keep] * max(len(stem_ids), 1) + stems[1:][keep]
+    # A 5-gram as one integer in base len(vocab): exact up to a 6,000-word
+    # vocabulary, a hash (int64 wrap-around) beyond, which is all a fingerprint needs.
+    base = max(len(vocab), 1)
+    inside = sentence[:-4] == sentence[4:] if len(ids) > 4 else np.zeros(0, dtype=bool)
+    grams = np.zeros(int(inside.sum()), dtype=np.int64)
+    for k in range(5):
+        grams = grams * base + ids[k : len(ids) - 4 + k][inside]
     return ConceptMatrix(
         bigrams=_incidence(sentence[:-1][keep], codes, n),
         unigrams=_incidence(sentence[~stops], stems[~stops], n),
+        shingles=_incidence(sentence[:-4][inside], grams, n),
     )
+
+
+def wire_versions(shingles: Incidence, article: IntArray, threshold: float) -> IntArray:
+    """Number the articles so that versions of one wire story share a number.
+
+    Two articles are versions of one story (an agency's update, a paper's edit
+    of the same copy) when the Jaccard overlap of their word 5-gram sets
+    reaches ``threshold``; versions linked through a third count as one too.
+    Articles that tell a story in their own words share almost no 5-grams.
+
+    Args:
+        shingles: Sentence × 5-gram incidence (`ConceptMatrix.shingles`).
+        article: Each sentence's article number, ``0..k-1``.
+        threshold: Least Jaccard overlap of two versions' 5-gram sets.
+
+    Returns:
+        Each sentence's story number, ``0..g-1``, numbered by first article.
+    """
+    n_articles = int(article.max()) + 1 if len(article) else 0
+    codes = shingles.cols + shingles.shape[1] * article[shingles.rows]
+    pairs = np.unique(codes)
+    owner, gram = pairs // max(shingles.shape[1], 1), pairs % max(shingles.shape[1], 1)
+    grams = [gram[owner == a] for a in range(n_articles)]
+
+    def versions(i: int, j: int) -> bool:
+        a, b = grams[i], grams[j]
+        if not len(a) or not len(b):
+            return False
+        shared = len(np.intersect1d(a, b, assume_unique=True))
+        return shared >= threshold * (len(a) + len(b) - shared)
+
+    number = np.zeros(n_articles, dtype=np.int64)
+    for k, group in enumerate(link_groups(n_articles, versions)):
+        number[group] = k
+    return number[article]
 
 
 def weigh_concepts(
