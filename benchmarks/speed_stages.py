@@ -1,8 +1,10 @@
 """Where the fast path's time goes: per-stage cost, and whole-process ratios.
 
 The fast path (`synoptic.pipeline.summarize`) is read → clean → split →
-lexical vectors → select → cite. This prints, for DUC 2003 task 2 and the first
-500 Multi-News validation clusters, the milliseconds per cluster of each stage
+tokens (tokenised sentences and the cluster's stem table) → lexical vectors →
+select → cite, each stage handed what `summarize` hands it. This prints, for
+DUC 2003 task 2 and the first 500 Multi-News validation clusters, the
+milliseconds per cluster of each stage
 (best of ``--repeat`` runs over the whole file, the machine being shared), and
 then the whole-process seconds (Python start and imports included, best of
 ``--repeat``) of the fast path and of the floor: a process that only imports
@@ -24,6 +26,7 @@ import itertools
 import subprocess
 import sys
 import time
+from itertools import chain
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +36,7 @@ RUNS: list[tuple[str, str, int, int | None]] = [
     ("DUC 2003 task 2", "duc2003-task2.jsonl", 100, None),
     ("Multi-News validation", "multinews-val.jsonl.gz", 250, 500),
 ]
-STAGES = ("clean", "split", "embed", "select", "cite")
+STAGES = ("clean", "split", "tokens", "embed", "select", "cite")
 CHILD = "--child"
 
 
@@ -46,6 +49,7 @@ def stage_times(path: Path, words: int, limit: int | None, repeat: int) -> dict[
     from synoptic.model import Cluster
     from synoptic.select import select_sentences
     from synoptic.text import split_sentences
+    from synoptic.text.tokens import stem_table, tokenize
 
     best: dict[str, float] = {}
     clusters = 0
@@ -62,16 +66,26 @@ def stage_times(path: Path, words: int, limit: int | None, repeat: int) -> dict[
             t1 = time.perf_counter()
             sentences = tuple(s for a in articles for s in split_sentences(a))
             t2 = time.perf_counter()
-            vectors = embedder.encode_rows([s.text for s in sentences])
+            texts = [s.text for s in sentences]
+            tokens = [tokenize(t) for t in texts]
+            stems = stem_table(chain.from_iterable(tokens))
             t3 = time.perf_counter()
-            selected = select_sentences(sentences, articles=articles, words=words)
+            vectors = embedder.encode_rows(texts, words=tokens, stems=stems)
             t4 = time.perf_counter()
-            cite_sentences(selected, sentences=sentences, vectors=vectors, articles=articles)
+            selected = select_sentences(sentences, articles=articles, words=words, tokens=tokens)
             t5 = time.perf_counter()
-            for stage, seconds in zip(
-                STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True
-            ):
-                spent[stage] += seconds
+            cite_sentences(
+                selected,
+                sentences=sentences,
+                vectors=vectors,
+                articles=articles,
+                words=tokens,
+                stems=stems,
+            )
+            t6 = time.perf_counter()
+            marks = (t0, t1, t2, t3, t4, t5, t6)
+            for stage, before, after in zip(STAGES, marks, marks[1:], strict=False):
+                spent[stage] += after - before
         for stage, seconds in spent.items():
             best[stage] = min(best.get(stage, float("inf")), seconds)
     return {stage: 1000 * seconds / max(1, clusters) for stage, seconds in best.items()}

@@ -12,8 +12,9 @@ Two paths share the same stages:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -30,8 +31,7 @@ from synoptic.model import Article, Brief, Rejection, Sentence, Summary
 from synoptic.registry import load_embedder
 from synoptic.select import select_sentences
 from synoptic.text import content_words, split_sentences
-from synoptic.text.dates import infer_article_date
-from synoptic.text.tokens import tokenize
+from synoptic.text.tokens import stem_table, tokenize
 
 __all__ = ["brief", "read_articles", "summarize"]
 
@@ -100,14 +100,21 @@ def _summarize(
     *,
     dated: Sequence[Article] | None = None,
     tokens: Sequence[list[str]] | None = None,
+    stems: Mapping[str, str] | None = None,
 ) -> Summary:
     """Select and cite; ``dated`` (the articles with inferred dates) orders the selection.
 
-    ``tokens``: each sentence's `tokenize` tokens, when the caller has them.
+    ``tokens``: each sentence's `tokenize` tokens, and ``stems`` their `stem_table`,
+    when the caller has them.
     """
     selected = select_sentences(sentences, articles=dated or articles, words=words, tokens=tokens)
     cited = cite_sentences(
-        selected, sentences=sentences, vectors=vectors, articles=articles, words=tokens
+        selected,
+        sentences=sentences,
+        vectors=vectors,
+        articles=articles,
+        words=tokens,
+        stems=stems,
     )
     return Summary(sentences=cited, budget=words)
 
@@ -129,11 +136,13 @@ def summarize(articles: Sequence[Article], *, words: int = BriefConfig().words) 
     kept, sentences = _prepare(articles, [])
     # The lexical vectors kept sparse: citing compares only the selected rows
     # with the rest, so the dense (n, 2048) array is never needed here.
-    # One tokenisation of the cluster, shared by the vectors and the citations.
+    # One tokenisation of the cluster, and one stem per distinct token, shared
+    # by the vectors and the citations.
     texts = [s.text for s in sentences]
     tokens = [tokenize(t) for t in texts]
-    vectors = LexicalEmbedder().encode_rows(texts, words=tokens)
-    return _summarize(kept, sentences, vectors, budget, tokens=tokens)
+    stems = stem_table(chain.from_iterable(tokens))
+    vectors = LexicalEmbedder().encode_rows(texts, words=tokens, stems=stems)
+    return _summarize(kept, sentences, vectors, budget, tokens=tokens, stems=stems)
 
 
 def brief(
@@ -217,6 +226,10 @@ def _with_inferred_dates(
     metadata (the example's five) would otherwise all tie, and a 2014 meeting
     could be told after a 2015 one. The brief itself keeps the metadata as read.
     """
+    # Date inference (a large module of patterns) loads only for briefs, which
+    # order by it; `summarize` never needs it.
+    from synoptic.text.dates import infer_article_date
+
     by_article: dict[str, list[Sentence]] = {}
     for sentence in sentences:
         by_article.setdefault(sentence.article_id, []).append(sentence)

@@ -54,6 +54,11 @@ def split_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     units: list[str] = []
     for block in text.split("\n\n"):
+        if "\n" not in block:  # most blocks: one line, nothing to join
+            line = " ".join(block.split())
+            if line:
+                units.append(line)
+            continue
         lines = [" ".join(line.split()) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and all(WRAP_MIN_CHARS <= len(x) <= WRAP_MAX_CHARS for x in lines[:-1]):
@@ -69,8 +74,12 @@ def find_repeated_lines(articles: Sequence[Article]) -> frozenset[str]:
 
 
 def _repeated_lines(texts: Sequence[list[str]]) -> frozenset[str]:
-    """`find_repeated_lines` over the articles' `split_lines`."""
-    line_sets = [{line_key(x) for x in lines} for lines in texts]
+    """`find_repeated_lines` over the articles' `split_lines`.
+
+    A line of `split_lines` has its spaces collapsed already: its `line_key` is
+    its case fold.
+    """
+    line_sets = [{x.casefold() for x in lines} for lines in texts]
     holders: dict[str, list[int]] = defaultdict(list)
     for index, keys in enumerate(line_sets):
         for key in keys:
@@ -118,14 +127,14 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
         article left with no text.
     """
     memo: _Memo = {}  # wire copies and later passes meet the same lines again
+    # Each article's cleaned text and its lines (its `split_lines`).
     alone = [_clean_article(a, split_lines(a.text), frozenset(), memo) for a in articles]
-    units = [split_lines(a.text) for a in alone]
-    repeated = _repeated_lines(units)
+    repeated = _repeated_lines([lines for _, lines in alone])
     cleaned: list[Article] = []
     rejected: list[Rejection] = []
-    for article, first, lines in zip(articles, alone, units, strict=True):
-        furnished = repeated and not repeated.isdisjoint(map(line_key, lines))
-        result = _clean_article(first, lines, repeated, memo) if furnished else first
+    for article, (first, lines) in zip(articles, alone, strict=True):
+        furnished = repeated and not repeated.isdisjoint([x.casefold() for x in lines])
+        result = _clean_article(first, lines, repeated, memo)[0] if furnished else first
         if result.text.strip():
             cleaned.append(result)
         else:
@@ -150,7 +159,7 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
     Returns:
         A new article; its text is empty when nothing of the story is left.
     """
-    return _clean_article(article, split_lines(article.text), repeated, {})
+    return _clean_article(article, split_lines(article.text), repeated, {})[0]
 
 
 # A line's verdict under the rules that look at the line alone (all but
@@ -162,10 +171,14 @@ _Memo = dict[tuple[str, bool], _Verdict]
 
 def _clean_article(
     article: Article, units: list[str], repeated: frozenset[str], memo: _Memo
-) -> Article:
+) -> tuple[Article, list[str]]:
     """`clean_article`, given the article's `split_lines` (which it consumes).
 
     ``memo`` holds the verdicts of lines already judged (`_judge_line`).
+
+    Returns:
+        The cleaned article and its lines: the `split_lines` of its text, as
+        every kept line is a whole line or sentences of one, spaces collapsed.
     """
     removed = list(article.removed)
     title = article.title
@@ -181,8 +194,8 @@ def _clean_article(
             break
     text = "\n\n".join(units)
     if text == article.text and title == article.title and len(removed) == len(article.removed):
-        return article
-    return dataclasses.replace(article, title=title, text=text, removed=tuple(removed))
+        return article, units
+    return dataclasses.replace(article, title=title, text=text, removed=tuple(removed)), units
 
 
 def _boilerplate(line: str, repeated: frozenset[str]) -> str | None:
@@ -210,7 +223,7 @@ def _clean_pass(
             opened = _cut_caption_opening(line, removals)
             edited = edited or opened != line
             line = opened
-        if repeated and line_key(line) in repeated:
+        if repeated and line.casefold() in repeated:  # a `split_lines` line: its key
             removals.append(Removal(text=line, reason="repeated across pages"))
             continue
         verdict = memo.get((line, sole))
@@ -254,7 +267,7 @@ def _caption_line(line: str, sentences: list[str]) -> str | None:
         return None  # a credit marks where the caption ends: `_cut_credits` keeps the rest
     if (
         len(sentences) <= CAPTION_PARAGRAPH_MAX_SENTENCES
-        and len(line.split()) <= CAPTION_PARAGRAPH_MAX_WORDS
+        and rules.word_count(line) <= CAPTION_PARAGRAPH_MAX_WORDS
         and rules.caption_sentence(sentences[0])
     ):
         return "photo caption"
@@ -284,10 +297,25 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end in reversed(rules.image_markers(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo caption"))
         line = (line[:start] + line[end:]).strip()
+    for start, end in reversed(rules.player_runs(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason="video player"))
+        line = " ".join(f"{line[:start]} {line[end:]}".split())
     if line != original:
         sentences = rules.split_sentences(line)
+    widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
     kept: list[str] = []
     for sentence in sentences:
+        cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
+        if cut:
+            removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
+            sentence = sentence[cut:].strip()
+        # "... cut off by an ellipsis. Read more": a teaser and its link.
+        teased = widgets and kept and kept[-1].endswith(("...", "…"))
+        cut = rules.read_more_prefix(sentence) if teased else 0
+        if cut:
+            removals.append(Removal(text=kept.pop(), reason="teaser"))
+            removals.append(Removal(text=sentence[:cut].strip(), reason="teaser"))
+            sentence = sentence[cut:].strip()
         for prefix, reason in (
             (rules.ad_prefix, "advertisement"),
             (rules.share_prefix, "share prompt"),
@@ -302,7 +330,29 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         if plug:
             removals.append(Removal(text=sentence, reason=plug))
             continue
-        kept.append(sentence)
+        if widgets and rules.points_at_page(sentence):
+            sentence = _cut_page_pointers(sentence, removals)
+        if sentence:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+def _cut_page_pointers(sentence: str, removals: list[Removal]) -> str:
+    """The sentence without its clauses that point the reader at the page's media.
+
+    A pointer in a bracketed aside ("the meat ( shown below )") takes only the aside.
+    """
+    for start, end in reversed(rules.page_pointer_asides(sentence)):
+        removals.append(Removal(text=sentence[start:end].strip(), reason="page pointer"))
+        sentence = " ".join(f"{sentence[:start]} {sentence[end:]}".split())
+    if not rules.points_at_page(sentence):
+        return sentence
+    kept: list[str] = []
+    for clause in rules.split_clauses(sentence):
+        if rules.points_at_page(clause):
+            removals.append(Removal(text=clause, reason="page pointer"))
+        else:
+            kept.append(clause)
     return " ".join(kept)
 
 
@@ -322,7 +372,7 @@ def _cut_credits(line: str, removals: list[Removal]) -> str:
     # The caption is the sentence the credit closes, plus any caption-shaped
     # sentences right before it.
     first = len(before) - 1 if before else 0
-    if before and len(before[-1].split()) > rules.CAPTION_MAX_WORDS:
+    if before and rules.word_count(before[-1]) > rules.CAPTION_MAX_WORDS:
         first = len(before)  # an unsplit run of text, not a caption: only the credit goes
     while 0 < first < len(before) and rules.caption_sentence(before[first - 1]):
         first -= 1

@@ -20,9 +20,17 @@ __all__ = [
     "credit_spans",
     "gallery_link",
     "heading",
+    "may_hold_widgets",
+    "page_pointer_asides",
+    "player_runs",
+    "points_at_page",
     "prompt_sentence",
+    "read_more_prefix",
     "share_prefix",
+    "split_clauses",
     "split_sentences",
+    "widget_prefix",
+    "word_count",
 ]
 
 # A line with at most this many words and no sentence punctuation at its end
@@ -52,19 +60,36 @@ _ABBREVIATIONS = frozenset(
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs "
     "fri sat sun a.m p.m u.s u.k u.n e.g i.e ft mt pres rev hon est approx dept univ".split()
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
+# A sentence's closing punctuation, what closes around it, and the space after.
+# The pattern opens with the punctuation (not a look-behind for it) so that the
+# scan skips to candidate characters instead of trying every position.
+_BOUNDARY = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
+
+
+# A clause ends at sentence punctuation whatever follows: Multi-News pages are
+# lower-cased, so "... the moment! the beautiful ..." holds two sentences.
+_CLAUSE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a line, by punctuation, not splitting after abbreviations."""
+    return _split(text, _BOUNDARY)
+
+
+def split_clauses(text: str) -> list[str]:
+    """`split_sentences`, also splitting where the next sentence opens in lower case."""
+    return _split(text, _CLAUSE_END)
+
+
+def _split(text: str, boundary: re.Pattern[str]) -> list[str]:
     sentences: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.start()
+    for match in boundary.finditer(text):
+        end = match.start() + 1  # just after the punctuation
         last = text[text.rfind(" ", start, end) + 1 : end].rstrip(".!?…").lower().lstrip('("“‘')
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        sentences.append(text[start : match.start()] + text[match.start() : match.end()].strip())
+        sentences.append(text[start:end] + text[end : match.end()].strip())
         start = match.end()
     sentences.append(text[start:])
     return [s.strip() for s in sentences if s.strip()]
@@ -104,6 +129,7 @@ _CHANNEL = re.compile(
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|e-?mails?|inbox|roundup|digest)\b", re.IGNORECASE)
 _PODCAST = re.compile(r"\b(?:podcasts?|episode|itunes|spotify|stitcher)\b", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"\s*(?:\||•|·|►|»|/)\s*")
+_LIST_MARK = re.compile("[|•·►»]")  # a link list holds one of these ("/" alone does not make one)
 _SOURCE_TAGS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
 _SOURCE_LINE = re.compile(r"^(?:sources?|via|credits?|h/t|hat tip)\s*:\s*\S.{0,80}$", re.I)
 _BYLINE = re.compile(
@@ -127,14 +153,21 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
+def word_count(text: str) -> int:
+    """``len(text.split())``, without building the list for text spaced by single spaces."""
+    if (
+        text.isprintable()  # no whitespace but " " (tabs, newlines, no-break spaces are not)
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    ):
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
 
 
 def prompt_reason(text: str) -> str | None:
     """ "share prompt" / "newsletter plug" / "podcast plug" for a call to action."""
-    words = _words(text)
-    if len(words) > PROMPT_MAX_WORDS or not _PROMPT_START.match(text):
+    if not _PROMPT_START.match(text) or word_count(text) > PROMPT_MAX_WORDS:
         return None
     if not _CHANNEL.search(text):
         return None
@@ -159,7 +192,7 @@ def _social_only(text: str) -> bool:
 
 def _link_list(text: str) -> bool:
     """``A | B | C`` with at least three short items: a menu or a platform list."""
-    if not any(sep in text for sep in "|•·►»"):
+    if not _LIST_MARK.search(text):
         return False
     items = [i for i in _LINK_SEPARATORS.split(text) if i]
     return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
@@ -167,7 +200,7 @@ def _link_list(text: str) -> bool:
 
 def classify_line(line: str) -> str | None:
     """Why a whole line is boilerplate, or None. Headings and captions are separate rules."""
-    if _LONE_NUMBER.match(line) and len(line) <= 12:
+    if len(line) <= 12 and _LONE_NUMBER.match(line):
         return "lone number"
     if _ADVERT.match(line):
         return "advertisement"
@@ -180,9 +213,9 @@ def classify_line(line: str) -> str | None:
         return "podcast plug" if _PODCAST.search(line) else "link list"
     if _SOURCE_TAGS.match(line) or _SOURCE_LINE.match(line):
         return "source tag line"
-    if (_BYLINE.match(line) and len(line) <= 80) or _CREDIT_BYLINE.match(line):
+    if (len(line) <= 80 and _BYLINE.match(line)) or _CREDIT_BYLINE.match(line):
         return "byline"
-    words = len(_words(line))
+    words = word_count(line)
     if (_CREDIT_LINE.match(line) and words <= CREDIT_MAX_WORDS) or (
         words <= HEADING_MAX_WORDS and _AGENCY_CREDIT.search(line)
     ):
@@ -192,12 +225,11 @@ def classify_line(line: str) -> str | None:
 
 def heading(line: str) -> str | None:
     """ "heading" for a short line without sentence punctuation, or a short lone question."""
-    words = _words(line)
-    if len(words) <= HEADING_MAX_WORDS and not line.endswith(_TERMINAL):
-        return "heading"
+    if not line.endswith(_TERMINAL):
+        return "heading" if word_count(line) <= HEADING_MAX_WORDS else None
     if (
         line.endswith("?")
-        and len(words) <= QUESTION_MAX_WORDS
+        and word_count(line) <= QUESTION_MAX_WORDS
         and not any(q in line for q in '"“”‘’')
         and len(split_sentences(line)) == 1
     ):
@@ -211,7 +243,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DIGIT = re.compile(r"\d")  # every `_DATELINE` form holds one
+_YEAR = re.compile(r"\d\d\d\d")  # every `_DATELINE` form holds four digits in a row
 _DATELINE = re.compile(
     rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
@@ -225,7 +257,7 @@ _POSITION = re.compile(
 _CAPTION_VERB = (
     r"(?:poses?|posing|shakes? hands|shaking hands|speaks?|listens?|gestures?|arrives?|waves?|"
     r"greets?|smiles?|looks on|walks?|sits?|stands?|attends?|delivers?|addresses|talks?|"
-    r"meets?|holds?|reacts?|leaves?|prepares?|chats?|embraces?|hugs?|applauds?|"
+    r"watch(?:es)?|meets?|holds?|reacts?|leaves?|prepares?|chats?|embraces?|hugs?|applauds?|"
     r"is seen|are seen|pictured)"
 )
 _BARE_POSITION = re.compile(
@@ -248,9 +280,9 @@ def caption_sentence(sentence: str) -> bool:
     bracketed = "(" in sentence
     if bracketed and _CREDIT.search(sentence):
         return True
-    if len(_words(sentence)) > CAPTION_MAX_WORDS:
+    if word_count(sentence) > CAPTION_MAX_WORDS:
         return False
-    dated = _DIGIT.search(sentence) is not None and _DATELINE.search(sentence) is not None
+    dated = _YEAR.search(sentence) is not None and _DATELINE.search(sentence) is not None
     if not (dated or bracketed):
         return False
     verb = _PRESENT_VERB.search(sentence) is not None
@@ -329,7 +361,7 @@ def prompt_sentence(sentence: str) -> str | None:
     if not sentence.endswith((".", "!", "?", ":")) or not _PROMPT_START.match(sentence):
         return None
     channels = list(_CHANNEL.finditer(sentence))
-    if not channels or len(_words(sentence[channels[-1].end() :])) > PROMPT_TAIL_WORDS:
+    if not channels or word_count(sentence[channels[-1].end() :]) > PROMPT_TAIL_WORDS:
         return None
     return prompt_reason(sentence)
 
@@ -360,3 +392,124 @@ def comment_marker(line: str) -> str | None:
     if _COMMENTER.match(line) and not line.endswith(_TERMINAL):
         return "weak"
     return None
+
+
+# --- page widgets glued into running text -----------------------------------------
+
+# A video player's labels; two or more in a row are the player, not prose
+# ("video loading video unavailable click to play tap to play the video will
+# start in 8 cancel play now").
+_PLAYER_LABEL = (
+    r"(?:video (?:loading|unavailable(?: on this device)?)|(?:click|tap) to play(?: gif| video)?|"
+    r"(?:the )?video will (?:start|play) in \d+(?: cancel)?|play now|watch this video again)"
+)
+_PLAYER_RUN = re.compile(rf"\b{_PLAYER_LABEL}(?:[\s,.]+{_PLAYER_LABEL})+\b\s*", re.IGNORECASE)
+# An audio player's label and running time opening a page ("Listen to article 4:26").
+_AUDIO_LABEL = re.compile(
+    r"^listen to (?:this |the )?(?:article|story)\b\s*(?:\d{1,2}\s*:\s*\d{2}\b)?\s*",
+    re.IGNORECASE,
+)
+# A teaser for another page: text cut off by an ellipsis, then its link.
+_TEASER_LINK = re.compile(r"(?:…|\.\.\.)\s*read more\b(?:\s+read\b)?\s*", re.IGNORECASE)
+_READ_MORE = re.compile(r"^read more\b:?\s*", re.IGNORECASE)
+# A comment box's invitation, with the page's heading run into it ("X says Y or
+# leave a comment of your own see what other readers have to say about this story –").
+_COMMENT_PROMPT = re.compile(
+    r"(?:\bor )?\bleave a comment(?: of your own)?\b(?:\s*see what other readers "
+    r"(?:have to say|are saying)(?: about this (?:story|article|post))?)?\s*[-–—]*\s*",
+    re.IGNORECASE,
+)
+# A media label heading a page, up to the share button after it
+# ("Video: man cited after walking on the cone of old faithful share this").
+_MEDIA_HEADING = re.compile(
+    r"^(?:video|watch|photos?|gallery|audio)\s*:\s*(?:\S+\s+){1,25}?share this\b\s*",
+    re.IGNORECASE,
+)
+# A teaser or heading before a widget is short; more words are story run into it.
+WIDGET_HEAD_MAX_WORDS = 30
+# So few words after a widget are its own ("... below."), not story.
+WIDGET_TAIL_MAX_WORDS = 2
+# A sentence pointing the reader at the page's media ("Watch the video above",
+# "The video shown here explains ...", "in the gallery below"). None in DUC 2003
+# t2/t3; over 100 in Multi-News validation.
+_PAGE_POINTER = re.compile(
+    r"\b(?:videos?|clips?|footage|photos?|pictures?|images?|gallery|slideshow|gifs?|player|"
+    r"map|chart|graphic|tweets?)\s+(?:below|above)\b|"
+    r"\b(?:watch|see|view|check out|hear)\b(?: [^ .]+){0,6}? (?:below|above)\b|"
+    r"\b(?:shown|embedded) (?:here|below|above)\b",
+    re.IGNORECASE,
+)
+
+
+_ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
+
+
+def may_hold_widgets(text: str) -> bool:
+    """False when no sentence of the text can open with a widget or point at the page.
+
+    Every widget `widget_prefix`, `read_more_prefix` and `points_at_page` find
+    holds one of these words.
+    """
+    low = text.lower()
+    return (
+        "below" in low
+        or "above" in low
+        or " here" in low
+        or "listen to" in low
+        or "share this" in low
+        or "read more" in low
+        or "leave a comment" in low
+    )
+
+
+def player_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of video-player labels run together ("click to play tap to play")."""
+    low = text.lower()
+    if "play" not in low and "video" not in low:
+        return []  # every label holds one of these
+    return [m.span() for m in _PLAYER_RUN.finditer(text)]
+
+
+def widget_prefix(sentence: str) -> tuple[int, str]:
+    """Length and reason of page-widget text opening a sentence ((0, "") if none).
+
+    An audio player's label, a teaser ending in "… read more", a heading run
+    into a comment-box invitation or a share button: what follows is story.
+    """
+    for pattern, reason in ((_AUDIO_LABEL, "audio player"), (_MEDIA_HEADING, "heading")):
+        match = pattern.match(sentence)
+        if match and match.end() < len(sentence):
+            return match.end(), reason
+    low = sentence.lower()
+    for cue, pattern, reason in (
+        ("read more", _TEASER_LINK, "teaser"),
+        ("comment", _COMMENT_PROMPT, "comment prompt"),
+    ):
+        if cue in low:
+            match = pattern.search(sentence)
+            if match and word_count(sentence[: match.start()]) <= WIDGET_HEAD_MAX_WORDS:
+                # "Leave a comment below.": nothing of the story follows.
+                tail = word_count(sentence[match.end() :])
+                return (match.end() if tail > WIDGET_TAIL_MAX_WORDS else len(sentence)), reason
+    return 0, ""
+
+
+def read_more_prefix(sentence: str) -> int:
+    """Length of a "Read more" link opening a sentence (0 if none)."""
+    match = _READ_MORE.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
+
+
+def page_pointer_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed asides pointing at the page's media ("( shown below )")."""
+    if "(" not in text:
+        return []
+    return [m.span() for m in _ASIDE.finditer(text) if points_at_page(m.group(0))]
+
+
+def points_at_page(text: str) -> bool:
+    """True when the text points the reader at the page's media ("see the video below")."""
+    low = text.lower()
+    if "below" not in low and "above" not in low and " here" not in low:
+        return False
+    return _PAGE_POINTER.search(text) is not None

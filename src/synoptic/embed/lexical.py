@@ -23,15 +23,14 @@ the vectors are for.
 from __future__ import annotations
 
 import zlib
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain
 
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.text.tokens import STOPWORDS, content_words, stem
+from synoptic.text.tokens import STOPWORDS, stem, stem_table, tokenize
 
 __all__ = ["DIMENSION", "LexicalEmbedder", "LexicalRows"]
 
@@ -51,17 +50,6 @@ _NUMBER_STEMS = dict(
         strict=True,
     )
 )
-
-
-def _features(text: str, words: list[str] | None = None) -> Counter[str]:
-    """Unigram then bigram counts, each in order of first occurrence.
-
-    ``words`` is ``tokenize(text)`` when the caller has it.
-    """
-    get = _NUMBER_STEMS.get
-    stems = content_words(text) if words is None else (stem(t) for t in words if t not in STOPWORDS)
-    tokens = [get(t, t) for t in stems]
-    return Counter(chain(tokens, map(" ".join, pairwise(tokens))))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,47 +110,92 @@ class LexicalEmbedder:
         return self.encode_rows(texts).dense()
 
     def encode_rows(
-        self, texts: Sequence[str], *, words: Sequence[list[str]] | None = None
+        self,
+        texts: Sequence[str],
+        *,
+        words: Sequence[Sequence[str]] | None = None,
+        stems: Mapping[str, str] | None = None,
     ) -> LexicalRows:
         """The vectors `encode` returns, kept sparse. IDF is over ``texts``.
 
-        ``words``, when given, is each text's `synoptic.text.tokenize` tokens
-        (computed once for the cluster by `synoptic.pipeline.summarize`).
+        ``words``, when given, is each text's `synoptic.text.tokenize` tokens, and
+        ``stems`` a `synoptic.text.tokens.stem_table` holding each of them (both
+        computed once for the cluster by `synoptic.pipeline.summarize`).
+
+        A text's features are its content stems, then their bigrams, each in
+        order of first occurrence, with their counts. They are counted with
+        integer codes over the whole batch rather than text by text (DUC 2003 t2:
+        4.4 ms a cluster, was 5.8), in that same order per text: features of
+        one text that fold into one column add up in entry order, so the floats
+        are the text-by-text route's to the bit (tests/unit/embed/test_lexical.py).
         """
-        vocabulary: dict[str, int] = {}
-        ids: list[int] = []
-        counts: list[int] = []
-        sizes: list[int] = []
-        # Wire copy repeats whole sentences: each distinct text is read once.
-        seen: dict[str, tuple[list[int], list[int]]] = {}
-        for k, text in enumerate(texts):
-            entries = seen.get(text)
-            if entries is None:
-                features = _features(text, None if words is None else words[k])
-                entries = seen[text] = (
-                    [vocabulary.setdefault(f, len(vocabulary)) for f in features],
-                    list(features.values()),
-                )
-            sizes.append(len(entries[0]))
-            ids.extend(entries[0])
-            counts.extend(entries[1])
-        indptr = np.zeros(len(texts) + 1, dtype=np.intp)
-        np.cumsum(sizes, out=indptr[1:])
-        if not ids:
+        tokens = [tokenize(t) for t in texts] if words is None else words
+        n = len(texts)
+        flat = list(chain.from_iterable(tokens))
+        index = {t: k for k, t in enumerate(dict.fromkeys(flat))}
+        table = stem_table(index) if stems is None else stems
+        # Each distinct token's unigram feature: its stem, number words read as
+        # digits ("four" and "4" share one); -1 for a stopword. (map() over C
+        # callables: a third of the cost of a generator here.)
+        stemmed = list(map(table.__getitem__, index))
+        mapped = list(map(_NUMBER_STEMS.get, stemmed, stemmed))
+        unigrams = {f: k for k, f in enumerate(dict.fromkeys(mapped))}
+        feature_of = np.fromiter(
+            map(unigrams.__getitem__, mapped), dtype=np.intp, count=len(mapped)
+        )
+        feature_of[
+            np.fromiter(map(STOPWORDS.__contains__, index), dtype=bool, count=len(index))
+        ] = -1
+        m = max(len(unigrams), 1)
+        ids = np.fromiter(map(index.__getitem__, flat), dtype=np.intp, count=len(flat))
+        owner = np.repeat(np.arange(n, dtype=np.intp), [len(t) for t in tokens])
+        found = feature_of[ids]
+        content = found >= 0
+        found, owner = found[content], owner[content]
+        # Bigram features: adjacent content words of one text, numbered m, m + 1, ...
+        adjacent = owner[:-1] == owner[1:]
+        pairs, pair_id = np.unique(
+            found[:-1][adjacent] * m + found[1:][adjacent], return_inverse=True
+        )
+        b = max(len(pairs), 1)
+        # One entry per (text, feature), with its count and first position; then
+        # each text's entries in `_features` order: unigrams, then bigrams, each
+        # by first occurrence (np.unique's index is the first occurrence).
+        uni, uni_first, uni_count = np.unique(
+            owner * m + found, return_index=True, return_counts=True
+        )
+        bi, bi_first, bi_count = np.unique(
+            owner[:-1][adjacent] * b + pair_id.reshape(-1), return_index=True, return_counts=True
+        )
+        owners = np.concatenate([uni // m, bi // b])
+        kinds = np.repeat([0, 1], [len(uni), len(bi)])
+        order = np.lexsort((np.concatenate([uni_first, bi_first]), kinds, owners))
+        entry = np.concatenate([uni % m, m + bi % b])[order]
+        owner = owners[order]
+        counts = np.concatenate([uni_count, bi_count])[order]
+        indptr = np.zeros(n + 1, dtype=np.intp)
+        if not len(entry):
             return LexicalRows(
                 indptr=indptr,
                 columns=np.zeros(0, dtype=np.intp),
                 values=np.zeros(0, dtype=np.float32),
                 dimension=self.dimension,
             )
-        # Hash each distinct feature once; an entry is one (text, feature) pair.
-        hashes = np.fromiter(
-            (zlib.crc32(f.encode("utf-8")) for f in vocabulary), np.uint64, len(vocabulary)
+        # Hash each distinct feature once; a bigram "a b" continues the CRC of "a ".
+        encoded = [f.encode("utf-8") for f in unigrams]
+        crcs = list(map(zlib.crc32, encoded))
+        spaced = [zlib.crc32(b" ", c) for c in crcs]
+        left, right = np.divmod(pairs, m)
+        crcs.extend(
+            map(
+                zlib.crc32,
+                map(encoded.__getitem__, right.tolist()),
+                map(spaced.__getitem__, left.tolist()),
+            )
         )
-        bigram = np.fromiter((" " in f for f in vocabulary), bool, len(vocabulary))
-        entry = np.asarray(ids, dtype=np.intp)
-        tfs = 1.0 + np.log(np.asarray(counts, dtype=np.float64))
-        tfs[bigram[entry]] *= BIGRAM_WEIGHT
+        hashes = np.array(crcs, dtype=np.uint64)
+        tfs = 1.0 + np.log(counts.astype(np.float64))
+        tfs[entry >= m] *= BIGRAM_WEIGHT
         unique, inverse, df = np.unique(hashes[entry], return_inverse=True, return_counts=True)
         # Smoothed IDF (as scikit-learn's TfidfVectorizer): never zero, never negative.
         idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
@@ -170,7 +203,6 @@ class LexicalEmbedder:
         values = tfs * (idf * signs)[inverse]
         columns = (unique % self.dimension).astype(np.intp)[inverse]
         # Features of one text that fold into one column add up (in entry order).
-        owner = np.repeat(np.arange(len(texts)), sizes)
         cells, slot = np.unique(owner * self.dimension + columns, return_inverse=True)
         summed = np.bincount(slot, weights=values)
         cell_owner = cells // self.dimension

@@ -2,7 +2,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from synoptic.analyse.facts import (
@@ -358,18 +358,50 @@ _SENTENCE = st.lists(_PIECES, min_size=1, max_size=10).map(" ".join)
 
 @given(st.lists(st.lists(_SENTENCE, min_size=1, max_size=4), min_size=1, max_size=4))
 def test_article_terms_are_the_union_of_sentence_profiles(texts: list[list[str]]) -> None:
-    from synoptic.analyse.facts import _article_terms
+    from synoptic.analyse.facts import _article_names, _article_numbers, _article_stems
 
     sentences = [
         Sentence(article_id=f"a{k}", index=i, start=0, end=len(t), text=t)
         for k, parts in enumerate(texts)
         for i, t in enumerate(parts)
     ]
-    content, names = _article_terms(sentences)
+    words, numbers, names = (
+        _article_stems(sentences),
+        _article_numbers(sentences),
+        _article_names(sentences),
+    )
     for k, parts in enumerate(texts):
         profiles = [claim_profile(t) for t in parts]
-        assert content[f"a{k}"] == set().union(*(p.content for p in profiles))
+        content = set().union(*(p.content for p in profiles))
+        assert words[f"a{k}"] == {c for c in content if not c.startswith("#")}
+        assert numbers[f"a{k}"] == {c for c in content if c.startswith("#")}
         assert names[f"a{k}"] == set().union(*(p.names for p in profiles))
+
+
+def test_weights_from_article_parts_are_the_weights_from_profiles() -> None:
+    from synoptic.analyse.facts import _article_names, _article_numbers, _article_stems
+
+    _, sentences = story(
+        {
+            "a": "Kerry met Lavrov in Sochi on Tuesday. Four people were hurt.",
+            "b": "Kerry and Lavrov talked for 4 hours. NATO was not there.",
+            "c": "Kerry flew home. Lavrov stayed in Moscow with NATO envoys.",
+        }
+    )
+    profiles = [claim_profile(s.text) for s in sentences]
+    eager = StoryWeights(zip((s.article_id for s in sentences), profiles, strict=True), 3)
+    lazy = StoryWeights.of_articles(
+        3,
+        words=lambda: _article_stems(sentences),
+        numbers=lambda: _article_numbers(sentences),
+        names=lambda: _article_names(sentences),
+    )
+    for p in profiles:
+        assert lazy.weight(p.content) == eager.weight(p.content)
+        assert lazy.distinctive(p.names) == eager.distinctive(p.names)
+    assert lazy.weight(["kerri", "sochi", "#4", "unseen"]) == eager.weight(
+        ["kerri", "sochi", "#4", "unseen"]
+    )
 
 
 _NAMEISH = st.sampled_from(
@@ -385,3 +417,120 @@ def test_name_pattern_matches_its_plain_form(text: str) -> None:
 
     plain = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b")
     assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _reference_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]:
+    """`find_syndication` by the obvious route: shingle sets of string tuples, every pair."""
+    from synoptic.analyse.facts import SYNDICATION_JACCARD, _shingles
+    from synoptic.analyse.linking import link_groups
+
+    shingles = [_shingles(a.text) for a in articles]
+
+    def wire_copy(i: int, j: int) -> bool:
+        a, b = shingles[i], shingles[j]
+        return bool(a and b) and len(a & b) / len(a | b) >= SYNDICATION_JACCARD
+
+    groups = link_groups(len(articles), wire_copy)
+    return tuple(tuple(articles[i].id for i in g) for g in groups if len(g) > 1)
+
+
+_WIRE = st.lists(
+    st.sampled_from(
+        ["The Orbis ferry sank off Kavala", "on Sunday", "officials said", "Four people died",
+         "4", "the", "ferry", "Kavala harbour", "Mayor Petros Alexiou"]
+    ),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+# Wire copy: a few stories, each printed by several articles.
+_COPIES = st.lists(_WIRE, min_size=1, max_size=3).flatmap(
+    lambda stories: st.lists(st.sampled_from(stories), max_size=7)
+)
+
+
+@given(st.lists(_WIRE, max_size=7) | _COPIES)
+@example(["on Sunday officials said", "on Sunday officials said"])  # one short shingle each
+@example(["The Orbis ferry sank off Kavala", "The Orbis ferry sank off"])  # Jaccard 1/2
+def test_find_syndication_matches_the_shingle_set_reference(texts: list[str]) -> None:
+    articles = [Article(id=f"a{k}", text=t) for k, t in enumerate(texts)]
+    assert find_syndication(articles) == _reference_syndication(articles)
+
+
+@given(_COPIES.filter(bool), st.data())
+def test_outlets_counted_lazily_as_when_syndication_is_found_first(
+    texts: list[str], data: st.DataObject
+) -> None:
+    from synoptic.analyse.facts import _Outlets
+
+    sources = data.draw(st.lists(st.sampled_from(["", "AP", "BBC"]), min_size=len(texts),
+                                 max_size=len(texts)))  # fmt: skip
+    articles = [Article(id=f"a{k}", text=t, source=s or None) for k, (t, s) in
+                enumerate(zip(texts, sources, strict=True))]  # fmt: skip
+    ids = data.draw(st.lists(st.sampled_from([a.id for a in articles] + ["elsewhere"])))
+    eager = _Outlets(articles)
+    groups = eager.syndicated
+    outlet = {a.id: f"source:{a.source}" if a.source else a.id for a in articles}
+    for group in groups:
+        for article_id in group[1:]:
+            outlet[article_id] = outlet[group[0]]
+    expected = len({outlet.get(a, a) for a in ids})
+    assert _Outlets(articles).count(ids) == expected == eager.count(ids)
+
+
+_TEXTISH = st.lists(
+    st.sampled_from(
+        ["Kerry", "met", "a", "4", " ", ". ", "\n\n", "İ", "\u212a", "Σ", "…", "é", "-"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_TEXTISH, st.lists(st.integers(0, 40), max_size=8), st.booleans())
+def test_an_articles_tokens_joined_from_its_sentences_are_its_own(
+    text: str, cuts: list[int], split: bool
+) -> None:
+    from synoptic.analyse.facts import _joined_tokens
+    from synoptic.text import tokenize
+
+    if split:  # the splitter's sentences
+        sentences = list(split_sentences(Article(id="a", text=text)))
+    else:  # any spans, in order: gaps with words in them, words cut in two
+        bounds = sorted({min(c, len(text)) for c in cuts})
+        sentences = [
+            Sentence(article_id="a", index=k, start=s, end=e, text=text[s:e])
+            for k, (s, e) in enumerate(zip(bounds[::2], bounds[1::2], strict=False))
+        ]
+    joined = _joined_tokens(text, sentences, [tokenize(s.text) for s in sentences])
+    assert joined is None or joined == tokenize(text)
+
+
+def test_tokens_joined_only_where_no_word_crosses_a_sentence_edge() -> None:
+    from synoptic.analyse.facts import _joined_tokens
+
+    def spans(text: str, *pairs: tuple[int, int]) -> list[Sentence]:
+        return [
+            Sentence(article_id="a", index=k, start=s, end=e, text=text[s:e])
+            for k, (s, e) in enumerate(pairs)
+        ]
+
+    assert _joined_tokens(
+        "Kerry met", spans("Kerry met", (0, 5), (6, 9)), [["kerry"], ["met"]]
+    ) == [
+        "kerry",
+        "met",
+    ]
+    assert (
+        _joined_tokens("Kerrymet", spans("Kerrymet", (0, 5), (5, 8)), [["kerry"], ["met"]]) is None
+    )
+    assert _joined_tokens("Kerry met", spans("Kerry met", (0, 5)), [["kerry"]]) is None
+    assert _joined_tokens("x Kerry", spans("x Kerry", (2, 7)), [["kerry"]]) is None
+
+
+@given(st.lists(_WIRE, max_size=6) | _COPIES)
+def test_syndication_from_the_sentences_tokens_is_the_same(texts: list[str]) -> None:
+    from synoptic.text import tokenize
+
+    articles, sentences = story({f"a{k}": t for k, t in enumerate(texts)})
+    words = [tokenize(s.text) for s in sentences]
+    assert find_syndication(articles, sentences=sentences, words=words) == find_syndication(
+        articles
+    )

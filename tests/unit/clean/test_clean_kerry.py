@@ -134,3 +134,16 @@ def test_batch_cleaning_is_idempotent(texts: list[str]) -> None:
     twice, rejected = clean_articles(once)
     assert rejected == []
     assert twice == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS, repeat=st.booleans())
+def test_cleaned_lines_are_the_split_of_the_cleaned_text(text: str, repeat: bool) -> None:
+    # `clean_articles` reuses the lines a first cleaning leaves instead of splitting its text again.
+    from synoptic.clean.cleaner import _clean_article, split_lines
+
+    repeated = frozenset({"the vote was close."}) if repeat else frozenset()
+    article = Article(id="a", text=text)
+    cleaned, lines = _clean_article(article, split_lines(text), repeated, {})
+    assert lines == split_lines(cleaned.text)
+    assert all(line == " ".join(line.split()) for line in lines)

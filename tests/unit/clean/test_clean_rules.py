@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -263,3 +266,161 @@ def test_caption_sentence_matches_the_reference(sentence: str) -> None:
     assert rules.caption_sentence(sentence) == _reference_caption_sentence(sentence)
     spans = [m.span() for m in rules._CREDIT.finditer(sentence)]
     assert rules.credit_spans(sentence) == spans
+
+
+_LOOKBEHIND_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
+
+
+def _reference_split_sentences(text: str) -> list[str]:
+    """`rules.split_sentences` as first written, finding boundaries by look-behind."""
+    sentences: list[str] = []
+    start = 0
+    for match in _LOOKBEHIND_BOUNDARY.finditer(text):
+        end = match.start()
+        last = text[text.rfind(" ", start, end) + 1 : end].rstrip(".!?…").lower().lstrip('("“‘')
+        if last in rules._ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentences.append(text[start : match.start()] + text[match.start() : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:])
+    return [s.strip() for s in sentences if s.strip()]
+
+
+_SENTENCE_BITS = st.lists(
+    st.sampled_from(
+        ["The", " ", "  ", "Mr.", "U.S.", "said", ".", "..", "!", "?", "…", '"', "”", "’", ")",
+         "]", "(", "“", "‘", "[", "A", "9", "x", "\n", "\u2028", "St.", "e.g."]
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@given(_SENTENCE_BITS)
+def test_split_sentences_matches_the_reference(text: str) -> None:
+    assert rules.split_sentences(text) == _reference_split_sentences(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list(" ab\t\n\xa0\u2003\u3000\x1c\x85.")), max_size=12))
+def test_word_count_is_the_number_of_split_words(text: str) -> None:
+    assert rules.word_count(text) == len(text.split())
+
+
+def test_only_the_space_among_whitespace_is_printable() -> None:
+    # `rules.word_count` counts spaces in printable text: no other whitespace may be printable.
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+# --- page widgets glued into running text (Multi-News pages flattened to one line) ---
+
+LOWER_STORY = (
+    "councillors voted 14 to 3 on tuesday night to build the barrier across the river, ending "
+    "a decade of argument over how to protect the low-lying harbour district from storm surges."
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "widget", "reason"),
+    [
+        (
+            f"Listen to article 3: 23 {LOWER_STORY}",
+            "Listen to article 3: 23",
+            "audio player",
+        ),
+        (
+            f"Video: man cited after walking on the sea wall in eastbury share this {LOWER_STORY}",
+            "Video: man cited after walking on the sea wall in eastbury share this",
+            "heading",
+        ),
+        (
+            "Why the barrier may not be enough, experts warn about its own … read more "
+            f"{LOWER_STORY}",
+            "Why the barrier may not be enough, experts warn about its own … read more",
+            "teaser",
+        ),
+        (
+            "Mayor backs the barrier at last or leave a comment of your own see what other "
+            f"readers have to say about this story – {LOWER_STORY}",
+            "Mayor backs the barrier at last or leave a comment of your own see what other "
+            "readers have to say about this story –",
+            "comment prompt",
+        ),
+    ],
+)
+def test_widget_opening_a_flattened_page_goes_and_the_story_stays(
+    glued: str, widget: str, reason: str
+) -> None:
+    result = clean_article(Article(id="a", text=glued))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {widget: reason}
+
+
+def test_video_player_labels_inside_a_paragraph_go() -> None:
+    player = (
+        "Video loading video unavailable click to play tap to play the video will start in 8 "
+        "cancel play now"
+    )
+    result = clean_article(Article(id="a", text=f"{STORY} {player} {STORY2}"))
+    assert result.text == f"{STORY} {STORY2}"
+    assert reasons(result) == {player: "video player"}
+
+
+def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
+    teaser = "A merger would create a company with almost $18 billion in revenue, compared..."
+    result = clean_article(Article(id="a", text=f"{STORY} {teaser} Read more {STORY2}"))
+    assert result.text == f"{STORY} {STORY2}"
+    assert reasons(result) == {teaser: "teaser", "Read more": "teaser"}
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "As you can see in the footage above, the gates closed in seconds.",
+        "The clip can be found in the video below, around the 0:13 mark.",
+        "The video shown here explains how the barrier works.",
+        "Check out the photos of the harbour in the gallery above.",
+    ],
+)
+def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {pointer} {STORY2}"))
+    assert result.text == f"{STORY} {STORY2}"
+    assert reasons(result) == {pointer: "page pointer"}
+
+
+def test_pointer_in_a_bracketed_aside_takes_only_the_aside() -> None:
+    line = "the mayor uploaded a video of the gates closing ( shown below ) on tuesday night."
+    result = clean_article(Article(id="a", text=f"{STORY} {line}"))
+    kept = "the mayor uploaded a video of the gates closing on tuesday night."
+    assert result.text == f"{STORY} {kept}"
+    assert reasons(result) == {"( shown below )": "page pointer"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The league decided to cancel play now that the pitch is flooded, officials said.",
+        "In 1898, the director of the royal picture gallery here proudly displayed it.",
+        "Temperatures rose above 30 degrees as crowds gathered below the sea wall.",
+        "Residents who wish to comment can write to the council before May, officials said.",
+    ],
+)
+def test_story_mentioning_play_pictures_or_comments_survives(line: str) -> None:
+    result = clean(line)
+    assert result.text == f"{STORY}\n\n{line}\n\n{STORY2}"
+
+
+def test_comment_box_prompts_go() -> None:
+    line = "Have your say: what do you think of the barrier? Leave a comment below."
+    result = clean(line)
+    assert result.text == f"{STORY}\n\n{STORY2}"
+    assert reasons(result) == {
+        "Have your say: what do you think of the barrier?": "web furniture",
+        "Leave a comment below.": "comment prompt",
+    }
+
+
+def test_dated_caption_with_an_outlet_credit_goes() -> None:
+    caption = "Residents watch the debate from the public gallery, Eastbury, March 3, 2020."
+    result = clean(caption)
+    assert result.text == f"{STORY}\n\n{STORY2}"
+    assert reasons(result) == {caption: "photo caption"}

@@ -123,3 +123,60 @@ def test_fold_characters_are_all_listed() -> None:
             odd.append(char)
     assert odd
     assert all(web._FOLDS.match(c) for c in odd)
+
+
+def _language(pattern: str) -> set[str]:
+    """Every string a finite pattern (literals, classes, alternation, ``?``) matches."""
+    from re import _constants as constants  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    def strings(items: list[tuple[object, object]]) -> set[str]:
+        found = {""}
+        for op, arg in items:
+            if op is constants.AT:
+                continue
+            if op is constants.LITERAL:
+                options = {chr(arg)}  # type: ignore[arg-type]
+            elif op is constants.IN:
+                options = set()
+                for kind, value in arg:  # type: ignore[attr-defined]
+                    assert kind is constants.LITERAL, (pattern, kind)
+                    options.add(chr(value))
+            elif op is constants.SUBPATTERN:
+                options = strings(list(arg[-1]))  # type: ignore[index]
+            elif op is constants.BRANCH:
+                options = set().union(*(strings(list(b)) for b in arg[1]))  # type: ignore[index]
+            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+                low, high, body = arg  # type: ignore[misc]
+                assert high <= 3, pattern
+                once = strings(list(body))
+                options = set()
+                runs = {""}
+                for count in range(high + 1):
+                    if count >= low:
+                        options |= runs
+                    runs = {r + o for r in runs for o in once}
+            else:
+                raise AssertionError((pattern, op))
+            found = {f + o for f in found for o in options}
+        return found
+
+    return strings(list(parser.parse(pattern)))
+
+
+def test_key_words_cover_every_term() -> None:
+    # The pre-check in `is_web_furniture` is exact only if every term of the three
+    # vocabularies holds a word of `_KEY_WORDS`.
+    patterns = (web._STRONG, web._ARCHIVE, web._MACHINERY)
+    terms = set().union(*(_language(p.pattern) for p in patterns))
+    assert len(terms) > 100
+    missed = [t for t in terms if web._KEY_WORDS.isdisjoint(re.findall(r"\w+", t.lower()))]
+    assert not missed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He said no.", "It's over", "Don’t go", "a ‘b", "They told us", "nothing here", "saidx"],
+)
+def test_quote_pre_check_matches_the_pattern(sentence: str) -> None:
+    assert web._quoted(sentence) == bool(web._QUOTED.search(sentence))
