@@ -331,8 +331,7 @@ def _event(
     # An article's first sentence may open with its wire dateline ("Paris – The
     # top U.S. ..."): the event names its place apart, so the text starts after it.
     text = best.sentence.text
-    if best.sentence.index == 0:
-        text = text[trim_dateline(text, lead=True) :]
+    text = text[trim_dateline(text, lead=best.sentence.index == 0) :]
     return Event(
         date=date,
         precision=precision,

@@ -164,6 +164,14 @@ _DATELINE = re.compile(
 )
 
 _TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
+# "richmond, va. ( ap ) — when ...": an agency's dateline in case-normalised
+# text (Multi-News), where the place is no longer in capitals; the agency in
+# parentheses before a dash marks it wherever the page's flattening left it.
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*"
+    r"\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:_|--|—|–|-)\s+",
+    re.IGNORECASE,
+)
 
 
 def is_dangling(text: str, *, cased: bool = True) -> bool:
@@ -244,16 +252,23 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
 
     Args:
         text: The sentence.
-        lead: Whether it is an article's first sentence, where a title-case
-            place before a dash ("Paris – The top U.S. ...") is a dateline too.
+        lead: Whether it is an article's first sentence. Only there is a place
+            in capitals ("LONDON (AP) _ ") or in title case before a dash
+            ("Paris – The top U.S. ...") a dateline; an agency in parentheses
+            before a dash ("richmond, va. ( ap ) — ") is one anywhere.
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         or 0 when it has none.
     """
+    agency = _AGENCY_DATELINE.match(text) if "(" in text[:60] else None
+    if agency:
+        return agency.end()
+    if not lead:
+        return 0
     match = _DATELINE.match(text)
     if not match:
-        title = _TITLE_DATELINE.match(text) if lead else None
+        title = _TITLE_DATELINE.match(text)
         return title.end() if title else 0
     # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
     # such as "A US-Russia deal - " is not one.

@@ -162,8 +162,7 @@ def _canonical(
     out_tokens: list[Sequence[str]] = []
     for i in order:
         s = sentences[i]
-        # A dateline opens an article, never a later sentence.
-        cut = trim_dateline(s.text, lead=True) if s.index == 0 else 0
+        cut = trim_dateline(s.text, lead=s.index == 0)
         if cut:
             s = replace(s, start=s.start + cut, text=s.text[cut:])
         out.append(s)

@@ -107,10 +107,26 @@ def test_fit(text: str) -> None:
         ("MOSCOW — Russia said no.", "Russia said no."),
         ("A US - Russia deal was signed.", "A US - Russia deal was signed."),
         ("Kerry met Lavrov.", "Kerry met Lavrov."),
+        (
+            "Richmond, va. ( ap ) — when the couple were indicted, they stood together.",
+            "when the couple were indicted, they stood together.",
+        ),
+        ("New orleans ( ap ) — it was more than seven years.", "it was more than seven years."),
+        (
+            "The deal (AP reported) - in full - was signed.",
+            "The deal (AP reported) - in full - was signed.",
+        ),
     ],
 )
 def test_trim_dateline(text: str, rest: str) -> None:
-    assert text[trim_dateline(text) :] == rest
+    assert text[trim_dateline(text, lead=True) :] == rest
+
+
+def test_only_an_agency_dateline_is_trimmed_after_the_lead() -> None:
+    # A flattened page may put the headline first: the agency marks the dateline.
+    assert trim_dateline("New orleans ( ap ) — it was more than seven years.") == 21
+    assert trim_dateline("NATO — The alliance said no.") == 0
+    assert trim_dateline("NATO — The alliance said no.", lead=True) == 7
 
 
 def test_title_case_dateline_only_in_a_lead() -> None:

@@ -126,7 +126,7 @@ def test_dateline_trimmed_as_view() -> None:
     articles = [article, *_articles()]
     chosen = select_sentences(_split(articles), articles=articles, words=20)
     for s in chosen:
-        assert trim_dateline(s.text) == 0
+        assert trim_dateline(s.text, lead=True) == 0
         assert {a.id: a for a in articles}[s.article_id].text[s.start : s.end] == s.text
 
 
