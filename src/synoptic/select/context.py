@@ -169,7 +169,9 @@ _TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])"
 # parentheses before a dash marks it wherever the page's flattening left it.
 _AGENCY_DATELINE = re.compile(
     r"^[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*"
-    r"\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:_|--|—|–|-)\s+",
+    r"(?:\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:(?:_|--|—|–|-)\s+)?"
+    # A press release's: "beverly hills, calif., feb. 13, 2013 / prnewswire/ -- ".
+    r"|[^/]{0,40}/\s*(?:pr\s?newswire|business\s?wire|globe\s?newswire)\s*/\s*(?:--|—|–|-)\s+)",
     re.IGNORECASE,
 )
 
@@ -261,7 +263,8 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         or 0 when it has none.
     """
-    agency = _AGENCY_DATELINE.match(text) if "(" in text[:60] else None
+    head = text[:80]
+    agency = _AGENCY_DATELINE.match(text) if "(" in head or "/" in head else None
     if agency:
         return agency.end()
     if not lead:

@@ -112,6 +112,11 @@ def test_fit(text: str) -> None:
             "when the couple were indicted, they stood together.",
         ),
         ("New orleans ( ap ) — it was more than seven years.", "it was more than seven years."),
+        ("Washington ( cnn ) republican investigators asked.", "republican investigators asked."),
+        (
+            "Beverly hills, calif., feb. 13, 2013 / prnewswire/ -- the group announced a show.",
+            "the group announced a show.",
+        ),
         (
             "The deal (AP reported) - in full - was signed.",
             "The deal (AP reported) - in full - was signed.",
