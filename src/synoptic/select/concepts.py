@@ -14,7 +14,7 @@ a 10-article cluster takes about a millisecond.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -22,7 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from synoptic.analyse.linking import link_groups
-from synoptic.text.tokens import STOPWORDS, stem
+from synoptic.text.tokens import STOPWORDS, stem_table
 
 __all__ = ["ConceptMatrix", "Incidence", "build_concepts", "weigh_concepts", "wire_versions"]
 
@@ -95,11 +95,15 @@ def _incidence(rows: IntArray, codes: IntArray, n_rows: int) -> Incidence:
     )
 
 
-def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
+def build_concepts(
+    tokens: Sequence[Sequence[str]], stems: Mapping[str, str] | None = None
+) -> ConceptMatrix:
     """Bigram and unigram concepts of tokenised sentences.
 
     Args:
         tokens: Each sentence's lower-case tokens (`synoptic.text.tokenize`).
+        stems: The tokens' stems (`synoptic.text.tokens.stem_table`), when the
+            caller has them; tokens it lacks are stemmed here.
 
     Returns:
         The sentence × concept incidence matrices.
@@ -108,15 +112,19 @@ def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
     flat = list(chain.from_iterable(tokens))
     vocab = {t: i for i, t in enumerate(dict.fromkeys(flat))}
     ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
+    table = stems if stems is not None else stem_table(vocab)
+    missing = [t for t in vocab if t not in table]
+    if missing:
+        table = {**table, **stem_table(missing)}
     # map() over C-level callables: a third of the cost of generator loops here.
-    stemmed = list(map(stem, vocab))
+    stemmed = list(map(table.__getitem__, vocab))
     stem_ids = {s: i for i, s in enumerate(dict.fromkeys(stemmed))}
     stem_of = np.fromiter(map(stem_ids.__getitem__, stemmed), dtype=np.int64, count=len(vocab))
     stop_of = np.fromiter(map(STOPWORDS.__contains__, vocab), dtype=bool, count=len(vocab))
     sentence = np.repeat(np.arange(n, dtype=np.int64), [len(t) for t in tokens])
-    stems, stops = stem_of[ids], stop_of[ids]
+    stem_at, stops = stem_of[ids], stop_of[ids]
     keep = (sentence[:-1] == sentence[1:]) & ~(stops[:-1] & stops[1:])
-    codes = stems[:-1][keep] * max(len(stem_ids), 1) + stems[1:][keep]
+    codes = stem_at[:-1][keep] * max(len(stem_ids), 1) + stem_at[1:][keep]
     # A 5-gram as one integer in base len(vocab): exact up to a 6,000-word
     # vocabulary, a hash (int64 wrap-around) beyond, which is all a fingerprint needs.
     base = max(len(vocab), 1)
@@ -126,7 +134,7 @@ def build_concepts(tokens: Sequence[Sequence[str]]) -> ConceptMatrix:
         grams = grams * base + ids[k : len(ids) - 4 + k][inside]
     return ConceptMatrix(
         bigrams=_incidence(sentence[:-1][keep], codes, n),
-        unigrams=_incidence(sentence[~stops], stems[~stops], n),
+        unigrams=_incidence(sentence[~stops], stem_at[~stops], n),
         shingles=_incidence(sentence[:-4][inside], grams, n),
     )
 

@@ -24,7 +24,7 @@ position weighting of later work):
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -193,6 +193,7 @@ def select_with(
     words: int,
     params: SelectParams,
     tokens: Sequence[Sequence[str]] | None = None,
+    stems: Mapping[str, str] | None = None,
 ) -> tuple[Sentence, ...]:
     """`synoptic.select.select_sentences` with explicit constants (for tuning)."""
     if words <= 0 or not sentences:
@@ -204,7 +205,7 @@ def select_with(
     article = np.fromiter((ranks[s.article_id] for s in ordered), dtype=np.int64, count=n)
     position = np.fromiter((s.index for s in ordered), dtype=np.int64, count=n)
     lengths = np.fromiter((len(s.text.split()) for s in ordered), dtype=np.float64, count=n)
-    concepts = build_concepts(ordered_tokens)
+    concepts = build_concepts(ordered_tokens, stems)
     cased = _cased(ordered, article, p.uncased_share)
 
     # Versions of one wire story vote once, and the concepts' article

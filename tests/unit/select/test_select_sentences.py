@@ -179,3 +179,23 @@ def test_fill_skips_a_sentence_a_chosen_one_contains() -> None:
     assert long in chosen
     assert other in chosen
     assert short not in chosen
+
+
+def test_shared_tokens_and_stems_change_nothing() -> None:
+    from itertools import chain
+
+    from synoptic.text.tokens import stem_table, tokenize
+
+    articles = _example()
+    sentences = _split(articles)
+    tokens = [tokenize(s.text) for s in sentences]
+    alone = select_sentences(sentences, articles=articles, words=120)
+    table = stem_table(chain.from_iterable(tokens))
+    assert alone
+    assert (
+        select_sentences(sentences, articles=articles, words=120, tokens=tokens, stems=table)
+        == alone
+    )
+    # A table lacking some tokens (a caller's partial one) is completed, not trusted blindly.
+    partial = dict(list(table.items())[::2])
+    assert select_sentences(sentences, articles=articles, words=120, stems=partial) == alone
