@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from synoptic.analyse.linking import link_groups
 from synoptic.model import Article, Citation, Event, Precision, Sentence, TimeExpression
+from synoptic.select.context import trim_dateline
 from synoptic.text.dates import find_time_expressions, infer_article_date, scan_text
 from synoptic.text.tokens import content_words
 
@@ -327,10 +328,14 @@ def _event(
                 similarity=similarity,
             )
         )
+    # An article's first sentence may open with its wire dateline ("Paris – The
+    # top U.S. ..."): the event names its place apart, so the text starts after it.
+    text = best.sentence.text
+    text = text[trim_dateline(text, lead=best.sentence.index == 0) :]
     return Event(
         date=date,
         precision=precision,
-        text=best.sentence.text,
+        text=text,
         citations=tuple(citations),
         place=place,
         anchor=anchor_kind,

@@ -293,6 +293,9 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     ``sentences`` is ``rules.split_sentences(line)``.
     """
     original = line
+    for start, end in reversed(rules.typeset_codes(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason="typesetting code"))
+        line = f"{line[:start]} {line[end:]}".strip()
     line = _cut_credits(line, removals)
     for start, end in reversed(rules.image_markers(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo caption"))

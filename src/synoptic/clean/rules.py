@@ -29,6 +29,7 @@ __all__ = [
     "share_prefix",
     "split_clauses",
     "split_sentences",
+    "typeset_codes",
     "widget_prefix",
     "word_count",
 ]
@@ -202,6 +203,8 @@ def classify_line(line: str) -> str | None:
     """Why a whole line is boilerplate, or None. Headings and captions are separate rules."""
     if len(line) <= 12 and _LONE_NUMBER.match(line):
         return "lone number"
+    if ("graf" in line or "Graf" in line or "GRAF" in line) and _PICKUP.match(line):
+        return "wire desk note"
     if _ADVERT.match(line):
         return "advertisement"
     if _social_only(line):
@@ -221,6 +224,30 @@ def classify_line(line: str) -> str | None:
     ):
         return "photo caption"
     return None
+
+
+# --- wire desk notes ---------------------------------------------------------
+
+# Agency copy carries the desk's typesetting codes ("&QL;", "&UR;"), often with
+# the operator's initials after the last one ("... a date. &UR; kl", "&UR;
+# (tc-pfg-dkt)"); DUC 2003 holds 274 of them. Lower-case entities ("at&t;" in a
+# flattened page) are text.
+_TYPESET_CODE = re.compile(r"\s*&[A-Z]{2};(?:\s+\(?[a-z]{1,5}(?:[-/][a-z]{1,5})*\)?\s*$)?")
+# An update's pickup note: the first words of a paragraph, then where the
+# earlier version goes on ("The plane, 5th graf pvs", "Turkey amassed troops,
+# pick up 4th graf pvs", "No member, 5th graf, 1st Ld-Writethru").
+_PICKUP = re.compile(
+    r"^(?:&[A-Z]{2};\s*)?(?:.{0,60}?,\s*)?(?:pick\s?up\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\s+grafs?|grafs?\s+\d{1,2})\b[\w\s,.;&/()-]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def typeset_codes(line: str) -> list[tuple[int, int]]:
+    """Spans of a line's wire typesetting codes, with trailing operator initials."""
+    if "&" not in line:
+        return []
+    return [m.span() for m in _TYPESET_CODE.finditer(line)]
 
 
 def heading(line: str) -> str | None:

@@ -24,7 +24,7 @@ Guarantees:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from synoptic.model import Article, Sentence
 from synoptic.select.context import is_dangling, is_unfit
@@ -41,6 +41,7 @@ def select_sentences(
     articles: Sequence[Article],
     words: int,
     tokens: Sequence[Sequence[str]] | None = None,
+    stems: Mapping[str, str] | None = None,
 ) -> tuple[Sentence, ...]:
     """Choose and order the sentences of an extractive summary.
 
@@ -50,10 +51,14 @@ def select_sentences(
         words: Word budget (whitespace words); the result never exceeds it.
         tokens: Each sentence's `synoptic.text.tokenize` tokens, aligned with
             ``sentences``, when the caller has them (spares tokenising twice).
+        stems: Their stems (`synoptic.text.tokens.stem_table`), when the caller
+            has them (spares stemming twice).
 
     Returns:
         The summary's sentences in reading order. A sentence may come back with
         a wire dateline ("LONDON (AP) _ ") trimmed off: its offsets are
         narrowed, so it is still a view on its article's text.
     """
-    return select_with(sentences, articles=articles, words=words, params=_DEFAULTS, tokens=tokens)
+    return select_with(
+        sentences, articles=articles, words=words, params=_DEFAULTS, tokens=tokens, stems=stems
+    )

@@ -189,3 +189,18 @@ def test_dateline_is_lent_only_to_events_that_name_no_place() -> None:
     places = {e.date: e.place for e in events}
     assert places[dt.date(2014, 10, 14)] == "Paris"  # its own dateline
     assert places[dt.date(2014, 10, 13)] is None  # names Russia and Germany: no dateline lent
+
+
+def test_event_text_leaves_out_the_wire_dateline() -> None:
+    article = Article(
+        id="a",
+        date=D(2014, 10, 13),
+        text=(
+            "Paris – The top U.S. and Russian diplomats hope to ease tensions when they "
+            "meet Tuesday.\n\nThe talks in Paris will also cover Syria."
+        ),
+    )
+    events = timeline_of([article])
+    meeting = next(e for e in events if e.date == D(2014, 10, 14))
+    assert meeting.place == "Paris"
+    assert meeting.text.startswith("The top U.S. and Russian diplomats"), meeting.text

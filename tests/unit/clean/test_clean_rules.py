@@ -66,6 +66,10 @@ def reasons(article: Article) -> dict[str, str]:
         ("What Happens Next", "heading"),
         ("What is a River Diary?", "heading"),
         ("7", "lone number"),
+        ("The plane, 5th graf pvs.", "wire desk note"),
+        ("Turkey amassed troops, pick up 4th graf pvs", "wire desk note"),
+        ("No member, 5th graf, 1st Ld-Writethru", "wire desk note"),
+        ("&UR; Stepinac was, 5th graf, pvs.", "wire desk note"),
     ],
 )
 def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
@@ -88,12 +92,28 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "She left the meeting early, saying the plan had been settled in advance.",
         "Subscribers to the town’s flood alerts will get a text message when the gates close.",
         "The comments section of the council website filled with questions about the cost.",
+        "Steffi Graf won the 4th graf-ite sculpture prize, the 22nd of her career, in 1999.",
+        "The engineers of AT&T; and Verizon inspected the cables.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
     result = clean(line)
     assert result.text == f"{STORY}\n\n{line}\n\n{STORY2}"
     assert result.removed == ()
+
+
+def test_wire_typesetting_codes_and_operator_initials_are_cut() -> None:
+    result = clean(
+        "&QL; The barrier will be the largest on the coast.",
+        "Engineers expect no delay. &UR; (tc-pfg-dkt)",
+    )
+    assert "The barrier will be the largest on the coast." in result.text
+    assert "Engineers expect no delay." in result.text
+    assert "&" not in result.text and "tc-pfg" not in result.text
+    assert sorted(reasons(result).items()) == [
+        ("&QL;", "typesetting code"),
+        ("&UR; (tc-pfg-dkt)", "typesetting code"),
+    ]
 
 
 def test_caption_glued_to_first_sentence_keeps_the_story() -> None:

@@ -74,6 +74,10 @@ def test_not_dangling(text: str) -> None:
         "Read more at https://example.com/story.",
         "US Secretary of State to meet Putin and Lavrov",
         "the report says Russia spent more than",
+        "Read more on this latest discovery...",
+        "It is believed he had been frequenting the area recently…",
+        "“It's amazing how many mistakes are being made. ...”",
+        "File - this March 27, 2008, aerial file photo shows the Pentagon in Washington.",
     ],
 )
 def test_unfit(text: str) -> None:
@@ -86,6 +90,8 @@ def test_unfit(text: str) -> None:
         "Secretary of State John Kerry met Russian President Vladimir Putin in Sochi.",
         "Kerry said: “The world benefits when powerful nations find common ground.”",
         "The talks lasted four hours (the longest this year).",
+        "He paused... and then the talks resumed in Geneva.",
+        "The agency filed a photo request with the museum.",
     ],
 )
 def test_fit(text: str) -> None:
@@ -101,10 +107,31 @@ def test_fit(text: str) -> None:
         ("MOSCOW — Russia said no.", "Russia said no."),
         ("A US - Russia deal was signed.", "A US - Russia deal was signed."),
         ("Kerry met Lavrov.", "Kerry met Lavrov."),
+        (
+            "Richmond, va. ( ap ) — when the couple were indicted, they stood together.",
+            "when the couple were indicted, they stood together.",
+        ),
+        ("New orleans ( ap ) — it was more than seven years.", "it was more than seven years."),
+        ("Washington ( cnn ) republican investigators asked.", "republican investigators asked."),
+        (
+            "Beverly hills, calif., feb. 13, 2013 / prnewswire/ -- the group announced a show.",
+            "the group announced a show.",
+        ),
+        (
+            "The deal (AP reported) - in full - was signed.",
+            "The deal (AP reported) - in full - was signed.",
+        ),
     ],
 )
 def test_trim_dateline(text: str, rest: str) -> None:
-    assert text[trim_dateline(text) :] == rest
+    assert text[trim_dateline(text, lead=True) :] == rest
+
+
+def test_only_an_agency_dateline_is_trimmed_after_the_lead() -> None:
+    # A flattened page may put the headline first: the agency marks the dateline.
+    assert trim_dateline("New orleans ( ap ) — it was more than seven years.") == 21
+    assert trim_dateline("NATO — The alliance said no.") == 0
+    assert trim_dateline("NATO — The alliance said no.", lead=True) == 7
 
 
 def test_title_case_dateline_only_in_a_lead() -> None:
