@@ -107,7 +107,9 @@ def _summarize(
     ``tokens``: each sentence's `tokenize` tokens, and ``stems`` their `stem_table`,
     when the caller has them.
     """
-    selected = select_sentences(sentences, articles=dated or articles, words=words, tokens=tokens)
+    selected = select_sentences(
+        sentences, articles=dated or articles, words=words, tokens=tokens, stems=stems
+    )
     cited = cite_sentences(
         selected,
         sentences=sentences,
