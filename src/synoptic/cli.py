@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+# A summary's matrix products are small (a few hundred rows): OpenBLAS threads
+# only add overhead, and fight `synoptic batch`'s worker processes (one per core)
+# for the cores. Set before numpy loads; a value the user set wins. The command
+# line owns its process, so it sets this; the library never touches the environment.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from synoptic.config import DEFAULT_WORDS, BriefConfig
 from synoptic.errors import InputError, SynopticError
