@@ -32,7 +32,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from synoptic.model import Article, Sentence
-from synoptic.select.concepts import Incidence, build_concepts, weigh_concepts, wire_versions
+from synoptic.select.concepts import (
+    Incidence,
+    build_concepts,
+    distinct,
+    weigh_concepts,
+    wire_versions,
+)
 from synoptic.select.context import is_dangling, is_unfit, trim_dateline
 from synoptic.select.ilp import solve_coverage, solve_greedy
 from synoptic.select.order import order_sentences
@@ -254,7 +260,7 @@ def select_with(
 
     local = {int(i): k for k, i in enumerate(pool)}
     solve = solve_coverage if p.solver == "ilp" else solve_greedy
-    used = np.unique(incidence.cols[np.isin(incidence.rows, pool)])
+    used = distinct(incidence.cols[np.isin(incidence.rows, pool)])
     used = used[weights[used] > 0]
     matrix, concept_weights = incidence.dense(pool, used), weights[used]
     if p.relevance > 0:
@@ -343,7 +349,7 @@ def _relevance(unigrams: Incidence, pool: NDArray[np.int64]) -> NDArray[np.float
     n, m = unigrams.shape
     idf = np.log((1.0 + n) / (1.0 + np.bincount(unigrams.cols, minlength=m))) + 1.0
     centroid = np.bincount(unigrams.cols, weights=idf[unigrams.cols], minlength=m)
-    cols = np.unique(unigrams.cols[np.isin(unigrams.rows, pool)])
+    cols = distinct(unigrams.cols[np.isin(unigrams.rows, pool)])
     x = unigrams.dense(pool, cols) * idf[cols]
     norms = np.maximum(np.linalg.norm(x, axis=1), 1e-12)
     return (x @ centroid[cols]) / norms / max(float(np.linalg.norm(centroid)), 1e-12)

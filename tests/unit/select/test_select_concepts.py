@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
-from synoptic.select.concepts import build_concepts, weigh_concepts, wire_versions
+from synoptic.select.concepts import build_concepts, distinct, weigh_concepts, wire_versions
 from synoptic.text.tokens import tokenize
 
 WIRE = [
@@ -67,3 +69,9 @@ def test_a_copy_adds_no_vote_once_versions_are_merged() -> None:
     )
     assert weights(article)[wire_only].max() == 2.0
     assert weights(story)[wire_only].max() == 1.0
+
+
+@given(st.lists(st.integers(min_value=-(2**62), max_value=2**62), max_size=200))
+def test_distinct_is_numpy_unique(values: list[int]) -> None:
+    array = np.array(values, dtype=np.int64)
+    assert np.array_equal(distinct(array), np.unique(array))
