@@ -158,3 +158,25 @@ def test_perl_rouge_agrees_with_rouge_score(tmp_path: Path) -> None:
     for p, q in zip(perl, python, strict=True):
         assert p["rouge1"] == pytest.approx(q["rouge1"], abs=1e-4)
         assert p["rouge2"] == pytest.approx(q["rouge2"], abs=1e-4)
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "1"), ("3", "3")])
+def test_command_line_keeps_blas_to_one_thread_unless_told(
+    given: str | None, expected: str
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    # The setting must be in place before numpy loads, which importing the CLI does.
+    script = (
+        "import os, sys, synoptic.cli; "
+        "assert 'numpy' in sys.modules; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == expected
