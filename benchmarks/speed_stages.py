@@ -72,7 +72,9 @@ def stage_times(path: Path, words: int, limit: int | None, repeat: int) -> dict[
             t3 = time.perf_counter()
             vectors = embedder.encode_rows(texts, words=tokens, stems=stems)
             t4 = time.perf_counter()
-            selected = select_sentences(sentences, articles=articles, words=words, tokens=tokens)
+            selected = select_sentences(
+                sentences, articles=articles, words=words, tokens=tokens, stems=stems
+            )
             t5 = time.perf_counter()
             cite_sentences(
                 selected,
