@@ -24,7 +24,7 @@ position weighting of later work):
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -155,25 +155,28 @@ def _canonical(
     sentences: Sequence[Sentence],
     ranks: dict[str, int],
     tokens: Sequence[Sequence[str]] | None,
-) -> tuple[list[Sentence], list[Sequence[str]]]:
+) -> tuple[list[Sentence], list[Sequence[str]], NDArray[np.bool_]]:
     """Sentences in canonical order, each with any wire dateline trimmed off, and their tokens.
 
     ``tokens`` (aligned with ``sentences``) are reused where a sentence is
     unchanged; a trimmed sentence, or any when ``tokens`` is None, is tokenised here.
+    The third value marks the sentences a dateline opened: each starts a story.
     """
     order = sorted(
         range(len(sentences)), key=lambda i: (ranks[sentences[i].article_id], sentences[i].index)
     )
     out: list[Sentence] = []
     out_tokens: list[Sequence[str]] = []
-    for i in order:
+    opened = np.zeros(len(order), dtype=bool)
+    for k, i in enumerate(order):
         s = sentences[i]
         cut = trim_dateline(s.text, lead=s.index == 0)
         if cut:
             s = replace(s, start=s.start + cut, text=s.text[cut:])
+            opened[k] = True
         out.append(s)
         out_tokens.append(tokens[i] if tokens is not None and not cut else tokenize(s.text))
-    return out, out_tokens
+    return out, out_tokens, opened
 
 
 def _duplicates(content: NDArray[np.float64], threshold: float) -> NDArray[np.bool_]:
@@ -206,7 +209,7 @@ def select_with(
         return ()
     p = params
     ranks = _article_ranks(sentences, articles)
-    ordered, ordered_tokens = _canonical(sentences, ranks, tokens)
+    ordered, ordered_tokens, opened = _canonical(sentences, ranks, tokens)
     n = len(ordered)
     article = np.fromiter((ranks[s.article_id] for s in ordered), dtype=np.int64, count=n)
     position = np.fromiter((s.index for s in ordered), dtype=np.int64, count=n)
@@ -245,8 +248,14 @@ def select_with(
     pool = pool[~_duplicates(concepts.unigrams.dense(pool), p.duplicate)][: p.max_candidates]
     admitted: set[int] = set(pool.tolist())
     needs: dict[int, int] = {}
+
+    def leans(i: int) -> bool:
+        # A sentence a dateline opened starts its story: nothing comes before it
+        # to lean on, whatever its first word ("( ap ) — it was seven years ...").
+        return not opened[i] and is_dangling(ordered[i].text, cased=bool(cased[i]))
+
     for i in sorted(admitted):
-        if not is_dangling(ordered[i].text, cased=bool(cased[i])):
+        if not leans(i):
             continue
         prev = i - 1
         same = prev >= 0 and article[prev] == article[i] and position[prev] == position[i] - 1
@@ -280,7 +289,7 @@ def select_with(
     )
     chosen_rows = [int(pool[k]) for k in picked]
     if p.fill:
-        chosen_rows = _fill(chosen_rows, ordered, lengths, concepts.unigrams, words, p, cased)
+        chosen_rows = _fill(chosen_rows, ordered, lengths, concepts.unigrams, words, p, leans)
     chosen = [ordered[i] for i in chosen_rows]
     return order_sentences(chosen, article_rank=ranks)
 
@@ -292,7 +301,7 @@ def _fill(
     unigrams: Incidence,
     budget: int,
     p: SelectParams,
-    cased: NDArray[np.bool_],
+    leans: Callable[[int], bool],
 ) -> list[int]:
     """Spend words the solver left over on the earliest sentences that still fit.
 
@@ -313,9 +322,7 @@ def _fill(
         text = ordered[i].text
         if is_unfit(text, quote_openings=p.quote_openings):
             continue
-        if is_dangling(text, cased=bool(cased[i])) and (
-            i - 1 not in taken or ordered[i - 1].index != ordered[i].index - 1
-        ):
+        if leans(i) and (i - 1 not in taken or ordered[i - 1].index != ordered[i].index - 1):
             continue
         mine = unigrams.row(i)
         if any(_repeats(mine, unigrams.row(j), p.duplicate) for j in taken):

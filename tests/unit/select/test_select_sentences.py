@@ -199,3 +199,23 @@ def test_shared_tokens_and_stems_change_nothing() -> None:
     # A table lacking some tokens (a caller's partial one) is completed, not trusted blindly.
     partial = dict(list(table.items())[::2])
     assert select_sentences(sentences, articles=articles, words=120, stems=partial) == alone
+
+
+def test_a_lead_opened_by_a_dateline_never_dangles() -> None:
+    # Trimmed of its dateline, the lead opens with "It": still the story's first sentence.
+    lead = "GENEVA (AP) _ It took the rebels and the government a year to sign the ceasefire deal."
+    articles = [
+        Article(id="a", text=lead, date=dt.date(2024, 5, 1)),
+        Article(
+            id="b",
+            text="The rebels and the government signed the ceasefire deal after a year of talks.",
+            date=dt.date(2024, 5, 2),
+        ),
+        Article(
+            id="c",
+            text="A ceasefire agreement was signed by the rebels and the government in Geneva.",
+            date=dt.date(2024, 5, 3),
+        ),
+    ]
+    chosen = select_sentences(_split(articles), articles=articles, words=200)
+    assert any(s.article_id == "a" and s.text.startswith("It took") for s in chosen)
