@@ -9,8 +9,14 @@ PIP := $(BIN)/python -m pip install -q --disable-pip-version-check -c requiremen
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# pip compiles the packages it installs to bytecode; an editable install is not, so
+# (where PYTHONDONTWRITEBYTECODE is set, as on CI) every process would compile
+# synoptic's source anew: about 0.1 s of a 30-cluster batch. Compile it as pip would.
+COMPILE := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q src
+
 $(VENV)/.core: $(BIN)/python pyproject.toml requirements.lock
 	$(PIP) -e .
+	$(COMPILE)
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.core
@@ -35,6 +41,7 @@ $(VENV)/.bench: $(VENV)/.dev
 	touch $@
 
 bench: $(VENV)/.bench
+	$(COMPILE)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/batch_memory.py
 	$(BIN)/python benchmarks/noise_check.py
