@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 from synoptic.analyse.linking import link_groups
 from synoptic.model import Article, Citation, Event, Precision, Sentence, TimeExpression
-from synoptic.select.context import trim_dateline
+from synoptic.text.datelines import trim_dateline
 from synoptic.text.dates import find_time_expressions, infer_article_date, scan_text
 from synoptic.text.tokens import content_words
 

@@ -6,17 +6,13 @@ the reader with no antecedent. `is_dangling` flags such sentences; selection
 then admits one only directly after the sentence it leans on (see
 `synoptic.select.core`). `is_unfit` flags sentences that make poor summary
 material whatever their context: questions, fragments, boilerplate.
-
-`trim_dateline` narrows a sentence's offsets past a wire dateline
-("LONDON (AP) _ ", "WASHINGTON — "), so the result is still a view on the
-article's text: nothing is rewritten.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_dangling", "is_unfit", "trim_dateline"]
+__all__ = ["is_dangling", "is_unfit"]
 
 # First words that refer back to something earlier in the article.
 _PRONOUNS = frozenset(
@@ -154,26 +150,6 @@ _BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ", "image copyright"
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 _AD_SLOT = re.compile(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
 _BOILERPLATE_RE = re.compile("|".join(re.escape(marker) for marker in _BOILERPLATE))
-# "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
-# an optional date and agency, then a dash or underscore.
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
-    r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:_|--|—|–|-)\s+(?=[A-Z\"“])"
-)
-
-_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
-# "richmond, va. ( ap ) — when ...": an agency's dateline in case-normalised
-# text (Multi-News), where the place is no longer in capitals; the agency in
-# parentheses before a dash marks it wherever the page's flattening left it.
-_AGENCY_DATELINE = re.compile(
-    r"^[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*"
-    r"(?:\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:(?:_|--|—|–|-)\s+)?"
-    # A press release's: "beverly hills, calif., feb. 13, 2013 / prnewswire/ -- ".
-    r"|[^/]{0,40}/\s*(?:pr\s?newswire|business\s?wire|globe\s?newswire)\s*/\s*(?:--|—|–|-)\s+)",
-    re.IGNORECASE,
-)
 
 
 def is_dangling(text: str, *, cased: bool = True) -> bool:
@@ -247,34 +223,3 @@ def _closes_quote(text: str) -> bool:
     if opener == '"':
         return '"' in text[1:]
     return False
-
-
-def trim_dateline(text: str, *, lead: bool = False) -> int:
-    """How many leading characters of a sentence are a wire dateline.
-
-    Args:
-        text: The sentence.
-        lead: Whether it is an article's first sentence. Only there is a place
-            in capitals ("LONDON (AP) _ ") or in title case before a dash
-            ("Paris – The top U.S. ...") a dateline; an agency in parentheses
-            before a dash ("richmond, va. ( ap ) — ") is one anywhere.
-
-    Returns:
-        The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
-        or 0 when it has none.
-    """
-    head = text[:80]
-    agency = _AGENCY_DATELINE.match(text) if "(" in head or "/" in head else None
-    if agency:
-        return agency.end()
-    if not lead:
-        return 0
-    match = _DATELINE.match(text)
-    if not match:
-        title = _TITLE_DATELINE.match(text)
-        return title.end() if title else 0
-    # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
-    # such as "A US-Russia deal - " is not one.
-    if sum(c.isalpha() for c in match.group("place")) < 3:
-        return 0
-    return match.end()

@@ -39,9 +39,10 @@ from synoptic.select.concepts import (
     weigh_concepts,
     wire_versions,
 )
-from synoptic.select.context import is_dangling, is_unfit, trim_dateline
+from synoptic.select.context import is_dangling, is_unfit
 from synoptic.select.ilp import solve_coverage, solve_greedy
 from synoptic.select.order import order_sentences
+from synoptic.text.datelines import trim_dateline
 from synoptic.text.tokens import tokenize
 
 __all__ = ["SelectParams", "select_with"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.select.context import is_dangling, is_unfit, trim_dateline
+from synoptic.select.context import is_dangling, is_unfit
 
 
 @pytest.mark.parametrize(
@@ -96,49 +96,6 @@ def test_unfit(text: str) -> None:
 )
 def test_fit(text: str) -> None:
     assert not is_unfit(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "rest"),
-    [
-        ("LONDON (AP) _ An influential lawmaker spoke.", "An influential lawmaker spoke."),
-        ("BONN, Germany (AP) _ German police raided sites.", "German police raided sites."),
-        ("NEW YORK, Oct. 3 (Reuters) - The index fell.", "The index fell."),
-        ("MOSCOW — Russia said no.", "Russia said no."),
-        ("A US - Russia deal was signed.", "A US - Russia deal was signed."),
-        ("Kerry met Lavrov.", "Kerry met Lavrov."),
-        (
-            "Richmond, va. ( ap ) — when the couple were indicted, they stood together.",
-            "when the couple were indicted, they stood together.",
-        ),
-        ("New orleans ( ap ) — it was more than seven years.", "it was more than seven years."),
-        ("Washington ( cnn ) republican investigators asked.", "republican investigators asked."),
-        (
-            "Beverly hills, calif., feb. 13, 2013 / prnewswire/ -- the group announced a show.",
-            "the group announced a show.",
-        ),
-        (
-            "The deal (AP reported) - in full - was signed.",
-            "The deal (AP reported) - in full - was signed.",
-        ),
-    ],
-)
-def test_trim_dateline(text: str, rest: str) -> None:
-    assert text[trim_dateline(text, lead=True) :] == rest
-
-
-def test_only_an_agency_dateline_is_trimmed_after_the_lead() -> None:
-    # A flattened page may put the headline first: the agency marks the dateline.
-    assert trim_dateline("New orleans ( ap ) — it was more than seven years.") == 21
-    assert trim_dateline("NATO — The alliance said no.") == 0
-    assert trim_dateline("NATO — The alliance said no.", lead=True) == 7
-
-
-def test_title_case_dateline_only_in_a_lead() -> None:
-    text = "Paris – The top U.S. and Russian diplomats met."
-    assert text[trim_dateline(text, lead=True) :] == "The top U.S. and Russian diplomats met."
-    assert trim_dateline(text) == 0
-    assert trim_dateline("Kerry – who flew in – met Lavrov.", lead=True) == 0
 
 
 def test_lower_case_opening_dangles_only_in_cased_text() -> None:

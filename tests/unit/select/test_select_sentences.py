@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from synoptic.model import Article, Sentence
 from synoptic.select import is_dangling, select_sentences
-from synoptic.select.context import trim_dateline
 from synoptic.text import split_sentences
+from synoptic.text.datelines import trim_dateline
 
 EXAMPLE = Path(__file__).parents[3] / "examples" / "kerry-lavrov"
 
