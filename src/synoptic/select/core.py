@@ -4,8 +4,10 @@ The method (ICSISumm-style concept coverage, Gillick & Favre 2009, with the
 position weighting of later work):
 
 1. Canonical order: articles by (date, id), sentences by index, so that the
-   input order never matters. A wire dateline opening an article is trimmed off
-   by narrowing the sentence's offsets.
+   input order never matters. A wire dateline opening an article (or, when it
+   names its agency, any sentence of a flattened page) is trimmed off by
+   narrowing the sentence's offsets (`synoptic.text.datelines`); such a
+   sentence starts its story and never counts as dangling.
 2. Concepts (stemmed bigrams) weighted by the articles carrying them, early
    mentions counting more (`concepts.weigh_concepts`); versions of one wire
    story (`concepts.wire_versions`) vote once.
