@@ -1,9 +1,14 @@
-"""The dangling-context detector, the fitness filter and dateline trimming."""
+"""The dangling-context detector and the fitness filter."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from synoptic.select import context
 from synoptic.select.context import is_dangling, is_unfit
 
 
@@ -170,3 +175,36 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "An advertisement showing how alcohol causes cancer was the most effective one.",
     ):
         assert not is_unfit(text), text
+
+
+_PIECES = st.sampled_from(
+    [
+        *context._BOILERPLATE,
+        "Such a",
+        "such an",
+        "added.",
+        "also said",
+        "further noted",
+        "Advertisement",
+        ". advertisement ",
+        "He",
+        "the",
+        " ",
+        ",",
+        ".",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_substring_tests_never_skip_a_regex_match(text: str) -> None:
+    # The cheap tests that guard each regex must hold wherever the regex matches.
+    lower = text.lower()
+    marker = re.compile("|".join(re.escape(m) for m in context._BOILERPLATE))
+    assert bool(marker.search(lower)) == any(m in lower for m in context._BOILERPLATE)
+    if context._AD_SLOT.search(lower):
+        assert "advertisement" in lower
+    if context._SUCH.search(text):
+        assert "such" in lower
+    if context._RESUMED.search(text):
+        assert "added" in lower or "also" in lower or "further" in lower
