@@ -75,3 +75,8 @@ def test_a_copy_adds_no_vote_once_versions_are_merged() -> None:
 def test_distinct_is_numpy_unique(values: list[int]) -> None:
     array = np.array(values, dtype=np.int64)
     assert np.array_equal(distinct(array), np.unique(array))
+
+
+def test_no_sentences_no_stories() -> None:
+    empty = np.zeros(0, dtype=np.int64)
+    assert len(wire_versions(build_concepts([]).shingles, empty, 0.1)) == 0
