@@ -18,7 +18,9 @@ Rules, in order:
    admitted: "``, ``According to Lavrov, "``). A quote without its own
    attribution takes the speaker of the quote before it in the same
    paragraph, or of the previous paragraph's quote when it opens its
-   paragraph (news continue a speaker's words that way).
+   paragraph (news continue a speaker's words that way). A description that
+   "added" (``," the minister added``) goes on from the named speaker of the
+   quote just before, in the same or the previous paragraph.
 3. **Resolution.** Roles are stripped from names ("Secretary of State John
    Kerry" → "John Kerry"), honorifics too ("Mr Kerry" → "Kerry"). ``he``/``she``
    is the most recent person named before it in the article, outside quotes
@@ -297,6 +299,8 @@ def _attribute(text: str, spans: list[_Span], paragraphs: list[tuple[int, int]])
                     span.speaker_at = span.end + 1 + match.start("sp")
                     break
     for i, span in enumerate(spans):
+        if i and _continues(text, span, spans[i - 1]):
+            span.speaker_raw, span.speaker_at = spans[i - 1].speaker_raw, spans[i - 1].speaker_at
         if span.speaker_raw is not None or i == 0:
             continue
         previous = spans[i - 1]
@@ -305,6 +309,27 @@ def _attribute(text: str, spans: list[_Span], paragraphs: list[tuple[int, int]])
         adjacent = previous.paragraph == span.paragraph - 1 and opens_paragraph
         if same or adjacent:
             span.speaker_raw, span.speaker_at = previous.speaker_raw, previous.speaker_at
+
+
+# '," the minister added.': a description that goes on from the quote before.
+_ADDED_BY_DESCRIPTION = re.compile(r"^[\s,—–-]*[Tt]he\s+[a-z][\w'’ -]{0,40}?\s+add(?:ed|s)\b")
+
+
+def _continues(text: str, span: _Span, previous: _Span) -> bool:
+    """Whether a quote "the minister added" goes on from the named speaker just before.
+
+    "Added" continues a speaker; a description ("the minister") then names
+    no one new, so the quote takes the previous quote's named speaker when
+    that one stands in the same or the paragraph before.
+    """
+    if span.speaker_raw is None or previous.speaker_raw is None:
+        return False
+    if not _ADDED_BY_DESCRIPTION.match(text[span.end + 1 : span.end + 80]):
+        return False
+    named = previous.speaker_raw[:1].isupper() and not re.match(
+        r"(?:The|An?)\s", previous.speaker_raw
+    )
+    return named and previous.paragraph >= span.paragraph - 1
 
 
 def _usable(speaker: str) -> bool:

@@ -147,3 +147,14 @@ def test_altered_wording_is_flagged_with_variants() -> None:
 def test_unattributed_quote_has_no_speaker() -> None:
     q = only("The sign read “no entry for trucks after dark” until this week.")
     assert q.speaker is None
+
+
+def test_a_description_that_added_goes_on_from_the_named_speaker_before() -> None:
+    found = quotes(
+        "“The human cost only strengthens our resolve,” said Nicholson, who visited a "
+        "military hospital in Kyiv.\n\n"
+        "“We have made it very clear that they should leave Ukraine,” the minister added.\n\n"
+        "“Talks will resume when both sides are ready,” the minister said."
+    )
+    # "Added" continues Nicholson; "said" introduces whoever "the minister" is.
+    assert [q.speaker for q in found] == ["Nicholson", "Nicholson", "the minister"]
