@@ -277,27 +277,15 @@ def _attribute(text: str, spans: list[_Span], paragraphs: list[tuple[int, int]])
         after = text[min(span.end + 1, e_hi) : max(min(nxt, e_hi), span.end + 1)]
         prev_end = spans[i - 1].end + 1 if i > 0 and spans[i - 1].end >= p_lo else p_lo
         before = text[max(prev_end, p_lo) : max(span.start - 1, p_lo)]
-        for pattern in _AFTER:
-            match = pattern.search(after)
-            if match and _usable(match["sp"]):
-                span.speaker_raw, span.explicit = match["sp"], True
-                span.speaker_at = span.end + 1 + match.start("sp")
-                break
-        if span.speaker_raw is None:
-            for pattern in _BEFORE:
-                match = pattern.search(before)
-                if match and _usable(match["sp"]):
-                    span.speaker_raw, span.explicit = match["sp"], True
-                    span.speaker_at = max(prev_end, p_lo) + match.start("sp")
-                    break
-        if span.speaker_raw is None:
-            sentence_rest = re.split(r"(?<=[.?!])\s+(?=[A-Z“\"])", after, maxsplit=1)[0]
-            for pattern in _AFTER_LATER:
-                match = pattern.search(sentence_rest)
-                if match and _usable(match["sp"]):
-                    span.speaker_raw, span.explicit = match["sp"], True
-                    span.speaker_at = span.end + 1 + match.start("sp")
-                    break
+        sentence_rest = re.split(r"(?<=[.?!])\s+(?=[A-Z“\"])", after, maxsplit=1)[0]
+        found = (
+            _speaker_in(_AFTER, after, span.end + 1)
+            or _speaker_in(_BEFORE, before, max(prev_end, p_lo))
+            or _speaker_in(_AFTER_LATER, sentence_rest, span.end + 1)
+        )
+        if found:
+            span.speaker_raw, span.speaker_at = found
+            span.explicit = True
     for i, span in enumerate(spans):
         if i and _continues(text, span, spans[i - 1]):
             span.speaker_raw, span.speaker_at = spans[i - 1].speaker_raw, spans[i - 1].speaker_at
@@ -309,6 +297,17 @@ def _attribute(text: str, spans: list[_Span], paragraphs: list[tuple[int, int]])
         adjacent = previous.paragraph == span.paragraph - 1 and opens_paragraph
         if same or adjacent:
             span.speaker_raw, span.speaker_at = previous.speaker_raw, previous.speaker_at
+
+
+def _speaker_in(
+    patterns: Sequence[re.Pattern[str]], window: str, offset: int
+) -> tuple[str, int] | None:
+    """The first usable speaker the patterns find in ``window``, with its offset in the text."""
+    for pattern in patterns:
+        match = pattern.search(window)
+        if match and _usable(match["sp"]):
+            return match["sp"], offset + match.start("sp")
+    return None
 
 
 # '," the minister added.': a description that goes on from the quote before.
