@@ -270,8 +270,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_YEAR = re.compile(r"\d\d\d\d")  # every `_DATELINE` form holds four digits in a row
-_DATELINE = re.compile(
+_YEAR = re.compile(r"\d\d\d\d")  # every `_CAPTION_DATE` form holds four digits in a row
+_CAPTION_DATE = re.compile(
     rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
@@ -309,7 +309,7 @@ def caption_sentence(sentence: str) -> bool:
         return True
     if word_count(sentence) > CAPTION_MAX_WORDS:
         return False
-    dated = _YEAR.search(sentence) is not None and _DATELINE.search(sentence) is not None
+    dated = _YEAR.search(sentence) is not None and _CAPTION_DATE.search(sentence) is not None
     if not (dated or bracketed):
         return False
     verb = _PRESENT_VERB.search(sentence) is not None

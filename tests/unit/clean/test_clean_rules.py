@@ -260,7 +260,7 @@ def _reference_caption_sentence(sentence: str) -> bool:
         return True
     if len(sentence.split()) > rules.CAPTION_MAX_WORDS:
         return False
-    dated = rules._DATELINE.search(sentence) is not None
+    dated = rules._CAPTION_DATE.search(sentence) is not None
     verb = rules._PRESENT_VERB.search(sentence) is not None
     if rules._POSITION.search(sentence) and (verb or dated):
         return True
