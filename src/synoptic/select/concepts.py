@@ -128,10 +128,12 @@ def build_concepts(
     flat = list(chain.from_iterable(tokens))
     vocab = {t: i for i, t in enumerate(dict.fromkeys(flat))}
     ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
-    table = stems if stems is not None else stem_table(vocab)
-    missing = [t for t in vocab if t not in table]
-    if missing:
-        table = {**table, **stem_table(missing)}
+    if stems is None:
+        table: Mapping[str, str] = stem_table(vocab)
+    else:
+        # A trimmed dateline's sentence is tokenised anew: its tokens may be new to the table.
+        missing = [t for t in vocab if t not in stems]
+        table = {**stems, **stem_table(missing)} if missing else stems
     # map() over C-level callables: a third of the cost of generator loops here.
     stemmed = list(map(table.__getitem__, vocab))
     stem_ids = {s: i for i, s in enumerate(dict.fromkeys(stemmed))}
