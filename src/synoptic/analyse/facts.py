@@ -39,8 +39,8 @@ from itertools import chain
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.analyse.linking import link_groups
 from synoptic.embed.lexical import LexicalRows
+from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Fact, Sentence, SummarySentence
 from synoptic.text.tokens import STOPWORDS, stem, tokenize
 

@@ -49,7 +49,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from synoptic.analyse.linking import link_groups
+from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Quote, Sentence
 from synoptic.text import split_sentences, tokenize
 from synoptic.text.tokens import STOPWORDS

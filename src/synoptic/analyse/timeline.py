@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from synoptic.analyse.linking import link_groups
+from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Event, Precision, Sentence, TimeExpression
 from synoptic.text.datelines import trim_dateline
 from synoptic.text.dates import find_time_expressions, infer_article_date, scan_text

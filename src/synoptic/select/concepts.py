@@ -21,7 +21,7 @@ from itertools import chain
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.analyse.linking import link_groups
+from synoptic.linking import link_groups
 from synoptic.text.tokens import STOPWORDS, stem_table
 
 __all__ = [

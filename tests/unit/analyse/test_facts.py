@@ -435,7 +435,7 @@ def test_name_pattern_matches_its_plain_form(text: str) -> None:
 def _reference_syndication(articles: Sequence[Article]) -> tuple[tuple[str, ...], ...]:
     """`find_syndication` by the obvious route: shingle sets of string tuples, every pair."""
     from synoptic.analyse.facts import SYNDICATION_JACCARD, _shingles
-    from synoptic.analyse.linking import link_groups
+    from synoptic.linking import link_groups
 
     shingles = [_shingles(a.text) for a in articles]
 

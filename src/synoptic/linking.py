@@ -1,7 +1,8 @@
 """Single-link grouping: the connected components of a "belongs with" relation.
 
-Facts (syndicated articles), quotes (the same quote in several outlets) and the
-timeline (sentences telling one occurrence) all group items this way.
+Facts (syndicated articles), quotes (the same quote in several outlets), the
+timeline (sentences telling one occurrence) and selection (versions of one wire
+story) all group items this way, so it sits beside the stages, in none of them.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from synoptic.analyse.linking import link_groups
+from synoptic.linking import link_groups
 
 
 def _reference(n: int, edges: set[tuple[int, int]]) -> list[list[int]]:
