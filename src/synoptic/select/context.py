@@ -226,7 +226,7 @@ def _holds_boilerplate(lower: str) -> bool:
     A plain loop: ``any()`` over a generator costs half as much again, and
     selection asks this of a hundred or more sentences a cluster.
     """
-    for marker in _BOILERPLATE:
+    for marker in _BOILERPLATE:  # noqa: SIM110 (see the docstring)
         if marker in lower:
             return True
     return False
