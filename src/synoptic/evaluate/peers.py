@@ -6,6 +6,8 @@ selection, not from splitting. A peer returns more words than the budget when
 it likes; the runner cuts every summary at the same word count.
 
 * ``lead``: the newest article's first sentences (Nenkova 2005's baseline).
+* ``lead5``: the first five sentences of every article, in input order (the
+  "First-k" baseline of Multi-News, Fabbri et al. 2019).
 * ``lexrank``: sumy's LexRank (Erkan & Radev 2004).
 * ``textrank``: sumy's TextRank (Mihalcea & Tarau 2004).
 * ``centroid``: TF-IDF centroid (Radev, Jing, Styś & Tam 2004), greedy with a
@@ -35,6 +37,7 @@ __all__ = [
     "centroid_summary",
     "cluster_sentences",
     "get_system",
+    "lead_each_summary",
     "lead_summary",
     "lexrank_summary",
     "synoptic_summary",
@@ -44,6 +47,9 @@ __all__ = [
 System = Callable[..., list[str]]
 """``system(cluster, *, words, measure) -> sentences``: a summary, best or reading order."""
 
+# Sentences of each article in the lead-each baseline: the issue's "first five
+# sentences of every article" (Fabbri et al. 2019 report First-1 to First-3).
+LEAD_EACH = 5
 # Radev et al. 2004 keep the centroid's highest-weighted words; 100 is MEAD's default size.
 CENTROID_WORDS = 100
 # A sentence this similar (cosine) to one already chosen adds nothing new.
@@ -77,6 +83,13 @@ def lead_summary(cluster: Cluster, *, words: int, measure: Measure = "recall") -
         if sentences:
             return _fill([s.text for s in sentences], words)
     return []
+
+
+def lead_each_summary(
+    cluster: Cluster, *, words: int, measure: Measure = "recall", per_article: int = LEAD_EACH
+) -> list[str]:
+    """The first ``per_article`` sentences of every article, articles in input order."""
+    return _fill([s.text for s in cluster_sentences(cluster) if s.index < per_article], words)
 
 
 def _date_key(date: dt.date | None) -> dt.date:
@@ -219,6 +232,7 @@ def _oracle(cluster: Cluster, *, words: int, measure: Measure = "recall") -> lis
 SYSTEMS: dict[str, System] = {
     "synoptic": synoptic_summary,
     "lead": lead_summary,
+    "lead5": lead_each_summary,
     "lexrank": lexrank_summary,
     "textrank": textrank_summary,
     "centroid": centroid_summary,

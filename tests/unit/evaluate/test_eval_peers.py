@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.evaluate.peers import lead_summary
+from synoptic.evaluate.peers import cluster_sentences, lead_each_summary, lead_summary
 from synoptic.evaluate.runner import evaluate_clusters
 from synoptic.model import Cluster
 
-PEERS = ("lead", "lexrank", "textrank", "centroid")
+PEERS = ("lead", "lead5", "lexrank", "textrank", "centroid")
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +43,17 @@ def test_lead_takes_the_newest_article(clusters: list[Cluster]) -> None:
     quake = clusters[0]
     newest = max(quake.articles, key=lambda a: a.date)  # type: ignore[arg-type, return-value]
     assert lead_summary(quake, words=10)[0] in newest.text
+
+
+def test_lead5_takes_every_articles_opening(clusters: list[Cluster]) -> None:
+    cluster = clusters[0]
+    sentences = cluster_sentences(cluster)
+    opening = lead_each_summary(cluster, words=10_000, per_article=2)
+    assert opening == [s.text for s in sentences if s.index < 2]
+    covered = {s.article_id for s in sentences if s.text in opening}
+    assert covered == {a.id for a in cluster.articles}
+    # cut once the budget is met: a one-word budget keeps the first sentence only
+    assert lead_each_summary(cluster, words=1) == [sentences[0].text]
 
 
 def test_a_failing_system_is_reported_not_raised(
