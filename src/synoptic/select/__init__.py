@@ -2,14 +2,15 @@
 
 Takes the split sentences of a story's (cleaned) articles and returns the
 sentences of an extractive summary. The method is concept-coverage
-optimisation (Gillick & Favre 2009, ICSISumm): stemmed word bigrams weighted
-by how many outlets report them, and how early, covered as fully as the word
-budget allows, plus each sentence's TF-IDF cosine to the cluster centroid
-(Radev et al. 2004) as a relevance term (Lin & Bilmes 2011's coverage plus
-relevance); a budgeted greedy with local search (Lin & Bilmes 2010; the
-exact integer programme is kept as a reference) solves it, with guards against
-sentences a reader could not follow out of context. Pure numpy/scipy: a few
-milliseconds for a 10-article cluster. See `synoptic.select.core` for the steps.
+optimisation (Gillick & Favre 2009, ICSISumm): stemmed word bigrams (and, at a
+small weight, content stems) weighted by how many outlets report them, and how
+early, covered as fully as the word budget allows, plus each sentence's TF-IDF
+cosine to the cluster centroid (Radev et al. 2004) as a relevance term (Lin &
+Bilmes 2011's coverage plus relevance); a budgeted greedy with local search
+(Lin & Bilmes 2010; the exact integer programme is kept as a reference) solves
+it, with guards against sentences a reader could not follow out of context.
+Pure numpy/scipy: a few milliseconds for a 10-article cluster. See
+`synoptic.select.core` for the steps.
 
 Guarantees:
 

@@ -75,6 +75,17 @@ class Incidence:
         start, end = np.searchsorted(self.rows, [i, i + 1])
         return self.cols[start:end]
 
+    def beside(self, other: Incidence) -> Incidence:
+        """This matrix and ``other`` (same sentences) side by side: its columns follow ours."""
+        rows = np.concatenate([self.rows, other.rows])
+        cols = np.concatenate([self.cols, other.cols + self.shape[1]])
+        order = np.lexsort((cols, rows))
+        return Incidence(
+            rows=rows[order],
+            cols=cols[order],
+            shape=(self.shape[0], self.shape[1] + other.shape[1]),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ConceptMatrix:
