@@ -30,6 +30,7 @@ from itertools import chain
 import numpy as np
 from numpy.typing import NDArray
 
+from synoptic.arrays import first_occurrences, unique_inverse
 from synoptic.text.tokens import STOPWORDS, stem, stem_table, tokenize
 
 __all__ = ["DIMENSION", "LexicalEmbedder", "LexicalRows"]
@@ -76,13 +77,11 @@ def _advance(crcs: NDArray[np.uint32], nbytes: NDArray[np.intp]) -> NDArray[np.u
 
 def _first_occurrences(keys: NDArray[np.intp]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """Where each distinct key first occurs, in order, and how often it occurs."""
-    _, first, inverse, counts = np.unique(
-        keys, return_index=True, return_inverse=True, return_counts=True
-    )
+    _, first, inverse, counts = first_occurrences(keys)
     at = np.zeros(len(keys), dtype=bool)
     at[first] = True
     where = np.flatnonzero(at)
-    return where, counts[inverse.reshape(-1)[where]]
+    return where, counts[inverse[where]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -188,19 +187,17 @@ class LexicalEmbedder:
         found, owner = found[content], owner[content]
         # Bigram features: adjacent content words of one text, numbered m, m + 1, ...
         adjacent = owner[:-1] == owner[1:]
-        pairs, pair_id = np.unique(
-            found[:-1][adjacent] * m + found[1:][adjacent], return_inverse=True
-        )
+        pairs, pair_id = unique_inverse(found[:-1][adjacent] * m + found[1:][adjacent])
         b = max(len(pairs), 1)
         # One entry per (text, feature), at its first occurrence, with its count:
         # in stream order, so each text's unigrams, then (a stable sort by text
         # keeps them apart) its bigrams, each by first occurrence.
         uni_at, uni_count = _first_occurrences(owner * m + found)
         pair_owner = owner[:-1][adjacent]
-        bi_at, bi_count = _first_occurrences(pair_owner * b + pair_id.reshape(-1))
+        bi_at, bi_count = _first_occurrences(pair_owner * b + pair_id)
         owners = np.concatenate([owner[uni_at], pair_owner[bi_at]])
         order = np.argsort(owners, kind="stable")
-        entry = np.concatenate([found[uni_at], m + pair_id.reshape(-1)[bi_at]])[order]
+        entry = np.concatenate([found[uni_at], m + pair_id[bi_at]])[order]
         owner = owners[order]
         counts = np.concatenate([uni_count, bi_count])[order]
         indptr = np.zeros(n + 1, dtype=np.intp)
@@ -225,8 +222,8 @@ class LexicalEmbedder:
         tfs = 1.0 + np.log(counts.astype(np.float64))
         tfs[entry >= m] *= BIGRAM_WEIGHT
         # Document frequency per hash: features that share a hash count together.
-        unique, hash_of = np.unique(hashes, return_inverse=True)
-        inverse = hash_of.reshape(-1)[entry]
+        unique, hash_of = unique_inverse(hashes)
+        inverse = hash_of[entry]
         df = np.bincount(inverse, minlength=len(unique))
         # Smoothed IDF (as scikit-learn's TfidfVectorizer): never zero, never negative.
         idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
@@ -234,7 +231,7 @@ class LexicalEmbedder:
         values = tfs * (idf * signs)[inverse]
         columns = (unique % self.dimension).astype(np.intp)[inverse]
         # Features of one text that fold into one column add up (in entry order).
-        cells, slot = np.unique(owner * self.dimension + columns, return_inverse=True)
+        cells, slot = unique_inverse(owner * self.dimension + columns)
         summed = np.bincount(slot, weights=values)
         cell_owner = cells // self.dimension
         norms = np.sqrt(np.bincount(cell_owner, weights=summed * summed, minlength=len(texts)))

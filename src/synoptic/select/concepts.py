@@ -21,6 +21,7 @@ from itertools import chain
 import numpy as np
 from numpy.typing import NDArray
 
+from synoptic.arrays import distinct, unique_inverse
 from synoptic.linking import link_groups
 from synoptic.text.tokens import STOPWORDS, stem_table
 
@@ -28,7 +29,6 @@ __all__ = [
     "ConceptMatrix",
     "Incidence",
     "build_concepts",
-    "distinct",
     "weigh_concepts",
     "wire_versions",
 ]
@@ -79,7 +79,10 @@ class Incidence:
         """This matrix and ``other`` (same sentences) side by side: its columns follow ours."""
         rows = np.concatenate([self.rows, other.rows])
         cols = np.concatenate([self.cols, other.cols + self.shape[1]])
-        order = np.lexsort((cols, rows))
+        # Each part is sorted by (row, column) and ours come first: a stable
+        # sort by row alone keeps every row's columns ascending (a radix sort,
+        # a fifth of `np.lexsort`'s cost on the two keys).
+        order = np.argsort(rows, kind="stable")
         return Incidence(
             rows=rows[order],
             cols=cols[order],
@@ -103,18 +106,9 @@ class ConceptMatrix:
     shingles: Incidence
 
 
-def distinct(values: IntArray) -> IntArray:
-    """The distinct values, ascending: `np.unique` by one sort (numpy 2's hashing
-    `np.unique` takes 5x as long on the few thousand codes of a cluster)."""
-    if not len(values):
-        return values
-    ordered = np.sort(values)
-    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
-
-
 def _incidence(rows: IntArray, codes: IntArray, n_rows: int) -> Incidence:
     """The 0/1 incidence with a 1 at (row, column of code) for each pair."""
-    _, cols = np.unique(codes, return_inverse=True)
+    _, cols = unique_inverse(codes)
     n_cols = int(cols.max()) + 1 if len(cols) else 0
     pairs = distinct(rows * max(n_cols, 1) + cols)
     return Incidence(
@@ -192,7 +186,7 @@ def wire_versions(shingles: Incidence, article: IntArray, threshold: float) -> I
     gram, owner = owned // n_articles, owned % n_articles
     sizes = np.bincount(owner, minlength=n_articles)
     shared = np.bincount(gram, minlength=m)[gram] >= 2
-    _, column = np.unique(gram[shared], return_inverse=True)
+    _, column = unique_inverse(gram[shared])
     holds = np.zeros((n_articles, int(column.max()) + 1 if len(column) else 0), dtype=np.float32)
     holds[owner[shared], column] = 1.0
     common = holds @ holds.T
@@ -236,12 +230,17 @@ def weigh_concepts(
     """
     m = incidence.shape[1]
     rows, cols = incidence.rows, incidence.cols
-    order = np.lexsort((position[rows], cols, article[rows]))
-    rows, cols = rows[order], cols[order]
     n_articles = int(article.max()) + 1 if len(article) else 1
-    _, first = np.unique(cols * n_articles + article[rows], return_index=True)
-    votes = 1.0 + position_bonus * position_decay ** position[rows[first]].astype(float)
-    weights = np.bincount(cols[first], weights=votes, minlength=m).astype(np.float64)
-    df = np.bincount(cols[first], minlength=m)
+    # One sort of (concept, article, position) packed into an int64: each
+    # (concept, article) run opens with the article's first mention.
+    spread = int(position.max()) + 1 if len(position) else 1
+    packed = np.sort((cols * n_articles + article[rows]) * spread + position[rows])
+    pair = packed // spread
+    first = np.ones(len(pair), dtype=bool)
+    first[1:] = pair[1:] != pair[:-1]
+    concept = pair[first] // n_articles
+    votes = 1.0 + position_bonus * position_decay ** (packed[first] % spread).astype(float)
+    weights = np.bincount(concept, weights=votes, minlength=m).astype(np.float64)
+    df = np.bincount(concept, minlength=m)
     weights[df < min_articles] = 0.0
     return weights

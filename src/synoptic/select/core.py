@@ -34,11 +34,11 @@ from functools import partial
 import numpy as np
 from numpy.typing import NDArray
 
+from synoptic.arrays import distinct
 from synoptic.model import Article, Sentence
 from synoptic.select.concepts import (
     Incidence,
     build_concepts,
-    distinct,
     weigh_concepts,
     wire_versions,
 )

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from synoptic.select.concepts import build_concepts, distinct, weigh_concepts, wire_versions
+from synoptic.select.concepts import Incidence, build_concepts, weigh_concepts, wire_versions
 from synoptic.text.tokens import tokenize
 
 WIRE = [
@@ -71,10 +71,41 @@ def test_a_copy_adds_no_vote_once_versions_are_merged() -> None:
     assert weights(story)[wire_only].max() == 1.0
 
 
-@given(st.lists(st.integers(min_value=-(2**62), max_value=2**62), max_size=200))
-def test_distinct_is_numpy_unique(values: list[int]) -> None:
-    array = np.array(values, dtype=np.int64)
-    assert np.array_equal(distinct(array), np.unique(array))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3), st.integers(0, 12), st.sets(st.integers(0, 9), max_size=5)),
+        max_size=30,
+    ),
+    st.integers(1, 3),
+)
+def test_weights_count_each_articles_first_mention(
+    sentences: list[tuple[int, int, set[int]]], min_articles: int
+) -> None:
+    """Against the definition: an article votes once, at its earliest sentence holding it."""
+    rows = [i for i, (_, _, held) in enumerate(sentences) for _ in sorted(held)]
+    cols = [c for _, _, held in sentences for c in sorted(held)]
+    incidence = Incidence(
+        rows=np.array(rows, dtype=np.int64),
+        cols=np.array(cols, dtype=np.int64),
+        shape=(len(sentences), 10),
+    )
+    article = np.array([a for a, _, _ in sentences], dtype=np.int64)
+    position = np.array([p for _, p, _ in sentences], dtype=np.int64)
+    got = weigh_concepts(
+        incidence,
+        article=article,
+        position=position,
+        min_articles=min_articles,
+        position_bonus=3.0,
+        position_decay=0.7,
+    )
+    for concept in range(10):
+        earliest: dict[int, int] = {}
+        for a, p, held in sentences:
+            if concept in held:
+                earliest[a] = min(p, earliest.get(a, p))
+        votes = sum(1.0 + 3.0 * 0.7**p for _, p in sorted(earliest.items()))
+        assert got[concept] == (votes if len(earliest) >= min_articles else 0.0)
 
 
 def test_no_sentences_no_stories() -> None:
