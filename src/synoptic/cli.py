@@ -113,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--measure", choices=("recall", "f1"), default="recall")
     evaluate.add_argument(
         "--systems",
-        default="synoptic,lead,lexrank,textrank,centroid,oracle",
+        default="synoptic,lead,lead5,lexrank,textrank,centroid,oracle",
         help="comma-separated systems to run",
     )
     evaluate.add_argument(
