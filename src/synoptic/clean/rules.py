@@ -130,7 +130,10 @@ _CHANNEL = re.compile(
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|e-?mails?|inbox|roundup|digest)\b", re.IGNORECASE)
 _PODCAST = re.compile(r"\b(?:podcasts?|episode|itunes|spotify|stitcher)\b", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"\s*(?:\||•|·|►|»|/)\s*")
-_LIST_MARK = re.compile("[|•·►»]")  # a link list holds one of these ("/" alone does not make one)
+# A link list holds one of these ("/" alone does not make one); all but "|" lie
+# outside ASCII. Substring tests cost a tenth of a character-class scan (DUC
+# 2003 t2: 0.17 ms a cluster).
+_LIST_MARKS = ("|", "•", "·", "►", "»")
 _SOURCE_TAGS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
 _SOURCE_LINE = re.compile(r"^(?:sources?|via|credits?|h/t|hat tip)\s*:\s*\S.{0,80}$", re.I)
 _BYLINE = re.compile(
@@ -193,7 +196,7 @@ def _social_only(text: str) -> bool:
 
 def _link_list(text: str) -> bool:
     """``A | B | C`` with at least three short items: a menu or a platform list."""
-    if not _LIST_MARK.search(text):
+    if "|" not in text and (text.isascii() or not any(m in text for m in _LIST_MARKS)):
         return False
     items = [i for i in _LINK_SEPARATORS.split(text) if i]
     return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
@@ -271,6 +274,9 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _YEAR = re.compile(r"\d\d\d\d")  # every `_CAPTION_DATE` form holds four digits in a row
+# `_YEAR` on ASCII text (where ``\d`` is 0-9) in one bytes pass: digits become
+# "0", all else a space. A third of the pattern's scan.
+_ASCII_DIGITS = bytes(ord("0") if 48 <= c <= 57 else ord(" ") for c in range(256))
 _CAPTION_DATE = re.compile(
     rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
@@ -307,9 +313,15 @@ def caption_sentence(sentence: str) -> bool:
     bracketed = "(" in sentence
     if bracketed and _CREDIT.search(sentence):
         return True
+    if sentence.isascii():
+        year = b"0000" in sentence.encode().translate(_ASCII_DIGITS)
+    else:
+        year = _YEAR.search(sentence) is not None
+    if not (year or bracketed):
+        return False  # most sentences, told before counting their words
     if word_count(sentence) > CAPTION_MAX_WORDS:
         return False
-    dated = _YEAR.search(sentence) is not None and _CAPTION_DATE.search(sentence) is not None
+    dated = year and _CAPTION_DATE.search(sentence) is not None
     if not (dated or bracketed):
         return False
     verb = _PRESENT_VERB.search(sentence) is not None
