@@ -267,8 +267,10 @@ def _caption_line(line: str, sentences: list[str]) -> str | None:
         return None  # a credit marks where the caption ends: `_cut_credits` keeps the rest
     if (
         len(sentences) <= CAPTION_PARAGRAPH_MAX_SENTENCES
-        and rules.word_count(line) <= CAPTION_PARAGRAPH_MAX_WORDS
+        # Before counting the line's words: most sentences are told no caption
+        # by two cheap tests (no bracket, no year).
         and rules.caption_sentence(sentences[0])
+        and rules.word_count(line) <= CAPTION_PARAGRAPH_MAX_WORDS
     ):
         return "photo caption"
     return None
