@@ -49,17 +49,29 @@ def line_key(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+def _collapse(text: str) -> str:
+    """``" ".join(text.split())``, without splitting text spaced so already (most paragraphs)."""
+    if (
+        text.isprintable()  # no whitespace but " " (see `rules.word_count`)
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    ):
+        return text
+    return " ".join(text.split())
+
+
 def split_lines(text: str) -> list[str]:
     """The text's paragraphs: blank-line blocks, hard-wrapped lines joined, spaces collapsed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     units: list[str] = []
     for block in text.split("\n\n"):
         if "\n" not in block:  # most blocks: one line, nothing to join
-            line = " ".join(block.split())
+            line = _collapse(block)
             if line:
                 units.append(line)
             continue
-        lines = [" ".join(line.split()) for line in block.split("\n")]
+        lines = [_collapse(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and all(WRAP_MIN_CHARS <= len(x) <= WRAP_MAX_CHARS for x in lines[:-1]):
             units.append(" ".join(lines))
@@ -126,7 +138,7 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
         The cleaned articles, in input order, and a `Rejection` for every
         article left with no text.
     """
-    memo: _Memo = {}  # wire copies and later passes meet the same lines again
+    memo = _Memo()  # wire copies and later passes meet the same lines again
     # Each article's cleaned text and its lines (its `split_lines`).
     alone = [_clean_article(a, split_lines(a.text), frozenset(), memo) for a in articles]
     repeated = _repeated_lines([lines for _, lines in alone])
@@ -159,14 +171,29 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
     Returns:
         A new article; its text is empty when nothing of the story is left.
     """
-    return _clean_article(article, split_lines(article.text), repeated, {})[0]
+    return _clean_article(article, split_lines(article.text), repeated, _Memo())[0]
 
 
 # A line's verdict under the rules that look at the line alone (all but
-# repetition), keyed by (line, whether it is its article's only line): the
-# reason it goes, or what is left of it and what was cut from it.
+# repetition): the reason it goes, or what is left of it and what was cut from it.
 _Verdict = tuple[str | None, str, tuple[Removal, ...]]
-_Memo = dict[tuple[str, bool], _Verdict]
+
+
+@dataclasses.dataclass
+class _Memo:
+    """What cleaning has found out about lines it may meet again in a batch."""
+
+    # `_Verdict`s, keyed by (line, whether it is its article's only line).
+    verdicts: dict[tuple[str, bool], _Verdict] = dataclasses.field(default_factory=dict)
+    # `rules.comment_marker` of lines: asked of every line on every pass.
+    marks: dict[str, str | None] = dataclasses.field(default_factory=dict)
+
+    def comment_marks(self, units: list[str]) -> list[str | None]:
+        """`rules.comment_marker` of each unit."""
+        known = self.marks
+        return [
+            known[u] if u in known else known.setdefault(u, rules.comment_marker(u)) for u in units
+        ]
 
 
 def _clean_article(
@@ -174,7 +201,7 @@ def _clean_article(
 ) -> tuple[Article, list[str]]:
     """`clean_article`, given the article's `split_lines` (which it consumes).
 
-    ``memo`` holds the verdicts of lines already judged (`_judge_line`).
+    ``memo`` holds what is known of lines already judged (`_judge_line`).
 
     Returns:
         The cleaned article and its lines: the `split_lines` of its text, as
@@ -215,7 +242,7 @@ def _clean_pass(
     """
     removals: list[Removal] = []
     edited = False
-    units = _cut_comments(units, removals)
+    units = _cut_comments(units, removals, memo)
     kept: list[str] = []
     sole = len(units) == 1
     for line in units:
@@ -226,9 +253,9 @@ def _clean_pass(
         if repeated and line.casefold() in repeated:  # a `split_lines` line: its key
             removals.append(Removal(text=line, reason="repeated across pages"))
             continue
-        verdict = memo.get((line, sole))
+        verdict = memo.verdicts.get((line, sole))
         if verdict is None:
-            verdict = memo[line, sole] = _judge_line(line, sole)
+            verdict = memo.verdicts[line, sole] = _judge_line(line, sole)
         reason, cleaned, cut = verdict
         if reason:
             removals.append(Removal(text=line, reason=reason))
@@ -238,7 +265,7 @@ def _clean_pass(
         if cleaned:
             kept.append(cleaned)
     settled = not removals or (
-        not edited and (len(kept) == 1) == sole and not any(rules.comment_marker(u) for u in kept)
+        not edited and (len(kept) == 1) == sole and not any(memo.comment_marks(kept))
     )
     return kept, removals, settled
 
@@ -387,9 +414,9 @@ def _cut_credits(line: str, removals: list[Removal]) -> str:
     return _cut_credits(rest, removals) if rest else ""
 
 
-def _cut_comments(units: list[str], removals: list[Removal]) -> list[str]:
+def _cut_comments(units: list[str], removals: list[Removal], memo: _Memo) -> list[str]:
     """Drop a reader-comment section and everything after it."""
-    marks = [rules.comment_marker(u) for u in units]
+    marks = memo.comment_marks(units)
     for index, mark in enumerate(marks):
         if mark != "strong":
             continue
@@ -404,5 +431,5 @@ def _cut_comments(units: list[str], removals: list[Removal]) -> list[str]:
             removals.extend(Removal(text=u, reason="comment section") for u in units[start:])
             return units[:start]
         removals.append(Removal(text=units[index], reason="comment section"))
-        return units[:index] + _cut_comments(units[index + 1 :], removals)
+        return units[:index] + _cut_comments(units[index + 1 :], removals, memo)
     return units

@@ -140,10 +140,17 @@ def test_batch_cleaning_is_idempotent(texts: list[str]) -> None:
 @given(text=TEXTS, repeat=st.booleans())
 def test_cleaned_lines_are_the_split_of_the_cleaned_text(text: str, repeat: bool) -> None:
     # `clean_articles` reuses the lines a first cleaning leaves instead of splitting its text again.
-    from synoptic.clean.cleaner import _clean_article, split_lines
+    from synoptic.clean.cleaner import _clean_article, _Memo, split_lines
 
     repeated = frozenset({"the vote was close."}) if repeat else frozenset()
     article = Article(id="a", text=text)
-    cleaned, lines = _clean_article(article, split_lines(text), repeated, {})
+    cleaned, lines = _clean_article(article, split_lines(text), repeated, _Memo())
     assert lines == split_lines(cleaned.text)
     assert all(line == " ".join(line.split()) for line in lines)
+
+
+@given(st.text(alphabet=st.sampled_from(list(" ab\t\n\xa0\u2003\u3000\x1c\x85.")), max_size=12))
+def test_collapse_is_split_and_join(text: str) -> None:
+    from synoptic.clean.cleaner import _collapse
+
+    assert _collapse(text) == " ".join(text.split())
