@@ -275,7 +275,8 @@ _CAPTION_BITS = st.lists(
     st.sampled_from(
         ["Kerry", " ", "(L)", "(AP Photo/Carolyn Kaster, Pool)", "shakes hands", "Dec. 15, 2015",
          "15 December 2015", "2015-12-15", "left", ",", "said", ".", "(", ")", "poses", "٣",
-         "He ", "in Moscow on", "Getty Images", "Lavrov, right,", "\u2019"]
+         "He ", "in Moscow on", "Getty Images", "Lavrov, right,", "\u2019", "is seen", "stands",
+         "x", "é", "Pictured"]
     ),
     max_size=20,
 ).map("".join)  # fmt: skip
@@ -286,6 +287,44 @@ def test_caption_sentence_matches_the_reference(sentence: str) -> None:
     assert rules.caption_sentence(sentence) == _reference_caption_sentence(sentence)
     spans = [m.span() for m in rules._CREDIT.finditer(sentence)]
     assert rules.credit_spans(sentence) == spans
+
+
+def _terms(pattern: str) -> set[str]:
+    """Every string a pattern of literals, groups, alternation and ``?`` matches."""
+    from re import _constants as constants  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    def strings(items: list[tuple[object, object]]) -> set[str]:
+        found = {""}
+        for op, arg in items:
+            if op is constants.LITERAL:
+                options = {chr(arg)}  # type: ignore[arg-type]
+            elif op is constants.SUBPATTERN:
+                options = strings(list(arg[-1]))  # type: ignore[index]
+            elif op is constants.BRANCH:
+                options = set().union(*(strings(list(b)) for b in arg[1]))  # type: ignore[index]
+            else:
+                assert op is constants.MAX_REPEAT and arg[:2] == (0, 1), (pattern, op)  # type: ignore[index]
+                options = {""} | strings(list(arg[2]))  # type: ignore[index]
+            found = {f + o for f in found for o in options}
+        return found
+
+    return strings(list(parser.parse(pattern)))
+
+
+def test_verb_words_cover_every_caption_verb() -> None:
+    # `rules._may_pose` is exact only if every term of `_CAPTION_VERB` holds a
+    # word of `_VERB_WORDS` (the patterns bound each term by word boundaries).
+    terms = _terms(rules._CAPTION_VERB)
+    assert len(terms) > 50
+    words = {t: {w.encode() for w in re.findall(r"\w+", t)} for t in terms}
+    assert not [t for t in terms if rules._VERB_WORDS.isdisjoint(words[t])]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_word_bytes_give_the_words(text: str) -> None:
+    words = text.encode().translate(rules._ASCII_WORD_BYTES).split()
+    assert [w.decode() for w in words] == re.findall(r"\w+", text)
 
 
 _LOOKBEHIND_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
