@@ -64,7 +64,12 @@ _ABBREVIATIONS = frozenset(
 # A sentence's closing punctuation, what closes around it, and the space after.
 # The pattern opens with the punctuation (not a look-behind for it) so that the
 # scan skips to candidate characters instead of trying every position.
-_BOUNDARY = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")
+_AFTER_STOP = r"[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()"
+_BOUNDARY = re.compile(r"[.!?…]" + _AFTER_STOP)
+# `_BOUNDARY` for text whose only sentence punctuation is the full stop (98% of
+# DUC 2003 t2 paragraphs): the scan for one character is twice as fast as for
+# a class of four.
+_FULL_STOP = re.compile(r"\." + _AFTER_STOP)
 
 
 # A clause ends at sentence punctuation whatever follows: Multi-News pages are
@@ -74,7 +79,8 @@ _CLAUSE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a line, by punctuation, not splitting after abbreviations."""
-    return _split(text, _BOUNDARY)
+    stops_only = "!" not in text and "?" not in text and "…" not in text
+    return _split(text, _FULL_STOP if stops_only else _BOUNDARY)
 
 
 def split_clauses(text: str) -> list[str]:
