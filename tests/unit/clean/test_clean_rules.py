@@ -483,3 +483,30 @@ def test_dated_caption_with_an_outlet_credit_goes() -> None:
     result = clean(caption)
     assert result.text == f"{STORY}\n\n{STORY2}"
     assert reasons(result) == {caption: "photo caption"}
+
+
+def test_player_cues_cover_every_label() -> None:
+    # `rules.player_runs` scans only text holding a cue: each label form must
+    # hold one, spelt without the letters the pattern also matches outside ASCII.
+    labels = _terms(rules._PLAYER_LABEL.replace(r"\d+", "8"))
+    assert len(labels) > 10
+    assert not [x for x in labels if not any(c in x for c in rules._PLAYER_CUES)]
+    assert not [c for c in rules._PLAYER_CUES if "i" in c or "s" in c]
+
+
+_PLAYER_BITS = st.lists(
+    st.sampled_from(
+        ["video loading", "vıdeo unavailable", "VİDEO LOADING", "click to play", "cLıck to play",
+         "tap to play", "the video will start in 8", "Play Now", "watch thiſ video again", " ",
+         ", ", "story", "played", "video", "ſ", "K"]
+    ),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+@given(_PLAYER_BITS)
+def test_player_runs_match_the_pattern_behind_the_first_pre_check(text: str) -> None:
+    low = text.lower()
+    first = "play" in low or "video" in low
+    expected = [m.span() for m in rules._PLAYER_RUN.finditer(text)] if first else []
+    assert rules.player_runs(text) == expected
