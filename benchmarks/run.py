@@ -215,29 +215,12 @@ def run_speed() -> tuple[dict[str, Any] | None, str]:
     clusters = sum(1 for line in path.open(encoding="utf-8") if line.strip())
     python = sys.executable
     synoptic_cli = str(Path(python).parent / "synoptic")
+    batch = [synoptic_cli, "batch", str(path), "--words", str(SPEED_WORDS), "--no-progress"]
     commands = {
-        "synoptic": [
-            synoptic_cli,
-            "batch",
-            str(path),
-            "--words",
-            str(SPEED_WORDS),
-            "--no-progress",
-            "--workers",
-            "1",
-        ],
+        "synoptic": [*batch, "--workers", "1"],
         # The same batch on both cores of the target machine: what a user running
         # `--workers 2` gets; every ratio below is against the one-core run above.
-        "synoptic, 2 workers": [
-            synoptic_cli,
-            "batch",
-            str(path),
-            "--words",
-            str(SPEED_WORDS),
-            "--no-progress",
-            "--workers",
-            "2",
-        ],
+        "synoptic, 2 workers": [*batch, "--workers", "2"],
         "lexrank (sumy)": [python, __file__, CHILD, "lexrank", str(path)],
         "floor (read + split)": [python, __file__, CHILD, "floor", str(path)],
     }
