@@ -21,16 +21,14 @@ IntArray = NDArray[Any]
 
 def distinct(values: IntArray) -> IntArray:
     """``np.unique(values)``: the distinct values, ascending."""
-    if not len(values):
-        return values
     ordered = np.sort(values)
-    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+    return ordered[_run_starts(ordered)]
 
 
 def unique_inverse(values: IntArray) -> tuple[IntArray, NDArray[np.intp]]:
     """``np.unique(values, return_inverse=True)``: distinct values, each value's rank among them."""
-    uniques, _, inverse = _grouped(values)
-    return uniques, inverse
+    _, ordered, starts, inverse = _sorted_runs(values)
+    return ordered[starts], inverse
 
 
 def first_occurrences(
@@ -42,24 +40,30 @@ def first_occurrences(
         The distinct values ascending, where each first occurs, each value's
         rank among them, and how often each occurs.
     """
-    uniques, order, inverse = _grouped(values)
-    ordered = values[order]
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))[: len(uniques)]
+    order, ordered, starts, inverse = _sorted_runs(values)
+    at = np.flatnonzero(starts)
     if not len(values):
-        return uniques, starts, inverse, starts
+        return ordered, at, inverse, at
     # The sort need not be stable: the least position in a run is the first occurrence.
-    first = np.minimum.reduceat(order, starts)
-    counts = np.diff(np.append(starts, len(values)))
-    return uniques, first, inverse, counts
+    first = np.minimum.reduceat(order, at)
+    counts = np.diff(np.append(at, len(values)))
+    return ordered[starts], first, inverse, counts
 
 
-def _grouped(values: IntArray) -> tuple[IntArray, NDArray[np.intp], NDArray[np.intp]]:
-    """The distinct values, the sorting permutation, and each value's rank."""
+def _run_starts(ordered: IntArray) -> NDArray[np.bool_]:
+    """Which entries of a sorted array open a run of equal values."""
+    starts = np.ones(len(ordered), dtype=bool)
+    starts[1:] = ordered[1:] != ordered[:-1]
+    return starts
+
+
+def _sorted_runs(
+    values: IntArray,
+) -> tuple[NDArray[np.intp], IntArray, NDArray[np.bool_], NDArray[np.intp]]:
+    """The sorting permutation, the sorted values, the runs' openings, and each value's rank."""
     order = np.argsort(values)
-    inverse = np.empty(len(values), dtype=np.intp)
-    if not len(values):
-        return values, order, inverse
     ordered = values[order]
-    new = np.concatenate(([True], ordered[1:] != ordered[:-1]))
-    inverse[order] = np.cumsum(new) - 1
-    return ordered[new], order, inverse
+    starts = _run_starts(ordered)
+    inverse = np.empty(len(values), dtype=np.intp)
+    inverse[order] = np.cumsum(starts) - 1
+    return order, ordered, starts, inverse
