@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from synoptic.clean.rules import ascii_words
+
 __all__ = ["is_web_furniture"]
 
 # Phrases no news story uses about its own subject: any one marks furniture.
@@ -99,13 +101,6 @@ _KEY_WORDS = frozenset(
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")
-# For ASCII text, `_WORD`'s words of the lower-cased text in one bytes pass:
-# the table lower-cases A-Z and blanks every byte outside ASCII ``\w``
-# ([0-9A-Za-z_]), so the words are what ``split`` leaves. A fifth of the cost
-# of the pattern's scan (DUC 2003 t2: 1.1 of 7 ms per cluster of cleaning).
-_ASCII_WORDS = bytes(
-    ord(chr(c).lower()) if re.match(r"\w", chr(c), re.ASCII) else ord(" ") for c in range(256)
-)
 # Two machinery words in a sentence this dense with them (share of its words)
 # make a notice ("Breaking news emails get breaking news alerts ..." is 0.2);
 # news prose about comments or websites runs below it (0.15 flagged "The
@@ -132,7 +127,7 @@ def is_web_furniture(sentence: str) -> bool:
     # case-insensitive patterns find in the text (the characters where the two
     # differ are caught first), at a quarter of the cost.
     if sentence.isascii():  # most sentences; no character of `_FOLDS` either
-        if _KEY_BYTES.isdisjoint(sentence.encode().translate(_ASCII_WORDS).split()):
+        if _KEY_BYTES.isdisjoint(ascii_words(sentence, lower=True)):
             return False  # most sentences hold no term
         return _judge(sentence, sentence.lower(), _LOWER)
     if _FOLDS.search(sentence):

@@ -6,7 +6,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synoptic.clean import clean_article, clean_articles, find_repeated_lines, rules
@@ -321,10 +321,19 @@ def test_verb_words_cover_every_caption_verb() -> None:
     assert not [t for t in terms if rules._VERB_WORDS.isdisjoint(words[t])]
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
-def test_ascii_word_bytes_give_the_words(text: str) -> None:
-    words = text.encode().translate(rules._ASCII_WORD_BYTES).split()
-    assert [w.decode() for w in words] == re.findall(r"\w+", text)
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40), st.booleans())
+def test_ascii_words_are_the_pattern_words(text: str, lower: bool) -> None:
+    expected = re.findall(r"\w+", text.lower() if lower else text)
+    assert [w.decode() for w in rules.ascii_words(text, lower=lower)] == expected
+
+
+@pytest.mark.parametrize("lower", [False, True])
+def test_ascii_word_tables_cover_every_ascii_character(lower: bool) -> None:
+    text = "".join(chr(c) for c in range(128))
+    for sample in (text, " ".join(text)):
+        expected = re.findall(r"\w+", sample.lower() if lower else sample)
+        assert [w.decode() for w in rules.ascii_words(sample, lower=lower)] == expected
 
 
 _LOOKBEHIND_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()")

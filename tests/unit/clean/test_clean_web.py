@@ -180,19 +180,3 @@ def test_key_words_cover_every_term() -> None:
 )
 def test_quote_pre_check_matches_the_pattern(sentence: str) -> None:
     assert web._quoted(sentence) == bool(web._QUOTED.search(sentence))
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
-def test_ascii_words_are_the_pattern_words(text: str) -> None:
-    # `is_web_furniture` reads an ASCII sentence's words with a bytes table.
-    words = text.encode().translate(web._ASCII_WORDS).split()
-    assert [w.decode() for w in words] == web._WORD.findall(text.lower())
-
-
-def test_ascii_word_table_covers_every_ascii_character() -> None:
-    text = "".join(chr(c) for c in range(128))
-    spaced = " ".join(text)
-    for sample in (text, spaced):
-        words = sample.encode().translate(web._ASCII_WORDS).split()
-        assert [w.decode() for w in words] == web._WORD.findall(sample.lower())
