@@ -21,6 +21,14 @@ __all__ = ["split_sentences", "split_text"]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # "… And then": an ellipsis closing a sentence, then a capitalised word or a quote.
 _ELLIPSIS_BOUNDARY = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s+(?=[\"“‘']?[A-Z])")
+# A piece of more words than this that holds a quote mark is split again with
+# its marks hidden. Multi-News validation (1,500 clusters, preprocessed text with
+# spaced quote marks) had 719 pieces over 60 words, 9.6% of its words; DUC 2003
+# t2 newswire 24, nearly all one long sentence each. Selection never takes a
+# sentence this long (`SelectParams.max_words`).
+LONG_PIECE_WORDS = 60
+_QUOTE_MARKS = "\"“”‘’'"
+_HIDE_QUOTES = str.maketrans(dict.fromkeys(_QUOTE_MARKS, " "))
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -57,13 +65,51 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
                 continue
             piece_end = found + len(stripped)
             cursor = piece_end
-            if not ellipses:
-                spans.append((p_start + found, p_start + piece_end, paragraph))
-                continue
-            for s, e in _split_ellipses(chunk, found, piece_end):
-                spans.append((p_start + s, p_start + e, paragraph))
+            pieces = [(found, piece_end)]
+            if stripped.count(" ") >= LONG_PIECE_WORDS and _holds_quote_mark(stripped):
+                pieces = _split_unquoted(chunk, found, piece_end)
+            for start, end in pieces:
+                if not ellipses:
+                    spans.append((p_start + start, p_start + end, paragraph))
+                    continue
+                for s, e in _split_ellipses(chunk, start, end):
+                    spans.append((p_start + s, p_start + e, paragraph))
         paragraph += 1
     return spans
+
+
+def _holds_quote_mark(text: str) -> bool:
+    return any(mark in text for mark in _QUOTE_MARKS)
+
+
+def _split_unquoted(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``chunk[start:end]``, split with its quote marks hidden.
+
+    Each mark hidden at a boundary goes back to its sentence: a closing one
+    (``”``, or a ``"`` after an odd number of them in the paragraph) to the
+    sentence before, an opening one to the sentence after.
+    """
+    hidden = chunk[start:end].translate(_HIDE_QUOTES)
+    spans: list[list[int]] = []
+    cursor = 0
+    for piece in segment("en", hidden):
+        stripped = piece.strip()
+        found = hidden.find(stripped, cursor) if stripped else -1
+        if found < 0:
+            continue
+        cursor = found + len(stripped)
+        spans.append([start + found, start + cursor])
+    if len(spans) < 2:
+        return [(start, end)]
+    spans[0][0], spans[-1][1] = start, end  # the piece's own edges stay as they were
+    for before, after in zip(spans, spans[1:], strict=False):
+        for q in range(before[1], after[0]):
+            mark = chunk[q]
+            if mark == "”" or (mark == '"' and chunk.count('"', 0, q) % 2):
+                before[1] = q + 1
+            elif mark in "“\"" and after[0] > q:
+                after[0] = q
+    return [(s, e) for s, e in spans]
 
 
 def _split_ellipses(chunk: str, start: int, end: int) -> Iterator[tuple[int, int]]:

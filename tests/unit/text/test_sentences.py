@@ -39,6 +39,33 @@ def test_ellipsis_before_a_new_sentence_splits() -> None:
     assert _texts("the conflict…to find a path.") == ["the conflict…to find a path."]
 
 
+def test_stray_quote_marks_never_hold_a_paragraph_in_one_sentence() -> None:
+    # Multi-News text spaces its quote marks ("latinos. \" romney"), and one
+    # apostrophe read as a quote ("jenny'stamp") kept sentencex from splitting.
+    # Here the apostrophe of "jenny'stamp" pairs with the one of "stamps '".
+    lead = "Rare ' inverted jenny'stamp turns up in a new york auction house sixty years on."
+    body = [f"The stamp was seen at show number {n} in the city." for n in range(6)]
+    quote = '" it\'s one of the most notorious crimes, " said scott english.'
+    last = "We reported on the stamps ' provenance in 2008."
+    text = " ".join([lead, *body, quote, last])
+    assert _texts(text) == [lead, *body, quote, last]
+
+
+def test_closing_marks_stay_with_their_sentence() -> None:
+    words = " ".join(["word"] * 60)
+    text = f'He said he was "trying to walk a line. " romney has {words}. " it is over, " he said.'
+    assert _texts(text) == [
+        'He said he was "trying to walk a line. "',
+        f"romney has {words}.",
+        '" it is over, " he said.',
+    ]
+
+
+def test_short_quotations_stay_whole() -> None:
+    text = '"We waited. Then the talks began," the official said.'
+    assert _texts(text) == [text]
+
+
 def test_paragraphs_never_share_a_sentence() -> None:
     spans = split_text("A headline without a stop\n\nThe body begins here. It goes on.")
     assert [p for _, _, p in spans] == [0, 1, 1]
@@ -100,3 +127,17 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_split_text_matches_the_reference(text: str) -> None:
     assert split_text(text) == _reference_split_text(text)
+
+
+_QUOTED_PIECES = st.sampled_from(
+    [" word", " Word", ".", ". ", ' "', '" ', " '", "' ", "“", "”", "’", " ", "\n\n", "..."]
+)
+
+
+@given(st.lists(_QUOTED_PIECES, min_size=60, max_size=200).map("".join))
+def test_long_quoted_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
+    last = 0
+    for start, end, _ in split_text(text):
+        assert last <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        last = end
