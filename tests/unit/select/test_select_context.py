@@ -173,8 +173,20 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "The advertisement was banned by the Advertising Standards Authority on Tuesday.",
         "The agency said the video had been viewed two million times by Friday.",
         "An advertisement showing how alcohol causes cancer was the most effective one.",
+        "The perpetrator did not state in the letter when the cookie might be returned.",
+        "An earlier letter demanded that cookies be delivered to children at a hospital.",
     ):
         assert not is_unfit(text), text
+
+
+def test_cookie_notices_are_unfit() -> None:
+    for text in (
+        "We use cookies to give you the very best experience on our website.",
+        "Please enable cookies on your web browser in order to continue.",
+        "Learn more, including about available controls: Cookies Policy.",
+        "If you continue without changing your cookie settings, you consent to this.",
+    ):
+        assert is_unfit(text), text
 
 
 _PIECES = st.sampled_from(
