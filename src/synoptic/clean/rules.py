@@ -336,9 +336,12 @@ def ascii_words(text: str, *, lower: bool = False) -> list[bytes]:
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|according|stated|announced)\b|[\"“”]")
+# "(AP Photo/Carolyn Kaster)", "(Getty Images)", and the bare agency that closes
+# a wire caption flattened into a page: "... shows a 1918 stamp. (Associated Press)".
 _CREDIT = re.compile(
     r"\((?:[^()]{0,60}\b(?:photos?|photograph|image|picture|pic)s?\s*(?:/|:|by\b|credit\b)"
-    r"[^()]{0,80}|[^()]{0,60}(?:getty images|/ ?(?:ap|afp|reuters|epa|pool)))\)",
+    r"[^()]{0,80}|[^()]{0,60}(?:getty images|/ ?(?:ap|afp|reuters|epa|pool))"
+    r"|\s*associated press\s*)\)",
     re.IGNORECASE,
 )
 

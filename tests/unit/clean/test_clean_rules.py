@@ -519,3 +519,15 @@ def test_player_runs_match_the_pattern_behind_the_first_pre_check(text: str) -> 
     first = "play" in low or "video" in low
     expected = [m.span() for m in rules._PLAYER_RUN.finditer(text)] if first else []
     assert rules.player_runs(text) == expected
+
+
+def test_wire_caption_closed_by_the_agency_goes_and_the_lead_stays() -> None:
+    # A wire photo's caption flattened into a page, closed by the bare agency name.
+    caption = "This undated photo provided by Spink USA shows a 1918 Inverted Jenny stamp."
+    lead = (
+        "NEW YORK (AP) — A valuable Inverted Jenny stamp has surfaced six decades after "
+        "it was stolen from a collectors' convention."
+    )
+    result = clean(f"{caption} ( associated press ) {lead}")
+    assert result.text == f"{STORY}\n\n{lead}\n\n{STORY2}"
+    assert reasons(result) == {f"{caption} ( associated press )": "photo caption"}
