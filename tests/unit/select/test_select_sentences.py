@@ -181,6 +181,20 @@ def test_fill_skips_a_sentence_a_chosen_one_contains() -> None:
     assert short not in chosen
 
 
+def test_a_sparse_summary_takes_dangling_sentences_a_full_one_does_not() -> None:
+    lead = "The harvest festival opened in the old town on Friday with a parade."
+    dangling = "They came by the thousands."  # its predecessor, a question, is unfit
+    text = f"{lead} Who would come this year? {dangling}"
+    articles = [Article(id="a", text=text, date=dt.date(2024, 5, 1))]
+    sentences = _split(articles)
+    assert is_dangling(dangling)
+    sparse = [s.text for s in select_sentences(sentences, articles=articles, words=250)]
+    assert sparse == [lead, dangling]
+    # 13 of 20 words: more than half the budget, so the dangling one stays out.
+    full = [s.text for s in select_sentences(sentences, articles=articles, words=20)]
+    assert full == [lead]
+
+
 def test_shared_tokens_and_stems_change_nothing() -> None:
     from itertools import chain
 
