@@ -120,16 +120,6 @@ _BOILERPLATE = (
     "subscribe",
     "sign up",
     "newsletter",
-    # Cookie notices, not the word: "germany's most-wanted cookie thief" is news
-    # (a Multi-News cluster about a stolen cookie sculpture lost every sentence).
-    "use cookies",
-    "use of cookies",
-    "enable cookies",
-    "accept cookies",
-    "all cookies",
-    "cookie policy",
-    "cookies policy",
-    "cookie settings",
     "javascript",
     "caption",
     "photo:",
@@ -152,10 +142,25 @@ _BOILERPLATE = (
     # aerial file photo shows the Pentagon ..." (Multi-News val 1000-1299 F1
     # 43.56/14.60 to 43.72/14.71).
     "file photo",
+    # Credits and related-story links glued mid-sentence, which sentence splitting
+    # exposed (Multi-News: "... denis mukwege image copyright panzi hospital rape
+    # victims ...", "... a global podcast hit » c. justin brown ...").
+    "image copyright",
+    " » ",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...". Only at the start: "a Reuters/Ipsos poll" is news.
-_BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ", "image copyright")
+_BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ")
+# A cookie notice speaks of the site and its reader; news of cookies does not
+# ("germany's most-wanted cookie thief": a Multi-News cluster about a stolen cookie
+# sculpture lost every sentence to a bare "cookie" marker).
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:you|your|our|we|website|site|browser|polic(?:y|ies)|settings|enabl\w*|disabl\w*)\b"
+)
+# A related story's headline and its link, glued to a sentence ("serial fans' eyes on
+# baltimore as new ruling approaches read more the family then ..."); not a reader
+# who has "read more of the series".
+_READ_MORE_LINK = re.compile(r"\bread more\b(?!\s+(?:of|than|books?|widely|closely)\b)")
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 _AD_SLOT = re.compile(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
 
@@ -226,6 +231,8 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
         lower.startswith(_BOILERPLATE_OPENINGS)
         or _holds_boilerplate(lower)
         or ("advertisement" in lower and bool(_AD_SLOT.search(lower)))
+        or ("cookie" in lower and _COOKIE_NOTICE.search(lower) is not None)
+        or ("read more" in lower and _READ_MORE_LINK.search(lower) is not None)
     )
 
 

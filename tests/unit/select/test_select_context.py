@@ -163,6 +163,9 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         'You can find this control in your browser "options " or "preferences " menu.',
         '"Please respect their privacy. " advertisement advertisement depp has been with her.',
         'He spoke on the radio. " advertisement "this is a woman who is in there, " he said.',
+        "They were saying it. denis mukwege image copyright panzi hospital victims filled beds.",
+        "Producer sarah koenig on serial, a global podcast hit » c. justin brown, said it.",
+        "Serial fans eye baltimore as ruling approaches read more the family then wrote to fans.",
     ):
         assert is_unfit(text), text
 
@@ -175,6 +178,8 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "An advertisement showing how alcohol causes cancer was the most effective one.",
         "The perpetrator did not state in the letter when the cookie might be returned.",
         "An earlier letter demanded that cookies be delivered to children at a hospital.",
+        "The former governor served students cookies amid a school cookie ban debate.",
+        "Those who have read more of the series' books liked the film less, the poll found.",
     ):
         assert not is_unfit(text), text
 
@@ -185,6 +190,8 @@ def test_cookie_notices_are_unfit() -> None:
         "Please enable cookies on your web browser in order to continue.",
         "Learn more, including about available controls: Cookies Policy.",
         "If you continue without changing your cookie settings, you consent to this.",
+        "Disabling cookies may prevent our website from working efficiently.",
+        "Cookies cannot be used to identify you personally.",
     ):
         assert is_unfit(text), text
 
