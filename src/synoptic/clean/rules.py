@@ -515,6 +515,13 @@ _AUDIO_LABEL = re.compile(
 # A teaser for another page: text cut off by an ellipsis, then its link.
 _TEASER_LINK = re.compile(r"(?:…|\.\.\.)\s*read more\b(?:\s+read\b)?\s*", re.IGNORECASE)
 _READ_MORE = re.compile(r"^read more\b:?\s*", re.IGNORECASE)
+# A related story's headline run into the text by its link (The Guardian, flattened:
+# "orlando attack victims: the lives cut short read more at least one officer ...").
+# Not a reader's "read more of the series' books".
+_RELATED_LINK = re.compile(
+    r"(?<=[\w?!'’\")\]])\s+read more\b(?!\s+(?:of|than|books?|widely|closely)\b)\s*",
+    re.IGNORECASE,
+)
 # A comment box's invitation, with the page's heading run into it ("X says Y or
 # leave a comment of your own see what other readers have to say about this story –").
 _COMMENT_PROMPT = re.compile(
@@ -537,7 +544,7 @@ WIDGET_TAIL_MAX_WORDS = 2
 # t2/t3; over 100 in Multi-News validation.
 _PAGE_POINTER = re.compile(
     r"\b(?:videos?|clips?|footage|photos?|pictures?|images?|gallery|slideshow|gifs?|player|"
-    r"map|chart|graphic|tweets?)\s+(?:below|above)\b|"
+    r"map|chart|graphic|tweets?|transcripts?)\s+(?:below|above)\b|"
     r"\b(?:watch|see|view|check out|hear)\b(?: [^ .]+){0,6}? (?:below|above)\b|"
     r"\b(?:shown|embedded) (?:here|below|above)\b",
     re.IGNORECASE,
@@ -578,8 +585,9 @@ def player_runs(text: str) -> list[tuple[int, int]]:
 def widget_prefix(sentence: str) -> tuple[int, str]:
     """Length and reason of page-widget text opening a sentence ((0, "") if none).
 
-    An audio player's label, a teaser ending in "… read more", a heading run
-    into a comment-box invitation or a share button: what follows is story.
+    An audio player's label, a teaser ending in "… read more", a related
+    story's headline and its "read more" link, a heading run into a
+    comment-box invitation or a share button: what follows is story.
     """
     for pattern, reason in ((_AUDIO_LABEL, "audio player"), (_MEDIA_HEADING, "heading")):
         match = pattern.match(sentence)
@@ -588,6 +596,7 @@ def widget_prefix(sentence: str) -> tuple[int, str]:
     low = sentence.lower()
     for cue, pattern, reason in (
         ("read more", _TEASER_LINK, "teaser"),
+        ("read more", _RELATED_LINK, "related link"),
         ("comment", _COMMENT_PROMPT, "comment prompt"),
     ):
         if cue in low:

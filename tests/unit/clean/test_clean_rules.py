@@ -407,6 +407,11 @@ LOWER_STORY = (
             "teaser",
         ),
         (
+            f"Eastbury's sea wall: the town that held back the tide read more {LOWER_STORY}",
+            "Eastbury's sea wall: the town that held back the tide read more",
+            "related link",
+        ),
+        (
             "Mayor backs the barrier at last or leave a comment of your own see what other "
             f"readers have to say about this story – {LOWER_STORY}",
             "Mayor backs the barrier at last or leave a comment of your own see what other "
@@ -421,6 +426,13 @@ def test_widget_opening_a_flattened_page_goes_and_the_story_stays(
     result = clean_article(Article(id="a", text=glued))
     assert result.text == LOWER_STORY
     assert reasons(result) == {widget: reason}
+
+
+def test_reading_more_of_something_is_story() -> None:
+    line = "Those who have read more of the council's reports back the barrier, a poll found."
+    result = clean(line)
+    assert result.text == f"{STORY}\n\n{line}\n\n{STORY2}"
+    assert not result.removed
 
 
 def test_video_player_labels_inside_a_paragraph_go() -> None:
@@ -447,6 +459,7 @@ def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
         "The clip can be found in the video below, around the 0:13 mark.",
         "The video shown here explains how the barrier works.",
         "Check out the photos of the harbour in the gallery above.",
+        "We've posted the transcript below, with insight from our reporters.",
     ],
 )
 def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
