@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from sentencex import segment
 
@@ -102,12 +103,12 @@ def _split_unquoted(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(spans) < 2:
         return [(start, end)]
     spans[0][0], spans[-1][1] = start, end  # the piece's own edges stay as they were
-    for before, after in zip(spans, spans[1:], strict=False):
+    for before, after in pairwise(spans):
         for q in range(before[1], after[0]):
             mark = chunk[q]
             if mark == "”" or (mark == '"' and chunk.count('"', 0, q) % 2):
                 before[1] = q + 1
-            elif mark in "“\"" and after[0] > q:
+            elif mark in '“"' and after[0] > q:
                 after[0] = q
     return [(s, e) for s, e in spans]
 
