@@ -56,18 +56,12 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
         chunk = text[p_start:p_end]
         if not chunk.strip():
             continue
-        cursor = 0
         # The ellipsis repair's regex is slow to scan; most paragraphs have none.
         ellipses = "…" in chunk or "..." in chunk
-        for piece in segment("en", chunk):
-            stripped = piece.strip()
-            found = chunk.find(stripped, cursor) if stripped else -1
-            if found < 0:
-                continue
-            piece_end = found + len(stripped)
-            cursor = piece_end
+        for found, piece_end in _segments(chunk):
             pieces = [(found, piece_end)]
-            if stripped.count(" ") >= LONG_PIECE_WORDS and _holds_quote_mark(stripped):
+            piece = chunk[found:piece_end]
+            if piece.count(" ") >= LONG_PIECE_WORDS and _holds_quote_mark(piece):
                 pieces = _split_unquoted(chunk, found, piece_end)
             for start, end in pieces:
                 if not ellipses:
@@ -77,6 +71,18 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
                     spans.append((p_start + s, p_start + e, paragraph))
         paragraph += 1
     return spans
+
+
+def _segments(text: str) -> Iterator[tuple[int, int]]:
+    """sentencex's sentences of a text, as stripped ``(start, end)`` offsets."""
+    cursor = 0
+    for piece in segment("en", text):
+        stripped = piece.strip()
+        found = text.find(stripped, cursor) if stripped else -1
+        if found < 0:
+            continue
+        cursor = found + len(stripped)
+        yield found, cursor
 
 
 def _holds_quote_mark(text: str) -> bool:
@@ -91,15 +97,7 @@ def _split_unquoted(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence before, an opening one to the sentence after.
     """
     hidden = chunk[start:end].translate(_HIDE_QUOTES)
-    spans: list[list[int]] = []
-    cursor = 0
-    for piece in segment("en", hidden):
-        stripped = piece.strip()
-        found = hidden.find(stripped, cursor) if stripped else -1
-        if found < 0:
-            continue
-        cursor = found + len(stripped)
-        spans.append([start + found, start + cursor])
+    spans = [[start + s, start + e] for s, e in _segments(hidden)]
     if len(spans) < 2:
         return [(start, end)]
     spans[0][0], spans[-1][1] = start, end  # the piece's own edges stay as they were
