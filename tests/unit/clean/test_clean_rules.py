@@ -94,6 +94,7 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "The comments section of the council website filled with questions about the cost.",
         "Steffi Graf won the 4th graf-ite sculpture prize, the 22nd of her career, in 1999.",
         "The engineers of AT&T; and Verizon inspected the cables.",
+        "Those who have read more of the council's reports back the barrier, a poll found.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
@@ -426,13 +427,6 @@ def test_widget_opening_a_flattened_page_goes_and_the_story_stays(
     result = clean_article(Article(id="a", text=glued))
     assert result.text == LOWER_STORY
     assert reasons(result) == {widget: reason}
-
-
-def test_reading_more_of_something_is_story() -> None:
-    line = "Those who have read more of the council's reports back the barrier, a poll found."
-    result = clean(line)
-    assert result.text == f"{STORY}\n\n{line}\n\n{STORY2}"
-    assert not result.removed
 
 
 def test_video_player_labels_inside_a_paragraph_go() -> None:
