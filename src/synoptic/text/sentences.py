@@ -60,8 +60,8 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
         ellipses = "…" in chunk or "..." in chunk
         for found, piece_end in _segments(chunk):
             pieces = [(found, piece_end)]
-            piece = chunk[found:piece_end]
-            if piece.count(" ") >= LONG_PIECE_WORDS and _holds_quote_mark(piece):
+            long = chunk.count(" ", found, piece_end) >= LONG_PIECE_WORDS  # no copy: most are not
+            if long and _holds_quote_mark(chunk[found:piece_end]):
                 pieces = _split_unquoted(chunk, found, piece_end)
             for start, end in pieces:
                 if not ellipses:
