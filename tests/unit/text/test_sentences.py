@@ -83,7 +83,22 @@ def test_empty_text_has_no_sentence() -> None:
     assert split_sentences(Article(id="e", text=" \n\n ")) == ()
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+# Sentences held in one piece by a stray quote mark that pairs with a far later one
+# (as in Multi-News): long pieces, split again with the marks hidden.
+_QUOTED_SENTENCE = st.tuples(
+    st.integers(2, 14), st.sampled_from(["", ' "', '" ', " “", "” ", "’", " '", "\n\n"])
+).map(lambda t: " Word" + " word" * t[0] + "." + t[1])
+_STRAY_QUOTED = st.lists(_QUOTED_SENTENCE, min_size=4, max_size=20).map(
+    lambda xs: "Rare ' jenny" + "".join(xs) + " stamps ' end."
+)
+
+
+@given(
+    st.one_of(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400),
+        _STRAY_QUOTED,
+    )
+)
 def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
     last = 0
     for start, end, _ in split_text(text):
@@ -127,17 +142,3 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_split_text_matches_the_reference(text: str) -> None:
     assert split_text(text) == _reference_split_text(text)
-
-
-_QUOTED_PIECES = st.sampled_from(
-    [" word", " Word", ".", ". ", ' "', '" ', " '", "' ", "“", "”", "’", " ", "\n\n", "..."]
-)
-
-
-@given(st.lists(_QUOTED_PIECES, min_size=60, max_size=200).map("".join))
-def test_long_quoted_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
-    last = 0
-    for start, end, _ in split_text(text):
-        assert last <= start < end <= len(text)
-        assert text[start:end] == text[start:end].strip()
-        last = end
