@@ -515,12 +515,14 @@ _AUDIO_LABEL = re.compile(
 # A teaser for another page: text cut off by an ellipsis, then its link.
 _TEASER_LINK = re.compile(r"(?:…|\.\.\.)\s*read more\b(?:\s+read\b)?\s*", re.IGNORECASE)
 _READ_MORE = re.compile(r"^read more\b:?\s*", re.IGNORECASE)
+# A link to another page, not a reader's "read more of the series' books".
+READ_MORE_LINK = re.compile(
+    r"\bread more\b(?!\s+(?:of|than|books?|widely|closely)\b)", re.IGNORECASE
+)
 # A related story's headline run into the text by its link (The Guardian, flattened:
 # "orlando attack victims: the lives cut short read more at least one officer ...").
-# Not a reader's "read more of the series' books".
 _RELATED_LINK = re.compile(
-    r"(?<=[\w?!'’\")\]])\s+read more\b(?!\s+(?:of|than|books?|widely|closely)\b)\s*",
-    re.IGNORECASE,
+    r"(?<=[\w?!'’\")\]])\s+" + READ_MORE_LINK.pattern + r"\s*", re.IGNORECASE
 )
 # A comment box's invitation, with the page's heading run into it ("X says Y or
 # leave a comment of your own see what other readers have to say about this story –").

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from synoptic.clean.rules import READ_MORE_LINK
+
 __all__ = ["is_dangling", "is_unfit"]
 
 # First words that refer back to something earlier in the article.
@@ -157,10 +159,6 @@ _BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ")
 _COOKIE_NOTICE = re.compile(
     r"\b(?:you|your|our|we|website|site|browser|polic(?:y|ies)|settings|enabl\w*|disabl\w*)\b"
 )
-# A related story's headline and its link, glued to a sentence ("serial fans' eyes on
-# baltimore as new ruling approaches read more the family then ..."); not a reader
-# who has "read more of the series".
-_READ_MORE_LINK = re.compile(r"\bread more\b(?!\s+(?:of|than|books?|widely|closely)\b)")
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 _AD_SLOT = re.compile(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
 
@@ -232,7 +230,9 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
         or _holds_boilerplate(lower)
         or ("advertisement" in lower and bool(_AD_SLOT.search(lower)))
         or ("cookie" in lower and _COOKIE_NOTICE.search(lower) is not None)
-        or ("read more" in lower and _READ_MORE_LINK.search(lower) is not None)
+        # A related story's link the cleaner left glued inside a long sentence
+        # ("... new ruling approaches for adnan syed read more the family then ...").
+        or ("read more" in lower and READ_MORE_LINK.search(lower) is not None)
     )
 
 
