@@ -1,4 +1,4 @@
-"""Sentence splitting: offsets, paragraphs, abbreviations, quotes, ellipses."""
+"""Sentence splitting: offsets, paragraphs, abbreviations, quotes, ellipses, glued stops."""
 
 from __future__ import annotations
 
@@ -37,6 +37,30 @@ def test_quote_ending_in_curly_mark_closes_the_sentence() -> None:
 def test_ellipsis_before_a_new_sentence_splits() -> None:
     assert _texts("They waited… Then the talks began.") == ["They waited…", "Then the talks began."]
     assert _texts("the conflict…to find a path.") == ["the conflict…to find a path."]
+
+
+def test_sentences_glued_without_a_space_split() -> None:
+    # Web text that lost its paragraph breaks (Multi-News).
+    text = "He was found by his wife.law enforcement officials said he fell. They left."
+    assert _texts(text) == [
+        "He was found by his wife.",
+        "law enforcement officials said he fell.",
+        "They left.",
+    ]
+
+
+def test_web_addresses_and_abbreviations_are_not_glued_sentences() -> None:
+    for text in (
+        "See politico.com and vote.gop for the forms.",
+        "The link is bit.ly/2slf5yu and it still works.",
+        "Write to will.oremus@slate.com with tips.",
+        "The photo.jpg file was shared widely.",
+        "The army of the u.s.army base moved on.",
+        "They drove to st.louis by night.",
+        "He met mr.smith on tuesday.",
+        "It opened at 7 a.m.on tuesday.",
+    ):
+        assert _texts(text) == [text], text
 
 
 def test_stray_quote_marks_never_hold_a_paragraph_in_one_sentence() -> None:
@@ -108,10 +132,10 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
 
 
 def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
-    """`split_text` with the ellipsis repair run on every piece (no shortcut)."""
+    """`split_text` with both repairs run on every piece (no shortcut)."""
     from sentencex import segment
 
-    from synoptic.text.sentences import _paragraph_spans, _split_ellipses
+    from synoptic.text.sentences import _paragraph_spans, _repair
 
     spans = []
     paragraph = 0
@@ -127,7 +151,7 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
             cursor = found + len(piece.strip())
             spans.extend(
                 (p_start + s, p_start + e, paragraph)
-                for s, e in _split_ellipses(chunk, found, cursor)
+                for s, e in _repair(chunk, found, cursor, ellipses=True, glued=True)
             )
         paragraph += 1
     return spans
@@ -135,7 +159,7 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
 
 _PIECES = st.sampled_from(
     ["Mr. Kerry", " met", " Lavrov", ".", "...", "…", " And", " then", "\n\n", "\n", " ",
-     "U.S.", ' "Yes', "?", "!"]
+     "U.S.", ' "Yes', "?", "!", "law", ".we", "bit.ly/x", "st"]
 )  # fmt: skip
 
 
