@@ -45,6 +45,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/batch_memory.py
 	$(BIN)/python benchmarks/noise_check.py
+	$(BIN)/python benchmarks/ceiling.py
 	$(BIN)/python benchmarks/timeline17.py --out benchmarks/results
 	$(BIN)/python benchmarks/quotes_eval.py --spacy | tee benchmarks/results/quotes.txt
 	$(BIN)/python benchmarks/conflicts_precision.py --embedder both \
