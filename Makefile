@@ -44,6 +44,7 @@ bench: $(VENV)/.bench
 	$(COMPILE)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/batch_memory.py
+	$(BIN)/python benchmarks/batch_memory.py --workers 2
 	$(BIN)/python benchmarks/noise_check.py
 	$(BIN)/python benchmarks/ceiling.py
 	$(BIN)/python benchmarks/timeline17.py --out benchmarks/results
