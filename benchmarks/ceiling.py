@@ -29,6 +29,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from synoptic.clean import clean_articles
+from synoptic.errors import InputError
 from synoptic.evaluate.oracle import oracle_summary
 from synoptic.evaluate.rouge import Scorer, cut_words
 from synoptic.ingest import read_clusters
@@ -62,7 +63,7 @@ def _scores(cluster: Cluster) -> list[dict[str, float]] | None:
     try:
         cleaned, _ = clean_articles(cluster.articles)
         summary = summarize(cluster.articles, words=WORDS)
-    except Exception:  # a refused cluster (no usable article) scores for no system here
+    except InputError:  # a refused cluster (no usable article) scores for no system here
         return None
     texts = [s.text for a in cleaned for s in split_sentences(a)]
     rows = []
