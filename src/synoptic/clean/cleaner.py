@@ -426,10 +426,16 @@ def _cut_credits(line: str, removals: list[Removal]) -> str:
 
 
 def _cut_comments(units: list[str], removals: list[Removal], memo: _Memo) -> list[str]:
-    """Drop a reader-comment section and everything after it."""
+    """Drop a reader-comment section and everything after it.
+
+    It opens at a strong marker or a comment's header, when what follows is
+    shorter than the story so far or another marker comes within
+    `COMMENT_CONFIRM_LINES`; a header is also confirmed by any later header (a
+    comment may run over many lines).
+    """
     marks = memo.comment_marks(units)
     for index, mark in enumerate(marks):
-        if mark != "strong":
+        if mark not in ("strong", "header"):
             continue
         start = index
         for back in range(index - 1, max(-1, index - COMMENT_LOOKBACK_LINES - 1), -1):
@@ -437,7 +443,9 @@ def _cut_comments(units: list[str], removals: list[Removal], memo: _Memo) -> lis
                 start = back
         before = sum(len(u) for u in units[:start])
         after = sum(len(u) for u in units[start:])
-        confirmed = any(marks[index + 1 : index + 1 + COMMENT_CONFIRM_LINES])
+        confirmed = any(marks[index + 1 : index + 1 + COMMENT_CONFIRM_LINES]) or (
+            mark == "header" and "header" in marks[index + 1 :]
+        )
         if after <= before or confirmed:
             removals.extend(Removal(text=u, reason="comment section") for u in units[start:])
             return units[:start]

@@ -480,13 +480,32 @@ _COMMENT_STRONG = re.compile(
     re.IGNORECASE,
 )
 _COMMENTER = re.compile(r"^\d+\.\s+\S+(?:\s+\S+){0,3}$")
+# A reader comment's header, the comment itself run in after it: the time and date,
+# the commenter's handle and "wrote:" (BBC: "At 17:38 29th Jun 2010, forevernow
+# wrote: ..."); the date and time before a bar (CNN: "March 21, 2011 at 9:14 am |
+# Report abuse | ..."); a WordPress "Dan says: March 3, 2011 at 4:15 pm". Thousands
+# of lines of the full pages of Timeline17 open so; a news story does not.
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_DATE = (
+    r"(?:[a-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?"
+    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}"
+)
+_COMMENT_HEADER = re.compile(
+    rf"^(?:at\s+{_TIME}\s+(?:on\s+)?{_DATE},?\s+\S+(?:\s+\S+)?\s+wrote\s*:"
+    rf"|{_DATE}\s+at\s+{_TIME}\s*\|"
+    rf"|\S+(?:\s+\S+){{0,2}}\s+says\s*:\s*{_DATE}\s+at\s+{_TIME})",
+    re.IGNORECASE,
+)
 
 
 def comment_marker(line: str) -> str | None:
-    """ "strong" for a line that opens or belongs to a comment section, "weak" for a
-    numbered commenter name, else None."""
+    """ "strong" for a line that opens or belongs to a comment section, "header" for
+    one that opens a reader's comment (`_COMMENT_HEADER`), "weak" for a numbered
+    commenter name, else None."""
     if _COMMENT_STRONG.match(line):
         return "strong"
+    if _COMMENT_HEADER.match(line):
+        return "header"
     if _COMMENTER.match(line) and not line.endswith(_TERMINAL):
         return "weak"
     return None

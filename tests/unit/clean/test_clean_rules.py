@@ -146,6 +146,59 @@ def test_comment_section_and_everything_after_is_removed() -> None:
     assert {r.reason for r in result.removed} == {"comment section"}
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "At 17:38 29th Jun 2010, forevernow wrote: I hope this clip is raised at the hearing.",
+        "At 2:10 pm on 02 Jun 2009, ghostofsichuan wrote: As much as the government wishes.",
+        "March 21, 2011 at 9:14 am | I am confused by our involvement.",
+        "February 13, 2011 at 6:53 pm | Report abuse | @Muhammad, what is up?",
+        "Dan says: March 3, 2011 at 4:15 pm Great post, thanks.",
+    ],
+)
+def test_reader_comment_headers(header: str) -> None:
+    assert rules.comment_marker(header) == "header"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Dan Froomkin | February 2, 2009; 1:40 PM ET We can recoup some of the cost.",
+        "ZURICH | Thu Oct 6, 2011 3:22 pm BST ZURICH (Reuters) - The bank said.",
+        "On March 21, 2011 at 9 am the talks began in Geneva.",
+        "At 10:30 on Monday, March 3, 2011, police said the man wrote: nothing.",
+    ],
+)
+def test_bylines_datelines_and_news_are_no_comment_headers(line: str) -> None:
+    assert rules.comment_marker(line) is None
+
+
+def test_a_thread_of_headed_comments_goes_however_long_each_comment() -> None:
+    # A full page (Timeline17): each comment's header runs into its first line, and
+    # the comments after it run longer than the story, with more lines than
+    # `COMMENT_CONFIRM_LINES` between two headers.
+    comment = ["The barrier is a waste of money.", "Everyone here knows it.", "Vote them out."]
+    lines = [
+        "March 21, 2011 at 9:14 am | I am confused by this vote.",
+        *comment,
+        *comment,
+        "March 21, 2011 at 9:44 am | Good news at last, my basement flooded twice.",
+        *comment,
+    ]
+    result = clean(*lines)
+    assert STORY in result.text and "waste of money" not in result.text
+    assert STORY2 not in result.text  # the thread runs to the end of the page
+    assert {r.reason for r in result.removed} == {"comment section"}
+
+
+def test_a_lone_comment_header_shape_does_not_cut_a_longer_rest() -> None:
+    # One header-shaped line with no other marker after it, and more story after
+    # it than before: not a thread.
+    lines = ["March 21, 2011 at 9:14 am | The council met again.", STORY2, STORY2, STORY2]
+    result = clean(*lines)
+    assert result.text.endswith(STORY2) and result.text.count(STORY2) >= 2
+
+
 def test_numbered_commenters_before_a_marker_are_removed() -> None:
     text = "\n\n".join(
         [
