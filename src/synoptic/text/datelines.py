@@ -25,13 +25,27 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
 # "richmond, va. ( ap ) — when ...": an agency's dateline in case-normalised
 # text (Multi-News), where the place is no longer in capitals; the agency in
-# parentheses before a dash marks it wherever the page's flattening left it.
+# parentheses before a dash marks it wherever the page's flattening left it, and
+# with no place at all ("(Reuters) - A team ...", after a page's time stamp).
 _AGENCY_DATELINE = re.compile(
-    r"^[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*"
+    r"^(?:[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*)?"
     r"(?:\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:(?:_|--|—|–|-)\s+)?"
     # A press release's: "beverly hills, calif., feb. 13, 2013 / prnewswire/ -- ".
     r"|[^/]{0,40}/\s*(?:pr\s?newswire|business\s?wire|globe\s?newswire)\s*/\s*(?:--|—|–|-)\s+)",
     re.IGNORECASE,
+)
+
+
+# A page's time stamp run into the text, wherever the flattening left it: "Friday 1
+# May 2009 21.14 BST People cross ...", "Wednesday, July 21, 2010; 8:54 PM The
+# search ...", "8 November 2011 Last updated at 14:07 GMT Help Michael ...",
+# "Thu May 27, 2010 12:32 pm EDT (Reuters) - " (full pages of Timeline17). A date
+# and a clock time, then the story's capital: no sentence of news opens so.
+_TIMESTAMP = re.compile(
+    r"^(?:[A-Z][a-z]{2,8},?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}[;,]?\s+"
+    r"(?:Last updated at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:[A-Z]{2,4}|UK time))?\s+(?:Help\s+)?(?=[A-Z\"“(])"
 )
 
 
@@ -48,8 +62,10 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
-        or 0 when it has none.
+        and of a time stamp before it (`_TIMESTAMP`, anywhere), or 0 when it has none.
     """
+    if text[:1].isalnum() and (stamp := _TIMESTAMP.match(text)):
+        return stamp.end() + trim_dateline(text[stamp.end() :], lead=lead)
     head = text[:80]
     agency = _AGENCY_DATELINE.match(text) if "(" in head or "/" in head else None
     if agency:

@@ -30,6 +30,20 @@ from synoptic.text.datelines import trim_dateline
             "The deal (AP reported) - in full - was signed.",
             "The deal (AP reported) - in full - was signed.",
         ),
+        (
+            "(Reuters) - A team of experts released its estimate.",
+            "A team of experts released its estimate.",
+        ),
+        # A page's time stamp, then a dateline or the story (full pages of Timeline17).
+        ("Friday 1 May 2009 21.14 BST People cross a busy street.", "People cross a busy street."),
+        ("Wednesday, July 21, 2010; 8:54 PM The search is on.", "The search is on."),
+        (
+            "8 November 2011 Last updated at 14:07 GMT Help The doctor faces jail.",
+            "The doctor faces jail.",
+        ),
+        ("Thu May 27, 2010 12:32 pm EDT (Reuters) - A team met.", "A team met."),
+        ("May 27, 2010 12 people died in the storm.", "May 27, 2010 12 people died in the storm."),
+        ("On May 27, 2010 at 9:30 the talks began.", "On May 27, 2010 at 9:30 the talks began."),
     ],
 )
 def test_trim_dateline(text: str, rest: str) -> None:
@@ -41,6 +55,11 @@ def test_only_an_agency_dateline_is_trimmed_after_the_lead() -> None:
     assert trim_dateline("New orleans ( ap ) — it was more than seven years.") == 21
     assert trim_dateline("NATO — The alliance said no.") == 0
     assert trim_dateline("NATO — The alliance said no.", lead=True) == 7
+
+
+def test_a_time_stamp_is_trimmed_anywhere() -> None:
+    text = "Wednesday 27 April 2005 17.57 BST Robert Zoellick is the archetypal insider."
+    assert text[trim_dateline(text) :] == "Robert Zoellick is the archetypal insider."
 
 
 def test_title_case_dateline_only_in_a_lead() -> None:
