@@ -149,6 +149,14 @@ _BOILERPLATE = (
     # victims ...", "... a global podcast hit » c. justin brown ...").
     "image copyright",
     " » ",
+    # Opinion pages' notes and galleries run into the text (full pages of
+    # Timeline17: "Editor's note: David Gergen is a senior political analyst for
+    # CNN ...", "The opinions expressed in this commentary are solely those of ...",
+    # "Gallery: Civil war in Libya A four-story building ...").
+    "editor's note",
+    "the opinions expressed in this",
+    "are solely those of",
+    "gallery:",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...". Only at the start: "a Reuters/Ipsos poll" is news.

@@ -166,6 +166,11 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "They were saying it. denis mukwege image copyright panzi hospital victims filled beds.",
         "Producer sarah koenig on serial, a global podcast hit » c. justin brown, said it.",
         "Serial fans eye baltimore as ruling approaches read more the family then wrote to fans.",
+        # Opinion pages' notes and gallery links (full pages of Timeline17).
+        "Editor's note: David Gergen is a senior political analyst for CNN.",
+        "The opinions expressed in this commentary are solely those of David Gergen.",
+        "The opinions expressed are solely those of Rashid Khalidi.",
+        "Gallery: Civil war in Libya A four-story building was heavily damaged, he reported.",
     ):
         assert is_unfit(text), text
 
