@@ -17,9 +17,11 @@ __all__ = [
     "caption_sentence",
     "classify_line",
     "comment_marker",
+    "comment_thread_start",
     "credit_spans",
     "gallery_link",
     "heading",
+    "may_hold_comment_thread",
     "may_hold_widgets",
     "page_pointer_asides",
     "player_runs",
@@ -490,12 +492,16 @@ _DATE = (
     r"(?:[a-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?"
     r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}"
 )
-_COMMENT_HEADER = re.compile(
-    rf"^(?:at\s+{_TIME}\s+(?:on\s+)?{_DATE},?\s+\S+(?:\s+\S+)?\s+wrote\s*:"
+_HEADER_FORMS = (
+    rf"at\s+{_TIME}\s+(?:on\s+)?{_DATE},?\s+\S+(?:\s+\S+)?\s+wrote\s*:"
     rf"|{_DATE}\s+at\s+{_TIME}\s*\|"
-    rf"|\S+(?:\s+\S+){{0,2}}\s+says\s*:\s*{_DATE}\s+at\s+{_TIME})",
-    re.IGNORECASE,
+    rf"|\S+(?:\s+\S+){{0,2}}\s+says\s*:\s*{_DATE}\s+at\s+{_TIME}"
 )
+_COMMENT_HEADER = re.compile(rf"^(?:{_HEADER_FORMS})", re.IGNORECASE)
+# The same headers inside a flattened page, each where a sentence starts.
+_INLINE_COMMENT_HEADER = re.compile(rf"(?:^|(?<=[.!?\"”’)]\s))(?:{_HEADER_FORMS})", re.IGNORECASE)
+# Each header form holds one of these: a cheap test before the regex.
+_HEADER_CUES = ("wrote", "Wrote", "|", "says:", "Says:")
 
 
 def comment_marker(line: str) -> str | None:
@@ -509,6 +515,27 @@ def comment_marker(line: str) -> str | None:
     if _COMMENTER.match(line) and not line.endswith(_TERMINAL):
         return "weak"
     return None
+
+
+def may_hold_comment_thread(text: str) -> bool:
+    """Whether a text holds a word every comment header has (a cheap test first)."""
+    return any(cue in text for cue in _HEADER_CUES)
+
+
+def comment_thread_start(line: str) -> int | None:
+    """Where a thread of reader comments starts inside one line, else None.
+
+    A page flattened into one paragraph runs its comments on after the story;
+    two headers (`_COMMENT_HEADER`) at sentence starts make a thread, and it
+    runs from the first to the end of the line.
+    """
+    if not may_hold_comment_thread(line):
+        return None
+    headers = _INLINE_COMMENT_HEADER.finditer(line)
+    first = next(headers, None)
+    if first is None or next(headers, None) is None:
+        return None
+    return first.start()
 
 
 # --- page widgets glued into running text -----------------------------------------

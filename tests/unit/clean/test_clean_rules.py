@@ -191,6 +191,22 @@ def test_a_thread_of_headed_comments_goes_however_long_each_comment() -> None:
     assert {r.reason for r in result.removed} == {"comment section"}
 
 
+def test_a_flattened_page_ends_where_its_thread_of_comments_starts() -> None:
+    page = (
+        f"{STORY} {STORY2} March 21, 2011 at 9:14 am | I am confused by this vote. "
+        "Nobody asked us. March 21, 2011 at 9:44 am | Good news at last, my basement flooded."
+    )
+    result = clean_article(Article(id="a", text=page))
+    assert result.text == f"{STORY} {STORY2}"
+    assert [r.reason for r in result.removed] == ["comment section"]
+
+
+def test_one_header_in_a_flattened_page_is_no_thread() -> None:
+    page = f"{STORY} March 21, 2011 at 9:14 am | The council met again. {STORY2}"
+    assert rules.comment_thread_start(page) is None
+    assert rules.comment_thread_start(f"{STORY} At 9:14 on 2 May 2010, ann wrote: yes.") is None
+
+
 def test_a_lone_comment_header_shape_does_not_cut_a_longer_rest() -> None:
     # One header-shaped line with no other marker after it, and more story after
     # it than before: not a thread.
