@@ -485,8 +485,9 @@ _COMMENTER = re.compile(r"^\d+\.\s+\S+(?:\s+\S+){0,3}$")
 # A reader comment's header, the comment itself run in after it: the time and date,
 # the commenter's handle and "wrote:" (BBC: "At 17:38 29th Jun 2010, forevernow
 # wrote: ..."); the date and time before a bar (CNN: "March 21, 2011 at 9:14 am |
-# Report abuse | ..."); a WordPress "Dan says: March 3, 2011 at 4:15 pm". Thousands
-# of lines of the full pages of Timeline17 open so; a news story does not.
+# Report abuse | ...", "January 28, 2011 05:06 pm at 5:06 pm | ..."); a WordPress
+# "Dan says: March 3, 2011 at 4:15 pm". Thousands of lines of the full pages of
+# Timeline17 open so; a news story does not.
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 _DATE = (
     r"(?:[a-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?"
@@ -494,14 +495,17 @@ _DATE = (
 )
 _HEADER_FORMS = (
     rf"at\s+{_TIME}\s+(?:on\s+)?{_DATE},?\s+\S+(?:\s+\S+)?\s+wrote\s*:"
-    rf"|{_DATE}\s+at\s+{_TIME}\s*\|"
+    rf"|{_DATE}\s+(?:{_TIME}\s+)?at\s+{_TIME}\s*\|"
     rf"|\S+(?:\s+\S+){{0,2}}\s+says\s*:\s*{_DATE}\s+at\s+{_TIME}"
+    # The Washington Post's signature after a comment: "njacobs | Posted by:
+    # LMW0 | May 27, 2010 4:56 PM | Report abuse".
+    rf"|(?:\S+\s*\|\s*)?posted by\s*:\s*\S+\s*\|\s*{_DATE}\s+{_TIME}"
 )
 _COMMENT_HEADER = re.compile(rf"^(?:{_HEADER_FORMS})", re.IGNORECASE)
 # The same headers inside a flattened page, each where a sentence starts.
 _INLINE_COMMENT_HEADER = re.compile(rf"(?:^|(?<=[.!?\"”’)]\s))(?:{_HEADER_FORMS})", re.IGNORECASE)
 # Each header form holds one of these: a cheap test before the regex.
-_HEADER_CUES = ("wrote", "Wrote", "|", "says:", "Says:")
+_HEADER_CUES = ("wrote", "Wrote", "|", "says:", "Says:")  # "|" also for "Posted by:"
 
 
 def comment_marker(line: str) -> str | None:

@@ -154,6 +154,8 @@ def test_comment_section_and_everything_after_is_removed() -> None:
         "March 21, 2011 at 9:14 am | I am confused by our involvement.",
         "February 13, 2011 at 6:53 pm | Report abuse | @Muhammad, what is up?",
         "Dan says: March 3, 2011 at 4:15 pm Great post, thanks.",
+        "January 28, 2011 05:06 pm at 5:06 pm | @New Age: Unlike Bush, he respects it!",
+        "njacobs | Posted by: LMW0 | May 27, 2010 4:56 PM | Report abuse Whew, he is out.",
     ],
 )
 def test_reader_comment_headers(header: str) -> None:
@@ -167,6 +169,7 @@ def test_reader_comment_headers(header: str) -> None:
         "ZURICH | Thu Oct 6, 2011 3:22 pm BST ZURICH (Reuters) - The bank said.",
         "On March 21, 2011 at 9 am the talks began in Geneva.",
         "At 10:30 on Monday, March 3, 2011, police said the man wrote: nothing.",
+        "Posted by Keith Stuart at 10:48 AM | Comments (2) | Permalink Attack of the games.",
     ],
 )
 def test_bylines_datelines_and_news_are_no_comment_headers(line: str) -> None:
