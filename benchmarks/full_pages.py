@@ -1,0 +1,145 @@
+"""Full-length web pages: do summaries of whole news pages carry comments or furniture?
+
+Multi-News validation is cut to about 500 tokens a cluster, so the tails of its
+pages (reader comments, footers, related links) never reach synoptic there.
+Timeline17's articles are whole pages from six outlets (BBC, CNN, Fox News,
+The Guardian, Reuters, The Washington Post), reader comments and time stamps
+included. This builds story clusters from them (for each collection, the two
+publication days with the most articles, up to ten articles a day), puts each
+page back into plain text from its tokenised form, and summarises every cluster
+twice: one paragraph per sentence (a page with its breaks), and flattened into
+one paragraph (as Multi-News pages come). Every summary sentence that the broad
+furniture pattern of `noise_check.py`, or a reader's voice (a first-person
+opening, an exclamation, shouting in capitals), flags is listed for a person to
+judge; the counts go to benchmarks/results/full_pages.md.
+
+    python benchmarks/full_pages.py [--words 250]
+
+Reads ../shared/data/timeline17; says so plainly when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+from noise_check import FURNITURE  # the same broad pattern as the Multi-News check
+from synoptic.errors import InputError
+from synoptic.model import Article
+from synoptic.pipeline import summarize
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "timeline17"
+RESULTS = Path(__file__).resolve().parent / "results" / "full_pages.md"
+DAYS_PER_COLLECTION = 2
+ARTICLES_PER_DAY = 10
+
+# A reader writing, not a reporter: "I think ...", "My husband ...", a sentence
+# ending in "!", two shouted words. Quoted speech opens with a quote mark, so a
+# first-person opening here is the page's own voice.
+READER_VOICE = re.compile(r"^(?:I|I'm|I've|My|Me)\b|!$|\b[A-Z]{4,}\b.*\b[A-Z]{4,}\b")
+
+# Penn Treebank tokens back to text: brackets, quotes, clitics, spaced punctuation.
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_QUOTES = re.compile(r"` `|' '|``|''")
+_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}])")
+_SPACE_AFTER = re.compile(r"([(\[{$]) ")
+_CLITIC = re.compile(r" (n't|' ?s|' ?re|' ?ve|' ?ll|' ?d|' ?m)\b")
+
+
+def detokenize(line: str) -> str:
+    for token, char in _BRACKETS.items():
+        line = line.replace(token, char)
+    line = _QUOTES.sub('"', line)
+    line = _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", line))
+    line = _CLITIC.sub(lambda m: m.group(1).replace(" ", ""), line)
+    return line
+
+
+def day_clusters(collection: Path, flattened: bool) -> list[tuple[str, list[Article]]]:
+    """The collection's busiest publication days, each a cluster of its pages."""
+    by_day: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
+    with gzip.open(collection / "articles.tokenized.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            by_day[record["time"]].append(record)
+    days = sorted(by_day, key=lambda d: (-len(by_day[d]), d))[:DAYS_PER_COLLECTION]
+    joiner = " " if flattened else "\n\n"
+    return [
+        (
+            f"{collection.name} {day}",
+            [
+                Article(
+                    id=str(record["id"]),
+                    text=joiner.join(detokenize(s) for s in record["text"].split("\n") if s),
+                    date=dt.date.fromisoformat(day),
+                )
+                for record in by_day[day][:ARTICLES_PER_DAY]
+            ],
+        )
+        for day in days
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--words", type=int, default=250)
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} is not there (the benchmark data lives in ../shared/data)")
+        return 0
+    sources = sorted(p for p in DATA.iterdir() if (p / "articles.tokenized.jsonl.gz").is_file())
+    rows: list[str] = []
+    hits: list[str] = []
+    for flattened in (False, True):
+        layout = "flattened" if flattened else "paragraphs"
+        clusters = refused = sentences = furniture = voice = 0
+        for collection in sources:
+            for name, articles in day_clusters(collection, flattened):
+                clusters += 1
+                try:
+                    summary = summarize(articles, words=args.words)
+                except InputError:
+                    refused += 1
+                    continue
+                for s in summary.sentences:
+                    text = s.sentence.text
+                    sentences += 1
+                    marks = [
+                        label
+                        for label, pattern in (("furniture", FURNITURE), ("voice", READER_VOICE))
+                        if pattern.search(text)
+                    ]
+                    furniture += "furniture" in marks
+                    voice += "voice" in marks
+                    if marks:
+                        hits.append(f"- {layout}, `{name}` ({', '.join(marks)}): {text}")
+        rows.append(f"| {layout} | {clusters} | {refused} | {sentences} | {furniture} | {voice} |")
+    report = [
+        "# Full pages: furniture and reader comments left in summaries",
+        "",
+        f"Timeline17, the {DAYS_PER_COLLECTION} busiest days of each of its "
+        f"{len(sources)} collections, up to {ARTICLES_PER_DAY} whole pages a day; "
+        f"summaries of {args.words} words by `synoptic.summarize`.",
+        "",
+        "| layout | clusters | refused | summary sentences | furniture pattern | reader voice |",
+        "|---|---|---|---|---|---|",
+        *rows,
+        "",
+        "Flagged summary sentences (both patterns are broad: judge each):",
+        "",
+        *hits,
+    ]
+    text = "\n".join(report) + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
