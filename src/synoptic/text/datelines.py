@@ -41,11 +41,13 @@ _AGENCY_DATELINE = re.compile(
 # search ...", "8 November 2011 Last updated at 14:07 GMT Help Michael ...",
 # "Thu May 27, 2010 12:32 pm EDT (Reuters) - " (full pages of Timeline17). A date
 # and a clock time, then the story's capital: no sentence of news opens so.
+_STAMP_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}"
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
 _TIMESTAMP = re.compile(
-    r"^(?:[A-Z][a-z]{2,8},?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}[;,]?\s+"
-    r"(?:Last updated at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+(?:[A-Z]{2,4}|UK time))?\s+(?:Help\s+)?(?=[A-Z\"“(])"
+    rf"^(?:(?:[A-Z][a-z]{{2,8}},?\s+)?{_STAMP_DATE}[;,]?\s+(?:Last updated at\s+)?{_STAMP_TIME}"
+    # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial ..."
+    rf"|Page last updated at\s+{_STAMP_TIME},\s+(?:[A-Z][a-z]{{2,8}},\s+)?{_STAMP_DATE})"
+    r"\s+(?:Help\s+)?(?=[A-Z\"“(])"
 )
 
 

@@ -42,6 +42,10 @@ from synoptic.text.datelines import trim_dateline
             "The doctor faces jail.",
         ),
         ("Thu May 27, 2010 12:32 pm EDT (Reuters) - A team met.", "A team met."),
+        (
+            "Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial began.",
+            "The trial began.",
+        ),
         ("May 27, 2010 12 people died in the storm.", "May 27, 2010 12 people died in the storm."),
         ("On May 27, 2010 at 9:30 the talks began.", "On May 27, 2010 at 9:30 the talks began."),
     ],
