@@ -157,6 +157,7 @@ _BOILERPLATE = (
     "the opinions expressed in this",
     "are solely those of",
     "gallery:",
+    "photograph:",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...". Only at the start: "a Reuters/Ipsos poll" is news.
@@ -167,6 +168,16 @@ _BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ")
 _COOKIE_NOTICE = re.compile(
     r"\b(?:you|your|our|we|website|site|browser|polic(?:y|ies)|settings|enabl\w*|disabl\w*)\b"
 )
+# A video or audio clip's blurb: a full name (two to four capitalised words), then
+# what the clip shows, in the present
+# ("CNN's Ben Wedeman discusses the significance of ...", "Alistair Leathead reports
+# from Los Angeles on reaction to the verdict.", "Kirsty Young presents an appeal
+# ..."; full pages of Timeline17). News tells it in the past, or says who says so.
+_CLIP_BLURB = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){2,4}(?:discusses|reports (?:from|on)|presents|talks to|speaks to)\s"
+)
+# "Obama discusses the plan with aides every week, a spokesman said." is news.
+_ATTRIBUTED = re.compile(r"\b(?:said|says)\b")
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 _AD_SLOT = re.compile(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
 
@@ -238,6 +249,7 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
         or _holds_boilerplate(lower)
         or ("advertisement" in lower and bool(_AD_SLOT.search(lower)))
         or ("cookie" in lower and _COOKIE_NOTICE.search(lower) is not None)
+        or (_CLIP_BLURB.match(stripped) is not None and not _ATTRIBUTED.search(lower))
         # A related story's link the cleaner left glued inside a long sentence
         # ("... new ruling approaches for adnan syed read more the family then ...").
         or ("read more" in lower and READ_MORE_LINK.search(lower) is not None)

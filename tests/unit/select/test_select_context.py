@@ -171,6 +171,11 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "The opinions expressed in this commentary are solely those of David Gergen.",
         "The opinions expressed are solely those of Rashid Khalidi.",
         "Gallery: Civil war in Libya A four-story building was heavily damaged, he reported.",
+        "Photograph: Miguel Tovar/AP Live blog: As the death toll rose, governments acted.",
+        # Video and audio clips' blurbs.
+        "CNN's Ben Wedeman discusses the significance of Saif al-Islam Gadhafi's capture.",
+        "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
+        "Kirsty Young presents an appeal on behalf of the Disasters Emergency Committee.",
     ):
         assert is_unfit(text), text
 
@@ -185,6 +190,9 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "An earlier letter demanded that cookies be delivered to children at a hospital.",
         "The former governor served students cookies amid a school cookie ban debate.",
         "Those who have read more of the series' books liked the film less, the poll found.",
+        "Mutz discusses how, in the novels, the heroes defend outsiders.",
+        "Barack Obama discusses the plan with aides every week, a spokesman said.",
+        "The minister presents the budget on Tuesday.",
     ):
         assert not is_unfit(text), text
 
