@@ -158,6 +158,11 @@ _BOILERPLATE = (
     "are solely those of",
     "gallery:",
     "photograph:",
+    # A comment box's disclaimer and a live page's promotion ("Views expressed in
+    # the comments do not represent those of Reuters.", "Follow the latest updates
+    # and reactions to the spread of the virus ...").
+    "views expressed in the comments",
+    "follow the latest",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...". Only at the start: "a Reuters/Ipsos poll" is news.

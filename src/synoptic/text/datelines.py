@@ -46,7 +46,9 @@ _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|UK t
 _TIMESTAMP = re.compile(
     rf"^(?:(?:[A-Z][a-z]{{2,8}},?\s+)?{_STAMP_DATE}[;,]?\s+(?:Last updated at\s+)?{_STAMP_TIME}"
     # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial ..."
-    rf"|Page last updated at\s+{_STAMP_TIME},\s+(?:[A-Z][a-z]{{2,8}},\s+)?{_STAMP_DATE})"
+    rf"|Page last updated at\s+{_STAMP_TIME},\s+(?:[A-Z][a-z]{{2,8}},\s+)?{_STAMP_DATE}"
+    # A live page's entry: "LIBYA, 5:32 p.m. ET, 12:32 a.m. local: The United ..."
+    rf"|[A-Z][A-Z .'-]+,\s+{_STAMP_TIME},\s+{_STAMP_TIME}\s+local:)"
     r"\s+(?:Help\s+)?(?=[A-Z\"“(])"
 )
 

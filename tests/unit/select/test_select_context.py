@@ -176,6 +176,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "CNN's Ben Wedeman discusses the significance of Saif al-Islam Gadhafi's capture.",
         "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
         "Kirsty Young presents an appeal on behalf of the Disasters Emergency Committee.",
+        "Views expressed in the comments do not represent those of Reuters.",
+        "Follow the latest updates and reactions to the spread of the virus Travellers wait.",
     ):
         assert is_unfit(text), text
 

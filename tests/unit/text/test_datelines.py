@@ -46,6 +46,10 @@ from synoptic.text.datelines import trim_dateline
             "Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial began.",
             "The trial began.",
         ),
+        (
+            "LIBYA, 5:32 p.m. ET, 12:32 a.m. local: The United States condemned it.",
+            "The United States condemned it.",
+        ),
         ("May 27, 2010 12 people died in the storm.", "May 27, 2010 12 people died in the storm."),
         ("On May 27, 2010 at 9:30 the talks began.", "On May 27, 2010 at 9:30 the talks began."),
     ],
