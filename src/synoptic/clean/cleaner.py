@@ -225,8 +225,8 @@ def _clean_article(
         title = ""
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
-    if rules.may_hold_comment_thread(article.text):
-        units = _cut_comment_thread(units, removed)
+    if len(units) == 1:
+        units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     for _ in range(MAX_PASSES):
         units, removals, settled = _clean_pass(units, repeated, memo)
         removed.extend(removals)
@@ -427,22 +427,19 @@ def _cut_credits(line: str, removals: list[Removal]) -> str:
     return _cut_credits(rest, removals) if rest else ""
 
 
-def _cut_comment_thread(units: list[str], removals: list[Removal]) -> list[str]:
-    """End the text where a line holding a thread of headed comments starts it.
+def _cut_comment_thread(page: str, removals: list[Removal]) -> str:
+    """A page flattened into one line, ended where a thread of headed comments starts.
 
-    A page flattened into one line runs its readers' comments on after the
-    story (`rules.comment_thread_start`). Once per article, before the passes:
-    no pass makes a thread.
+    Such a page runs its readers' comments on after the story
+    (`rules.comment_thread_start`); a page with its line breaks has each comment
+    on lines of its own, which `_cut_comments` reads. Once per article, before
+    the passes: no pass makes a thread.
     """
-    for index, unit in enumerate(units):
-        start = rules.comment_thread_start(unit)
-        if start is None:
-            continue
-        removals.append(Removal(text=unit[start:], reason="comment section"))
-        removals.extend(Removal(text=u, reason="comment section") for u in units[index + 1 :])
-        story = unit[:start].rstrip()
-        return [*units[:index], *([story] if story else [])]
-    return units
+    start = rules.comment_thread_start(page)
+    if start is None:
+        return page
+    removals.append(Removal(text=page[start:], reason="comment section"))
+    return page[:start].rstrip()
 
 
 def _cut_comments(units: list[str], removals: list[Removal], memo: _Memo) -> list[str]:
