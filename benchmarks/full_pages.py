@@ -29,7 +29,7 @@ import re
 import sys
 from pathlib import Path
 
-from noise_check import FURNITURE  # the same broad pattern as the Multi-News check
+from noise_check import FURNITURE, write_report  # the Multi-News check's pattern
 from synoptic.errors import InputError
 from synoptic.model import Article
 from synoptic.pipeline import summarize
@@ -135,9 +135,7 @@ def main() -> int:
         "",
         *hits,
     ]
-    text = "\n".join(report) + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-    sys.stdout.write(text)
+    write_report(RESULTS, report)
     return 0
 
 

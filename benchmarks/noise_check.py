@@ -44,6 +44,13 @@ FURNITURE = re.compile(
 )
 
 
+def write_report(path: Path, lines: list[str]) -> None:
+    """A Markdown report, written to ``path`` and printed."""
+    text = "\n".join(lines) + "\n"
+    path.write_text(text, encoding="utf-8")
+    sys.stdout.write(text)
+
+
 def _noise(cluster: Cluster) -> tuple[float, int]:
     flagged = total = 0
     for article in cluster.articles:
@@ -97,9 +104,7 @@ def main() -> int:
         "",
         *[f"- `{cid}`: {text}" for cid, text in hits],
     ]
-    text = "\n".join(report) + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-    sys.stdout.write(text)
+    write_report(RESULTS, report)
     return 0
 
 
