@@ -23,7 +23,7 @@ __all__ = ["is_web_furniture"]
 
 # Phrases no news story uses about its own subject: any one marks furniture.
 _STRONG = re.compile(
-    r"\b(?:wayback machine|archive-it|no more 404|location history|"
+    r"\b(?:wayback machine|archive-it|web archiving|no more 404|location history|"
     r"javascript|junk folder|verification (?:e-?mail|message)|non-commercial use|"
     r"presentation-ready|add as an interest|delivered (?:daily|weekly|weekday)|"
     r"feature is not available|could not be loaded|has been rented|"

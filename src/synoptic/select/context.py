@@ -163,10 +163,15 @@ _BOILERPLATE = (
     # and reactions to the spread of the virus ...").
     "views expressed in the comments",
     "follow the latest",
+    # "See the most-read stories in entertainment this hour >> ...": not ">>" itself,
+    # which opens some papers' datelines ("carlsbad >> a change in ...") and marks
+    # the speakers of broadcast transcripts.
+    "most-read stories",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
-# via ...". Only at the start: "a Reuters/Ipsos poll" is news.
-_BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ")
+# via ...", a video's heading ("Watch: 'saturday night live ' cold open ..."). Only
+# at the start: "a Reuters/Ipsos poll" is news.
+_BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ", "watch:")
 # A cookie notice speaks of the site and its reader; news of cookies does not
 # ("germany's most-wanted cookie thief": a Multi-News cluster about a stolen cookie
 # sculpture lost every sentence to a bare "cookie" marker).

@@ -26,6 +26,7 @@ FURNITURE = [
     "Please check your email and click on the link to activate your profile.",
     "These crawls are part of an effort to archive pages as they are created.",
     "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+    "The web archiving was performed in the winter of 2016 and spring of 2017 to capture sites.",
     "Dow Jones Reprints: this copy is for your personal, non-commercial use only.",
     "To our readers: registration is required before your comments can be posted.",
     "We use cookies to give you the best experience on our website.",

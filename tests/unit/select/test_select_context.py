@@ -177,6 +177,9 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
         "Kirsty Young presents an appeal on behalf of the Disasters Emergency Committee.",
         "Views expressed in the comments do not represent those of Reuters.",
+        "Watch: 'saturday night live ' cold open advertisement rudy giuliani tried it.",
+        "WATCH: The senator explains her vote on the bill.",
+        'See the most-read stories in entertainment this hour >> " answering yes is tricky.',
         "Follow the latest updates and reactions to the spread of the virus Travellers wait.",
     ):
         assert is_unfit(text), text
@@ -195,6 +198,7 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Mutz discusses how, in the novels, the heroes defend outsiders.",
         "Barack Obama discusses the plan with aides every week, a spokesman said.",
         "The minister presents the budget on Tuesday.",
+        "Watch officials say the storm will turn north by Friday.",
     ):
         assert not is_unfit(text), text
 
