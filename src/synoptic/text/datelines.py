@@ -53,6 +53,12 @@ _TIMESTAMP = re.compile(
 )
 
 
+# Some papers' datelines end in an arrow, after a place of up to three words:
+# "carlsbad >> a change in the type of ...", "San bernardino >> as community
+# members mourned ..." (Multi-News).
+_ARROW_DATELINE = re.compile(r"^[A-Za-z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,2}\s*>>\s*(?=\w)")
+
+
 def trim_dateline(text: str, *, lead: bool = False) -> int:
     """How many leading characters of a sentence are a wire dateline.
 
@@ -71,6 +77,8 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     if text[:1].isalnum() and (stamp := _TIMESTAMP.match(text)):
         return stamp.end() + trim_dateline(text[stamp.end() :], lead=lead)
     head = text[:80]
+    if ">>" in head and (arrow := _ARROW_DATELINE.match(text)):
+        return arrow.end()
     agency = _AGENCY_DATELINE.match(text) if "(" in head or "/" in head else None
     if agency:
         return agency.end()

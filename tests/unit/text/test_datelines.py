@@ -34,6 +34,10 @@ from synoptic.text.datelines import trim_dateline
             "(Reuters) - A team of experts released its estimate.",
             "A team of experts released its estimate.",
         ),
+        ("San bernardino >> as community members mourned.", "as community members mourned."),
+        ("Albuquerque, n.m. >> the bones were found.", "the bones were found."),
+        (">> reporter: this is not the first time.", ">> reporter: this is not the first time."),
+        ("He said the index >> will rise.", "He said the index >> will rise."),
         # A page's time stamp, then a dateline or the story (full pages of Timeline17).
         ("Friday 1 May 2009 21.14 BST People cross a busy street.", "People cross a busy street."),
         ("Wednesday, July 21, 2010; 8:54 PM The search is on.", "The search is on."),
