@@ -1,10 +1,11 @@
 """Wire datelines: where a sentence's story text starts.
 
 A news article often opens with its dateline ("LONDON (AP) _ ", "WASHINGTON,
-Oct. 3 (Reuters) - ", "Paris – "). `trim_dateline` says how many characters it
-takes, so a stage can narrow a sentence's offsets past it (the result is still
-a view on the article's text: nothing is rewritten) or show an event's text
-without it.
+Oct. 3 (Reuters) - ", "Paris – "), and a flattened web page may run its time
+stamp into a sentence ("Friday 1 May 2009 21.14 BST People cross ...").
+`trim_dateline` says how many characters they take, so a stage can narrow a
+sentence's offsets past them (the result is still a view on the article's text:
+nothing is rewritten) or show an event's text without them.
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         lead: Whether it is an article's first sentence. Only there is a place
             in capitals ("LONDON (AP) _ ") or in title case before a dash
             ("Paris – The top U.S. ...") a dateline; an agency in parentheses
-            ("richmond, va. ( ap ) — ", "Washington ( cnn ) ") or a press-release
-            wire ("/ prnewswire/ -- ") marks one anywhere.
+            ("richmond, va. ( ap ) — ", "Washington ( cnn ) "), a press-release
+            wire ("/ prnewswire/ -- ") or an arrow after a short place
+            ("carlsbad >> ") marks one anywhere.
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
