@@ -179,10 +179,10 @@ _COOKIE_NOTICE = re.compile(
     r"\b(?:you|your|our|we|website|site|browser|polic(?:y|ies)|settings|enabl\w*|disabl\w*)\b"
 )
 # A video or audio clip's blurb: a full name (two to four capitalised words), then
-# what the clip shows, in the present
-# ("CNN's Ben Wedeman discusses the significance of ...", "Alistair Leathead reports
-# from Los Angeles on reaction to the verdict.", "Kirsty Young presents an appeal
-# ..."; full pages of Timeline17). News tells it in the past, or says who says so.
+# what the clip shows, in the present ("CNN's Ben Wedeman discusses the significance
+# of ...", "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
+# "Kirsty Young presents an appeal ..."; full pages of Timeline17). News tells it in
+# the past, or says who says so.
 _CLIP_BLURB = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){2,4}(?:discusses|reports (?:from|on)|presents|talks to|speaks to)\s"
 )
@@ -239,7 +239,7 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
     True for questions, sentences that open inside a quote or parenthesis,
     fragments with no closing punctuation or trailing off in an ellipsis
     (headlines, captions, truncated teasers) and web boilerplate (links,
-    "Subscribe", photo credits and captions).
+    "Subscribe", photo credits and captions, editor's notes, clips' blurbs).
 
     Args:
         text: The sentence.
