@@ -43,6 +43,7 @@ DATA = ROOT.parent / "shared" / "data" / "multinews-val.jsonl.gz"
 OUT = ROOT / "benchmarks" / "results" / "ceiling.md"
 WORDS = 250
 POOLS = ("every sentence", "readable", "readable, none dangling")
+SCORER = Scorer("f1")  # built once; the forked workers share it
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 
@@ -59,7 +60,6 @@ def _pools(texts: list[str], params: SelectParams) -> tuple[list[str], ...]:
 
 def _scores(cluster: Cluster) -> list[dict[str, float]] | None:
     """Each pool's oracle and synoptic's own summary, scored; None for a refused cluster."""
-    scorer = Scorer("f1")
     try:
         cleaned, _ = clean_articles(cluster.articles)
         summary = summarize(cluster.articles, words=WORDS)
@@ -69,9 +69,9 @@ def _scores(cluster: Cluster) -> list[dict[str, float]] | None:
     rows = []
     for pool in _pools(texts, SelectParams()):
         picked = oracle_summary(pool, cluster.references, words=WORDS, measure="f1") if pool else []
-        rows.append(scorer.score(cut_words(picked, WORDS), cluster.references))
+        rows.append(SCORER.score(cut_words(picked, WORDS), cluster.references))
     own = [s.sentence.text for s in summary.sentences]
-    rows.append(scorer.score(cut_words(own, WORDS), cluster.references))
+    rows.append(SCORER.score(cut_words(own, WORDS), cluster.references))
     return rows
 
 
