@@ -54,6 +54,19 @@ _TIMESTAMP = re.compile(
 )
 
 
+# A page's note in brackets before its story, wherever the flattening left it:
+# a video page's "( published saturday, june 4, 2016 ) police ..." or "( published
+# 28 minutes ago )", a live page's "( scroll down for updates )", a wire's
+# correction "( this refiled version of the story corrects spelling error in
+# second paragraph ) kiev ( reuters ) - ..." or "(Updates with ...)" (Multi-News).
+# A video page's "What to Know" box heading may follow it.
+_PAGE_NOTE = re.compile(
+    r"^\(\s*(?:published|updat(?:e|ed|es)|posted|correct(?:s|ed|ion)|adds|recasts|refiles|scroll down"
+    r"|this (?:refiled|corrected|updated) version)\b[^()]{0,160}\)\s+(?:what to know\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
 # Some papers' datelines end in an arrow, after a place of up to three words:
 # "carlsbad >> a change in the type of ...", "San bernardino >> as community
 # members mourned ..." (Multi-News).
@@ -74,10 +87,13 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
-        and of a time stamp before it (`_TIMESTAMP`, anywhere), or 0 when it has none.
+        and of a time stamp or a page's bracketed note before it (`_TIMESTAMP`,
+        `_PAGE_NOTE`, anywhere), or 0 when it has none.
     """
     if text[:1].isalnum() and (stamp := _TIMESTAMP.match(text)):
         return stamp.end() + trim_dateline(text[stamp.end() :], lead=lead)
+    if text[:1] == "(" and (note := _PAGE_NOTE.match(text)):
+        return note.end() + trim_dateline(text[note.end() :], lead=lead)
     head = text[:80]
     if ">>" in head and (arrow := _ARROW_DATELINE.match(text)):
         return arrow.end()

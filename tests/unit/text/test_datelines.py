@@ -54,6 +54,20 @@ from synoptic.text.datelines import trim_dateline
             "LIBYA, 5:32 p.m. ET, 12:32 a.m. local: The United States condemned it.",
             "The United States condemned it.",
         ),
+        # A page's bracketed note before the story (Multi-News), then any dateline.
+        (
+            "( published saturday, june 4, 2016 ) what to know around 276 dogs were seized.",
+            "around 276 dogs were seized.",
+        ),
+        ("( published 28 minutes ago ) the bus crashed.", "the bus crashed."),
+        ("( scroll down for updates ) the rebels were to meet.", "the rebels were to meet."),
+        (
+            "( this refiled version of the story corrects spelling ) kiev ( reuters ) - he said.",
+            "he said.",
+        ),
+        ("(Updates with comment) LONDON (Reuters) - The index fell.", "The index fell."),
+        ("(Correction: an earlier version misspelt it) The man left.", "The man left."),
+        ("(left) Obama met the press.", "(left) Obama met the press."),
         ("May 27, 2010 12 people died in the storm.", "May 27, 2010 12 people died in the storm."),
         ("On May 27, 2010 at 9:30 the talks began.", "On May 27, 2010 at 9:30 the talks began."),
     ],
