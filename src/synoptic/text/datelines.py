@@ -28,8 +28,11 @@ _TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])"
 # text (Multi-News), where the place is no longer in capitals; the agency in
 # parentheses before a dash marks it wherever the page's flattening left it, and
 # with no place at all ("(Reuters) - A team ...", after a page's time stamp).
+# A photo's credit may come first, run into the dateline by the flattening:
+# "Reuters/kcna seoul ( reuters ) - thousands gathered ...".
 _AGENCY_DATELINE = re.compile(
-    r"^(?:[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*)?"
+    r"^(?:(?:reuters|afp|ap)/[^()]{1,80}?\s+)?"
+    r"(?:[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*)?"
     r"(?:\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:(?:_|--|—|–|-)\s+)?"
     # A press release's: "beverly hills, calif., feb. 13, 2013 / prnewswire/ -- ".
     r"|[^/]{0,40}/\s*(?:pr\s?newswire|business\s?wire|globe\s?newswire)\s*/\s*(?:--|—|–|-)\s+)",
@@ -61,8 +64,9 @@ _TIMESTAMP = re.compile(
 # second paragraph ) kiev ( reuters ) - ..." or "(Updates with ...)" (Multi-News).
 # A video page's "What to Know" box heading may follow it.
 _PAGE_NOTE = re.compile(
-    r"^\(\s*(?:published|updat(?:e|ed|es)|posted|correct(?:s|ed|ion)|adds|recasts|refiles|scroll down"
-    r"|this (?:refiled|corrected|updated) version)\b[^()]{0,160}\)\s+(?:what to know\s+)?(?=\S)",
+    r"^\(\s*(?:published|updat(?:e|ed|es)|posted|correct(?:s|ed|ion)|adds|recasts|refiles"
+    r"|scroll down|this (?:refiled|corrected|updated) version)\b[^()]{0,160}\)\s+"
+    r"(?:what to know\s+)?(?=\S)",
     re.IGNORECASE,
 )
 

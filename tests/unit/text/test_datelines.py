@@ -34,6 +34,16 @@ from synoptic.text.datelines import trim_dateline
             "(Reuters) - A team of experts released its estimate.",
             "A team of experts released its estimate.",
         ),
+        # A photo's credit run into the dateline (Multi-News); alone, it stays.
+        ("Reuters/kcna seoul ( reuters ) - thousands gathered.", "thousands gathered."),
+        (
+            "Reuters/ivan sekretarev/pool/file photos moscow ( reuters ) - the talks began.",
+            "the talks began.",
+        ),
+        (
+            "Reuters/tim wimborne the latest novel sold well.",
+            "Reuters/tim wimborne the latest novel sold well.",
+        ),
         ("San bernardino >> as community members mourned.", "as community members mourned."),
         ("Albuquerque, n.m. >> the bones were found.", "the bones were found."),
         (">> reporter: this is not the first time.", ">> reporter: this is not the first time."),
