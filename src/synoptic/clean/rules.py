@@ -339,10 +339,23 @@ def ascii_words(text: str, *, lower: bool = False) -> list[bytes]:
 _REPORTING = re.compile(r"\b(?:said|says|told|according|stated|announced)\b|[\"“”]")
 # "(AP Photo/Carolyn Kaster)", "(Getty Images)", and the bare agency that closes
 # a wire caption flattened into a page: "... shows a 1918 stamp. (Associated Press)".
+# A photographer's name and outlet, as Multi-News spaces them: "( loujain
+# hathloul/ap )", "( sarah parnass/the washington post )", "( john sleezer/the
+# kansas city star via ap )", "( jeff bachner/for new york daily news )".
+_OUTLET = (
+    r"(?:ap|afp|reuters|epa|pool|getty images|associated press|bloomberg|shutterstock"
+    r"|istock(?:photo)?|handout|staff(?: photographer)?"
+    r"|(?:for\s+)?(?:the\s+)?[a-z][a-z.'’ -]{0,40}?\b(?:post|times|news|press|tribune|herald"
+    r"|journal|globe|star|register|chronicle|gazette|bee|examiner|inquirer|observer|guardian"
+    r"|telegraph|independent|dispatch|democrat|republic|review|daily))"
+)
 _CREDIT = re.compile(
     r"\((?:[^()]{0,60}\b(?:photos?|photograph|image|picture|pic)s?\s*(?:/|:|by\b|credit\b)"
     r"[^()]{0,80}|[^()]{0,60}(?:getty images|/ ?(?:ap|afp|reuters|epa|pool))"
-    r"|\s*associated press\s*)\)",
+    rf"|\s*[a-z][a-z.'’ -]{{1,40}}?\s?/\s?{_OUTLET}"
+    r"(?:\s+via\s+[a-z .]{1,30}?|\s?/\s?[a-z][a-z .'-]{0,30}?)?"
+    # Not an agency's dateline: "Washington ( cbsla.com/ap ) — president ...".
+    r"|\s*associated press)\s*\)(?!\s*(?:—|–|--?)\s)",
     re.IGNORECASE,
 )
 

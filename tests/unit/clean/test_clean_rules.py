@@ -557,6 +557,45 @@ def test_comment_box_prompts_go() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(AP Photo/Carolyn Kaster, Pool)",
+        "( loujain hathloul/ap )",
+        "( sarah parnass/the washington post )",
+        "( john sleezer/the kansas city star via ap )",
+        "( jeff bachner/for new york daily news )",
+        "( nicholas kamm/afp via getty images )",
+        "(Associated Press)",
+    ],
+)
+def test_credit_spans_find_a_photographer_and_outlet(credit: str) -> None:
+    line = f"Saudi activist loujain hathloul drove to the border. {credit} she was jailed."
+    start = line.index(credit)
+    assert rules.credit_spans(line) == [(start, start + len(credit))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He and his wife/partner ( his wife/partner ) came.",
+        "Read it at ( http://bit.ly/2slf5yu ) today.",
+        # An agency's dateline, not a credit.
+        "Washington ( cbsla.com/ap ) — president barack obama was briefed.",
+    ],
+)
+def test_credit_spans_leave_asides_links_and_datelines(line: str) -> None:
+    assert rules.credit_spans(line) == []
+
+
+def test_a_credit_takes_the_caption_before_it_not_the_story_after() -> None:
+    caption = "Saudi activist loujain hathloul as she drove toward the saudi border in 2014."
+    line = f"{caption} ( loujain hathloul/ap ) she was jailed for 10 weeks for driving."
+    result = clean(line)
+    assert result.text == f"{STORY}\n\nshe was jailed for 10 weeks for driving.\n\n{STORY2}"
+    assert reasons(result) == {f"{caption} ( loujain hathloul/ap )": "photo caption"}
+
+
 def test_dated_caption_with_an_outlet_credit_goes() -> None:
     caption = "Residents watch the debate from the public gallery, Eastbury, March 3, 2020."
     result = clean(caption)
