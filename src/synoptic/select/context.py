@@ -110,6 +110,10 @@ _TERMINAL = re.compile(r"[.!…][\"”’')\]]*$|[\"”’][.!]?$")
 # val 1000-1299 0.3 R-1 F1 (43.72/14.71 without it, 43.42/14.56 with): the
 # teasers are often cut-off leads, but a reader gets half a sentence.
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’')\]]*$")
+# A sentence the splitter ended inside a quote: the quote's attribution is in the
+# next sentence ('" you touch my junk, "'), or the quote opens at its end
+# ('Staffers told cnn that they "', as Multi-News spaces its quote marks).
+_QUOTE_LEFT_OPEN = re.compile(r"(?:,\s*[\"”]|\w\s+[\"“])$")
 # Web boilerplate that sentence splitting lets through (matched on lower case;
 # plain substring tests, which cost far less than one regex with many branches).
 _BOILERPLATE = (
@@ -251,7 +255,10 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
         return True
     if _OPENING_QUOTE.match(stripped) and not (quote_openings and _closes_quote(stripped)):
         return True
-    if not _TERMINAL.search(stripped[-4:]) or _TRAILING_ELLIPSIS.search(stripped[-8:]):
+    tail = stripped[-8:]
+    if not _TERMINAL.search(tail[-4:]) or _TRAILING_ELLIPSIS.search(tail):
+        return True
+    if tail[-1] in '"”“' and _QUOTE_LEFT_OPEN.search(tail):
         return True
     lower = stripped.lower()
     return (

@@ -83,6 +83,10 @@ def test_not_dangling(text: str) -> None:
         "It is believed he had been frequenting the area recently…",
         "“It's amazing how many mistakes are being made. ...”",
         "File - this March 27, 2008, aerial file photo shows the Pentagon in Washington.",
+        # Ended inside a quote: its attribution, or its words, are in the next sentence.
+        '" you touch my junk, "',
+        "“The talks were useful,”",
+        'Staffers told cnn that they "',
     ],
 )
 def test_unfit(text: str) -> None:
@@ -97,6 +101,8 @@ def test_unfit(text: str) -> None:
         "The talks lasted four hours (the longest this year).",
         "He paused... and then the talks resumed in Geneva.",
         "The agency filed a photo request with the museum.",
+        'He called it a "deal"',
+        'The minister said the talks were " useful. "',
     ],
 )
 def test_fit(text: str) -> None:
