@@ -605,6 +605,16 @@ _MEDIA_HEADING = re.compile(
     r"^(?:video|watch|photos?|gallery|audio)\s*:\s*(?:\S+\s+){1,25}?share this\b\s*",
     re.IGNORECASE,
 )
+# NPR's photo widget flattened into the sentence it heads, with the story's
+# headline before it and the photo's credit, printed twice, after it: "pat
+# summitt, legendary tennessee basketball coach, dies at 64 enlarge this image
+# toggle caption wade payne/ap wade payne/ap former university of tennessee ...".
+_TOGGLE_CAPTION = re.compile(
+    r"\b(?:enlarge this image\s+)?(?:i\s+)*i?toggle caption\s+", re.IGNORECASE
+)
+_WORD = re.compile(r"\S+")
+# A photo credit runs to a few words ("pew research center/npr").
+CREDIT_MAX_WORDS = 6
 # A teaser or heading before a widget is short; more words are story run into it.
 WIDGET_HEAD_MAX_WORDS = 30
 # So few words after a widget are its own ("... below."), not story.
@@ -639,6 +649,7 @@ def may_hold_widgets(text: str) -> bool:
         or "share this" in low
         or "read more" in low
         or "leave a comment" in low
+        or "toggle caption" in low
     )
 
 
@@ -664,6 +675,10 @@ def widget_prefix(sentence: str) -> tuple[int, str]:
         if match and match.end() < len(sentence):
             return match.end(), reason
     low = sentence.lower()
+    if "toggle caption" in low:
+        cut = _toggle_caption_end(sentence)
+        if cut:
+            return cut, "photo caption"
     for cue, pattern, reason in (
         ("read more", _TEASER_LINK, "teaser"),
         ("read more", _RELATED_LINK, "related link"),
@@ -676,6 +691,31 @@ def widget_prefix(sentence: str) -> tuple[int, str]:
                 tail = word_count(sentence[match.end() :])
                 return (match.end() if tail > WIDGET_TAIL_MAX_WORDS else len(sentence)), reason
     return 0, ""
+
+
+def _toggle_caption_end(sentence: str) -> int:
+    """Where the story starts after NPR's photo widget (`_TOGGLE_CAPTION`), or 0.
+
+    The widget, the headline before it and the credit after it go: the credit
+    is the words printed twice over ("wade payne/ap wade payne/ap"), else the
+    words up to the first that names its outlet ("jonathan makiri/npr").
+    """
+    match = _TOGGLE_CAPTION.search(sentence)
+    if not match or word_count(sentence[: match.start()]) > WIDGET_HEAD_MAX_WORDS:
+        return 0
+    words = list(_WORD.finditer(sentence, match.end()))
+    texts = [w.group().lower() for w in words]
+    end = match.end()
+    for n in range(1, CREDIT_MAX_WORDS + 1):
+        if texts[:n] == texts[n : 2 * n]:
+            end = words[2 * n - 1].end()
+            break
+    else:
+        slashed = [w for w in words[:CREDIT_MAX_WORDS] if "/" in w.group()]
+        if slashed:
+            end = slashed[0].end()
+    rest = len(sentence) - len(sentence[end:].lstrip())
+    return rest if rest < len(sentence) else 0
 
 
 def read_more_prefix(sentence: str) -> int:

@@ -496,6 +496,20 @@ LOWER_STORY = (
             "readers have to say about this story –",
             "comment prompt",
         ),
+        # NPR's photo widget: the headline, the widget, the credit printed twice.
+        (
+            "Eastbury votes for its barrier enlarge this image toggle caption jane doe/ap "
+            f"jane doe/ap {LOWER_STORY}",
+            "Eastbury votes for its barrier enlarge this image toggle caption jane doe/ap "
+            "jane doe/ap",
+            "photo caption",
+        ),
+        # ... or once, ending at its outlet.
+        (
+            f"Toggle caption eastbury town council/npr {LOWER_STORY}",
+            "Toggle caption eastbury town council/npr",
+            "photo caption",
+        ),
     ],
 )
 def test_widget_opening_a_flattened_page_goes_and_the_story_stays(
