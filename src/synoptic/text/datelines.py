@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["trim_dateline"]
+__all__ = ["trim_connective", "trim_dateline"]
 
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
 # an optional date and agency, then a dash or underscore.
@@ -71,6 +71,17 @@ _PAGE_NOTE = re.compile(
 )
 
 
+# A conjunction or discourse adverb that ties a sentence to the one before it:
+# "And with economic penalties beginning to bite ...", "However, the talks ...".
+_CONNECTIVE = re.compile(
+    r"^(?:(?:and|but)\b,?|(?:however|meanwhile|also|still|moreover|furthermore"
+    r"|nevertheless|nonetheless|in addition|separately),)\s+(?=[\"“‘'(]?[A-Za-z])",
+    re.IGNORECASE,
+)
+# What is left must still say something.
+CONNECTIVE_REST_MIN_WORDS = 4
+
+
 # Some papers' datelines end in an arrow, after a place of up to three words:
 # "carlsbad >> a change in the type of ...", "San bernardino >> as community
 # members mourned ..." (Multi-News).
@@ -113,5 +124,24 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
     # such as "A US-Russia deal - " is not one.
     if sum(c.isalpha() for c in match.group("place")) < 3:
+        return 0
+    return match.end()
+
+
+def trim_connective(text: str) -> int:
+    """How many leading characters of a sentence are a connective tying it to the last.
+
+    "And with economic penalties beginning to bite, Putin is heading to Milan."
+    told on its own (a timeline's entry) reads from "with": the conjunction
+    points at a sentence the reader does not see. Only coordinating
+    conjunctions ("And", "But") and discourse adverbs set off by a
+    comma ("However,", "Meanwhile,", "In addition,") are trimmed, and only
+    where at least `CONNECTIVE_REST_MIN_WORDS` words follow.
+
+    Returns:
+        The length of the connective with its trailing space, or 0.
+    """
+    match = _CONNECTIVE.match(text)
+    if not match or len(text[match.end() :].split()) < CONNECTIVE_REST_MIN_WORDS:
         return 0
     return match.end()

@@ -58,8 +58,10 @@ def test_every_citation_points_to_a_real_sentence(kerry: list[Article]) -> None:
     for event in timeline_of(kerry):
         assert event.citations
         assert event.citations[0].similarity == 1.0
-        assert event.text == sentences[(event.citations[0].article_id,
-                                        event.citations[0].sentence_index)].text  # fmt: skip
+        # Its own sentence, less any dateline or connective before the story.
+        told = sentences[(event.citations[0].article_id, event.citations[0].sentence_index)]
+        assert told.text.endswith(event.text[1:])
+        assert event.text[:1].upper() == event.text[:1]
         assert all((c.article_id, c.sentence_index) in sentences for c in event.citations)
 
 
@@ -189,6 +191,13 @@ def test_dateline_is_lent_only_to_events_that_name_no_place() -> None:
     places = {e.date: e.place for e in events}
     assert places[dt.date(2014, 10, 14)] == "Paris"  # its own dateline
     assert places[dt.date(2014, 10, 13)] is None  # names Russia and Germany: no dateline lent
+
+
+def test_event_text_leaves_out_a_connective_to_the_sentence_before(kerry: list[Article]) -> None:
+    texts = [e.text for e in timeline_of(kerry)]
+    milan = next(t for t in texts if "heading to Milan" in t)
+    assert milan.startswith("With economic penalties beginning to bite in Russia, "), milan
+    assert not [t for t in texts if t.startswith(("And ", "But "))]
 
 
 def test_event_text_leaves_out_the_wire_dateline() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.text.datelines import trim_dateline
+from synoptic.text.datelines import trim_connective, trim_dateline
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,24 @@ def test_title_case_dateline_only_in_a_lead() -> None:
     assert text[trim_dateline(text, lead=True) :] == "The top U.S. and Russian diplomats met."
     assert trim_dateline(text) == 0
     assert trim_dateline("Kerry – who flew in – met Lavrov.", lead=True) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "And with economic penalties beginning to bite, Putin is heading to Milan.",
+            "with economic penalties beginning to bite, Putin is heading to Milan.",
+        ),
+        ("However, the talks failed on Monday.", "the talks failed on Monday."),
+        ("In addition, the ministers agreed to meet.", "the ministers agreed to meet."),
+        # Not connectives, or nothing much after one.
+        ("Yet another round of talks began.", "Yet another round of talks began."),
+        ("Android phones sold well this year.", "Android phones sold well this year."),
+        ("Butler said the talks began.", "Butler said the talks began."),
+        ("However the talks went, they ended.", "However the talks went, they ended."),
+        ("But not yet.", "But not yet."),
+    ],
+)
+def test_trim_connective(text: str, rest: str) -> None:
+    assert text[trim_connective(text) :] == rest
