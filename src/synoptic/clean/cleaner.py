@@ -345,6 +345,9 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end in reversed(rules.player_runs(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="video player"))
         line = " ".join(f"{line[:start]} {line[end:]}".split())
+    for start, reason, end in reversed(rules.inline_notices(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason=reason))
+        line = " ".join(f"{line[:start]} {line[end:]}".split())
     if line != original:
         sentences = rules.split_sentences(line)
     widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence

@@ -653,6 +653,39 @@ def may_hold_widgets(text: str) -> bool:
     )
 
 
+# The New York Times' ad slot and a video player's script notice, run into the
+# text wherever a page was flattened: "... by the staff. advertisement continue
+# reading the main story the agency responded ...", "please enable javascript to
+# watch this video ogden, utah -- a premature baby ..." (Multi-News). Not a
+# newsletter's box or a related-stories list ("newsletter sign up continue reading
+# the main story please verify you're not a robot ..."): the rest of it would stay.
+_INLINE_NOTICE = re.compile(
+    # Only where a sentence starts: inside one, the rest of the page's furniture
+    # (a headline, a byline, a video's id) is glued to it too.
+    r"(?:^|(?<=[.!?\"”’]\s))(?:advertisement\s+continue reading the main story\s*"
+    r"|please enable javascript to (?:watch|view) this video\s*)",
+    re.IGNORECASE,
+)
+
+
+def inline_notices(text: str) -> list[tuple[int, str, int]]:
+    """Spans of an ad slot's or a player's notice inside a line, with their reason.
+
+    Returns:
+        ``(start, reason, end)`` for each: "advertisement" or "video player".
+    """
+    if "ain story" not in text and "avascript" not in text:
+        return []  # every notice holds one of these (as "main story" or "Main Story")
+    return [
+        (
+            m.start(),
+            "video player" if "javascript" in m.group().lower() else "advertisement",
+            m.end(),
+        )
+        for m in _INLINE_NOTICE.finditer(text)
+    ]
+
+
 def player_runs(text: str) -> list[tuple[int, int]]:
     """Spans of video-player labels run together ("click to play tap to play")."""
     low = text.lower()

@@ -530,6 +530,29 @@ def test_video_player_labels_inside_a_paragraph_go() -> None:
     assert reasons(result) == {player: "video player"}
 
 
+@pytest.mark.parametrize(
+    ("notice", "reason"),
+    [
+        ("advertisement continue reading the main story", "advertisement"),
+        ("please enable javascript to watch this video", "video player"),
+    ],
+)
+def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {notice} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {notice: reason}
+
+
+def test_a_notice_inside_a_sentence_stays_with_the_furniture_around_it() -> None:
+    # "... staff reporters 81cmnhazq please enable javascript ...": a headline, a
+    # byline and a video's id are glued to it; the sentence must stay whole (unfit).
+    line = (
+        "Barrier approved by jane doe staff reporters 81cmnhazq_ please enable javascript to "
+        f"watch this video {LOWER_STORY}"
+    )
+    assert rules.inline_notices(line) == []
+
+
 def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
     teaser = "A merger would create a company with almost $18 billion in revenue, compared..."
     result = clean_article(Article(id="a", text=f"{STORY} {teaser} Read more {STORY2}"))
