@@ -236,7 +236,8 @@ class Event:
     Attributes:
         date: When (first day of the month or year for coarser precision).
         precision: ``day``, ``month`` or ``year``.
-        text: What happened: a representative sentence.
+        text: What happened: a representative sentence, less any dateline or
+            connective to the sentence before it ("And ...").
         place: Where, when the text says.
         citations: The sentences that tell it.
         anchor: How the date was obtained (see `TimeExpression.anchor`).

@@ -345,7 +345,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end in reversed(rules.player_runs(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="video player"))
         line = " ".join(f"{line[:start]} {line[end:]}".split())
-    for start, reason, end in reversed(rules.inline_notices(line)):
+    for start, end, reason in reversed(rules.inline_notices(line)):
         removals.append(Removal(text=line[start:end].strip(), reason=reason))
         line = " ".join(f"{line[:start]} {line[end:]}".split())
     if line != original:

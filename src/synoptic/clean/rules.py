@@ -668,19 +668,19 @@ _INLINE_NOTICE = re.compile(
 )
 
 
-def inline_notices(text: str) -> list[tuple[int, str, int]]:
+def inline_notices(text: str) -> list[tuple[int, int, str]]:
     """Spans of an ad slot's or a player's notice inside a line, with their reason.
 
     Returns:
-        ``(start, reason, end)`` for each: "advertisement" or "video player".
+        ``(start, end, reason)`` for each; the reason is "advertisement" or "video player".
     """
     if "ain story" not in text and "avascript" not in text:
         return []  # every notice holds one of these (as "main story" or "Main Story")
     return [
         (
             m.start(),
-            "video player" if "javascript" in m.group().lower() else "advertisement",
             m.end(),
+            "video player" if "javascript" in m.group().lower() else "advertisement",
         )
         for m in _INLINE_NOTICE.finditer(text)
     ]

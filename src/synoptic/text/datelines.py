@@ -73,6 +73,9 @@ _PAGE_NOTE = re.compile(
 
 # A conjunction or discourse adverb that ties a sentence to the one before it:
 # "And with economic penalties beginning to bite ...", "However, the talks ...".
+# Only those a sentence reads the same without; `select.context.is_dangling`
+# knows many more, which flag a sentence but cannot be dropped from it ("Instead",
+# "The two").
 _CONNECTIVE = re.compile(
     r"^(?:(?:and|but)\b,?|(?:however|meanwhile|also|still|moreover|furthermore"
     r"|nevertheless|nonetheless|in addition|separately),)\s+(?=[\"“‘'(]?[A-Za-z])",
