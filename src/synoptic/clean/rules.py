@@ -10,6 +10,7 @@ reader-comment section. Each classifier returns a short reason, or None.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 __all__ = [
     "CAPTION_MAX_WORDS",
@@ -736,10 +737,10 @@ def _toggle_caption_end(sentence: str) -> int:
     match = _TOGGLE_CAPTION.search(sentence)
     if not match or word_count(sentence[: match.start()]) > WIDGET_HEAD_MAX_WORDS:
         return 0
-    words = list(_WORD.finditer(sentence, match.end()))
+    words = list(islice(_WORD.finditer(sentence, match.end()), 2 * CREDIT_MAX_WORDS))
     texts = [w.group().lower() for w in words]
     end = match.end()
-    for n in range(1, CREDIT_MAX_WORDS + 1):
+    for n in range(1, len(texts) // 2 + 1):
         if texts[:n] == texts[n : 2 * n]:
             end = words[2 * n - 1].end()
             break

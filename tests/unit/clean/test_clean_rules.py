@@ -530,6 +530,11 @@ def test_video_player_labels_inside_a_paragraph_go() -> None:
     assert reasons(result) == {player: "video player"}
 
 
+def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
+    assert rules.widget_prefix("Barrier approved enlarge this image toggle caption ") == (0, "")
+    assert rules.widget_prefix("Barrier approved toggle caption jane doe/ap") == (0, "")
+
+
 @pytest.mark.parametrize(
     ("notice", "reason"),
     [
