@@ -2,10 +2,12 @@
 
 A news article often opens with its dateline ("LONDON (AP) _ ", "WASHINGTON,
 Oct. 3 (Reuters) - ", "Paris – "), and a flattened web page may run its time
-stamp into a sentence ("Friday 1 May 2009 21.14 BST People cross ...").
-`trim_dateline` says how many characters they take, so a stage can narrow a
-sentence's offsets past them (the result is still a view on the article's text:
-nothing is rewritten) or show an event's text without them.
+stamp or a bracketed note into a sentence ("Friday 1 May 2009 21.14 BST People
+cross ...", "( published saturday, june 4, 2016 ) police ..."). `trim_dateline`
+says how many characters they take, so a stage can narrow a sentence's offsets
+past them (the result is still a view on the article's text: nothing is
+rewritten) or show an event's text without them. `trim_connective` does the
+same for a connective that ties a sentence to the one before ("And ...").
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ _PAGE_NOTE = re.compile(
 # Only those a sentence reads the same without; `select.context.is_dangling`
 # knows many more, which flag a sentence but cannot be dropped from it ("Instead",
 # "The two").
-_CONNECTIVE = re.compile(
+_LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:and|but)\b,?|(?:however|meanwhile|also|still|moreover|furthermore"
     r"|nevertheless|nonetheless|in addition|separately),)\s+(?=[\"“‘'(]?[A-Za-z])",
     re.IGNORECASE,
@@ -144,7 +146,7 @@ def trim_connective(text: str) -> int:
     Returns:
         The length of the connective with its trailing space, or 0.
     """
-    match = _CONNECTIVE.match(text)
+    match = _LEADING_CONNECTIVE.match(text)
     if not match or len(text[match.end() :].split()) < CONNECTIVE_REST_MIN_WORDS:
         return 0
     return match.end()
