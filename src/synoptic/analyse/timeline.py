@@ -335,7 +335,7 @@ def _event(
     text = best.sentence.text
     text = text[trim_dateline(text, lead=best.sentence.index == 0) :]
     if cut := trim_connective(text):
-        text = text[cut:][:1].upper() + text[cut + 1 :]
+        text = text[cut].upper() + text[cut + 1 :]  # words follow it (`trim_connective`)
     return Event(
         date=date,
         precision=precision,
