@@ -101,6 +101,23 @@ _INTRO_PRONOUN = re.compile(
 )
 # "Obviously, ...", "Separately, ...": a sentence adverb comments on what came before.
 _ADVERB_OPENING = re.compile(r"^[A-Z][a-z]+ly,\s")
+# A first-person pronoun outside quote marks: a reader's comment or review, a
+# columnist or a correspondent telling their own day ("I would leave minus stars if
+# i could, because my moving experience is just nightmare.", "I am living in Oaxaca
+# state where ..."; Timeline17's BBC pages, Multi-News), or the tail of a quote whose
+# speaker is named sentences before ('I think it would be more appropriate. "'). Out
+# of context nobody can tell who "I" is. "I" as a word, lower-case "i" too (Multi-News
+# pages carry it), with what a pronoun has after it: a lower-case word, a contraction
+# (spaced as Multi-News spaces it: "I ' m") or a comma; not "I-dosing", "i.e." nor the
+# numeral of "World War I" and "Queen Elizabeth I" (`_numeral`).
+_PRONOUN_I = re.compile(r"(?<![\w'’-])[Ii](?=\s+[a-z]|\s?['’]\s?(?:m|ve|d|ll)\b|\s*[,!]|\.(?!\w))")
+_MY = re.compile(r"\b(?:my|me|myself)\b|^My\b")
+# Whole quotes, as cased text ('"my heart"', '“my heart”') and Multi-News (spaced,
+# '" my heart "') mark them.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+# A speaker named in the sentence ('..., " kelly said in a statement.', "Billy
+# Crystal tweeted ..."): the quote's "I" is theirs.
+_SPEAKER_VERB = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote|writes|posted)\b")
 # "such a meeting": the meeting of the previous sentence.
 _SUCH = re.compile(r"\bsuch an?\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!…][\"”’')\]]*$|[\"”’][.!]?$")
@@ -203,8 +220,10 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
     "Its"), a connective or discourse marker ("However,", "Still,", "At the same
     time,", "For his part,", "The two ..."), a sentence adverb ("Obviously,"),
     a lower-case letter (a fragment), a pronoun subject behind an opening
-    phrase ("In the east, it has ..."), "such a" ("such a meeting"), or that
-    resumes a speaker ("..., he added.", "she also said").
+    phrase ("In the east, it has ..."), "such a" ("such a meeting"), that
+    resumes a speaker ("..., he added.", "she also said"), or that says "I",
+    "me" or "my" outside quotes with no speaker named (a reader's comment, a
+    columnist, a quote's tail: "I am living in Oaxaca state ...").
 
     Args:
         text: The sentence.
@@ -234,7 +253,27 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
     if "such" in lower and _SUCH.search(text):
         return True
     resumed = ("added" in lower or "also" in lower or "further" in lower) and _RESUMED.search(text)
-    return bool(resumed or _PRONOUN_SPEAKER.search(text))
+    return bool(resumed or _PRONOUN_SPEAKER.search(text) or _speaks_unnamed(text))
+
+
+def _speaks_unnamed(text: str) -> bool:
+    """Whether a sentence speaks in the first person, outside quotes, with no speaker named."""
+    unquoted = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
+    says_i = _MY.search(unquoted) is not None or any(
+        not _numeral(unquoted, m.start()) for m in _PRONOUN_I.finditer(unquoted)
+    )
+    return says_i and _SPEAKER_VERB.search(unquoted) is None
+
+
+def _numeral(text: str, at: int) -> bool:
+    """Whether the "I" at ``at`` is a numeral: after "war", or right after a
+    capitalised word that does not open the sentence ("Queen Elizabeth I"; not
+    "When I left", nor "Field Marshal Tantawi, I assume ...")."""
+    before = text[:at].split()
+    if not before:
+        return False
+    word = before[-1].lstrip("\"“”‘’'(")
+    return word.lower() == "war" or (len(before) > 1 and word[:1].isupper() and word[-1:].isalpha())
 
 
 def is_unfit(text: str, *, quote_openings: bool = False) -> bool:

@@ -159,6 +159,42 @@ def test_not_dangling_behind_an_opening(text: str) -> None:
     assert not is_dangling(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # Readers' accounts and reviews, columnists, correspondents' own days.
+        ("I am living in Oaxaca state where the first death reportedly occurred.", True),
+        ("I would leave minus stars if i could, because my moving experience was awful.", False),
+        ("Tuesday night, my father won the Arizona Republican primary for the Senate.", True),
+        ("WEDNESDAY, 29 APRIL, MEXICO It usually takes me about 40 minutes to get to work.", True),
+        ("i ' m on the back of his new harley, on what is essentially a date.", False),
+        ("The commander, Field Marshal Tantawi, I assume is the man in charge now.", True),
+        # A quote's tail: its speaker is named sentences before.
+        ('I think it would be more appropriate. "', True),
+    ],
+)
+def test_first_person_without_a_speaker_dangles(text: str, cased: bool) -> None:
+    assert is_dangling(text, cased=cased)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'I am happy to announce he has agreed, " Kelly said in a statement.',
+        '"The buildings are three times as high as Jackie Chan," Whiteley tells me.',
+        'Critics called the film "my best work yet" in their reviews on Monday.',
+        'The minister said " i will not resign " on Monday.',
+        "World War I veterans gathered in Paris on Sunday.",
+        "Queen Elizabeth I ruled England for 44 years.",
+        "I-dosing involves listening to droning sounds through headphones.",
+        "The ruling, i.e. the law, was passed in March.",
+        "Portland, Me., police said the man was arrested.",
+    ],
+)
+def test_first_person_with_a_speaker_or_not_a_pronoun_stands(text: str) -> None:
+    assert not is_dangling(text)
+
+
 def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
     for text in (
         "&#124; mark wilson/getty images white house trump uses the attack to push for funding.",
