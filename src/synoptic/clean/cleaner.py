@@ -372,8 +372,10 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             if cut:
                 removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
                 sentence = sentence[cut:].strip()
-        plug = rules.prompt_sentence(sentence) or (
-            "web furniture" if is_web_furniture(sentence) else None
+        plug = (
+            rules.prompt_sentence(sentence)
+            or rules.notice_sentence(sentence)
+            or ("web furniture" if is_web_furniture(sentence) else None)
         )
         if plug:
             removals.append(Removal(text=sentence, reason=plug))

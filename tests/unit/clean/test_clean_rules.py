@@ -70,6 +70,34 @@ def reasons(article: Article) -> dict[str, str]:
         ("Turkey amassed troops, pick up 4th graf pvs", "wire desk note"),
         ("No member, 5th graf, 1st Ld-Writethru", "wire desk note"),
         ("&UR; Stepinac was, 5th graf, pvs.", "wire desk note"),
+        # The page's notes about its story.
+        ("Copyright 2016 The Associated Press.", "copyright notice"),
+        ("© 2019 Nexstar Broadcasting, Inc.", "copyright notice"),
+        (
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "copyright notice",
+        ),
+        ("The Associated Press contributed to this report.", "reporting credit"),
+        ("CNN's Terry Frieden and Josh Levs contributed to this report.", "reporting credit"),
+        ("Anna Marsh contributed reporting from Eastbury.", "reporting credit"),
+        ("This story has been updated to include comments from the mayor.", "revision note"),
+        (
+            "Correction: an earlier version of this story misstated the year the barrier "
+            "was first proposed.",
+            "revision note",
+        ),
+        ("This article was originally published on March 4, 2017.", "revision note"),
+        ("Comments are closed for this story because of the ongoing case.", "comment box"),
+        ("Please enable it to continue.", "browser notice"),
+        ("Our journalism depends on readers like you.", "donation appeal"),
+        ("Related: Five things to know about the barrier vote.", "related link"),
+        ("Related coverage: how a barrier saved a town from the floods of 2014.", "related link"),
+        ("Filed under: Politics, Local News, City Hall.", "tag list"),
+        (
+            "That way, as the pages that are referenced are changed or taken from the web, a "
+            "link to the version that was live when the page was written will be preserved.",
+            "archive note",
+        ),
     ],
 )
 def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
@@ -100,6 +128,14 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "In 1898, the director of the royal picture gallery here proudly displayed it.",
         "Temperatures rose above 30 degrees as crowds gathered below the sea wall.",
         "Residents who wish to comment can write to the council before May, officials said.",
+        # News in the words of the page's notes.
+        "Copyright lawyers for the builder contributed to the delay, the mayor said.",
+        "Heavy rain contributed to the flooding in 2014, which damaged 300 homes.",
+        "This story of a town saved by its barrier is told in a new film, released in May.",
+        "The council's plan was updated in March to add a second gate.",
+        "Related projects in two other towns were approved on Wednesday.",
+        "Please be patient, the mayor told residents at the meeting on Tuesday.",
+        "Comments from residents were mostly positive, officials said.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
@@ -262,6 +298,32 @@ def test_flattened_page_loses_inline_furniture_only() -> None:
         "newsletter plug",
         "share prompt",
     }
+
+
+def test_flattened_page_loses_the_notes_at_its_end() -> None:
+    text = (
+        "Officials met on Tuesday to discuss the barrier. The vote was close. Copyright 2016 "
+        "The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed. Anna Marsh contributed to this report."
+    )
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == "Officials met on Tuesday to discuss the barrier. The vote was close."
+    assert [r.reason for r in result.removed] == [
+        "copyright notice",
+        "web furniture",
+        "copyright notice",
+        "reporting credit",
+    ]
+
+
+def test_long_sentences_opening_like_notes_stay() -> None:
+    # Story text run into a short note's opening is more than the note: it stays.
+    long = (
+        "Copyright 2016 The Associated Press and the Daily Tide, who jointly reported that the "
+        "council approved the new flood barrier on Tuesday after a debate of three hours."
+    )
+    assert rules.notice_sentence(long) is None
+    assert rules.notice_sentence("Comments are closed.") == "comment box"
 
 
 def test_hard_wrapped_paragraph_is_joined_not_taken_for_headings() -> None:
