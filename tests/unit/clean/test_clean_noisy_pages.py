@@ -11,11 +11,14 @@ import pytest
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "noisy-pages"
 # What the pages carry besides their story: share buttons, sign-ups, players,
-# captions, comment boxes, pointers at the page's media.
+# captions, comment boxes, pointers at the page's media, and the notes at a page's end.
 FURNITURE = re.compile(
     r"whatsapp|newsletter|subscribe|sign up|advertisement|podcast|listen to|video|"
     r"click|tap to play|play now|watch|above|below|comment|have your say|share|"
-    r"photo|image|jane doe|read more|related|follow|©|rights reserved|\|",
+    r"photo|image|jane doe|read more|related|follow|©|rights reserved|\||"
+    # The notes pages end in: copyright, credits, revisions, a paywall's count.
+    r"copyright|may not be published|contributed to|has been updated|free articles|"
+    r"journalism depends",
     re.IGNORECASE,
 )
 

@@ -94,6 +94,28 @@ def reasons(article: Article) -> dict[str, str]:
         ("Related coverage: how a barrier saved a town from the floods of 2014.", "related link"),
         ("Filed under: Politics, Local News, City Hall.", "tag list"),
         (
+            "This article originally appeared on The Conversation and is republished here.",
+            "revision note",
+        ),
+        (
+            "Note: This story was produced in partnership with the Local News Collaborative.",
+            "revision note",
+        ),
+        ("Originally published March 4, 2017 at 8:18 pm, updated at 9:00 am.", "revision note"),
+        ("Last modified on Tue 4 Apr 2017 10.05 BST.", "revision note"),
+        ("This feature is not available right now.", "browser notice"),
+        ("An error occurred while loading this content.", "browser notice"),
+        ("You've read 3 of 5 free articles this month.", "paywall notice"),
+        ("Thank you for reading The Daily Tide and supporting local news.", "paywall notice"),
+        ("Send us your photos and videos of the flooding in your area.", "call for readers"),
+        ("Contact the reporter at anna.marsh@example.com with tips.", "call for readers"),
+        (
+            "The views expressed in this commentary are solely those of the author.",
+            "opinion disclaimer",
+        ),
+        ("More from The Daily Tide: five things to know about the barrier vote.", "related link"),
+        ("Trending now: storm warning for the weekend as the gates close.", "related link"),
+        (
             "That way, as the pages that are referenced are changed or taken from the web, a "
             "link to the version that was live when the page was written will be preserved.",
             "archive note",
@@ -136,6 +158,11 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Related projects in two other towns were approved on Wednesday.",
         "Please be patient, the mayor told residents at the meeting on Tuesday.",
         "Comments from residents were mostly positive, officials said.",
+        "First published in 1851, the Daily Tide is the oldest paper in the county.",
+        "Thank you notes from residents were pinned to the barrier's gates.",
+        "Contact with the river was banned for a week after the spill, officials said.",
+        "Most residents backed the plan, and the vote passed on Tuesday evening.",
+        "More than 300 homes were damaged in the floods of 2014.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
