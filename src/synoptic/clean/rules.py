@@ -505,11 +505,12 @@ _DAY_OR_DATE = (
 # paywall ("You've read 3 of 5 free articles"), appeals and calls to readers ("Our
 # journalism depends on readers like you", "Send us your photos"), an opinion
 # page's disclaimer ("The views expressed in this commentary are his own."), links
-# to other stories ("Related: fed up with facebook?", "More from The Daily Tide:",
-# "Most read stories"), tags ("Filed under: Politics, Local News") and the second
-# sentence of an archive's crawl note ("That way, as the pages that are referenced
-# are changed ..."; 233 pages of Multi-News val). Full pages end in them; Multi-News
-# val is cut before most (it holds 320 of them, 182 related links).
+# to other stories and galleries ("Related: fed up with facebook?", "More from The
+# Daily Tide:", "Most read stories", "Photos: ...", "See also: ..."), tags ("Filed
+# under: Politics, Local News") and the second sentence of an archive's crawl note
+# ("That way, as the pages that are referenced are changed ..."; 233 pages of
+# Multi-News val). Full pages end in them; Multi-News val is cut before most (it
+# holds 629 of them, 499 links to other stories and galleries).
 _NOTICE_OPENING = re.compile(
     r"[\W_]*(?:"
     r"(?P<copyright>(?:tm and\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by)\b"
@@ -535,7 +536,8 @@ _NOTICE_OPENING = re.compile(
     r"|(?P<comments>comments (?:are|have been) (?:closed|disabled|turned off)\b)"
     r"|(?P<browser>please (?:enable|turn on) (?:it|javascript|cookies)\b"
     r"|this (?:content|video|feature|page) is (?:not|no longer|currently (?:not|un)) ?available\b"
-    r"|an error (?:has )?occurred\b)"
+    r"|an error (?:has )?occurred\b"
+    r"|scroll (?:down |up )?(?:for|to) (?:video|continue|see)\b)"
     r"|(?P<paywall>you(?:'ve| have) (?:read|reached|used) "
     r"(?:\d+|the maximum|your (?:limit|maximum|free))"
     r"|thank you for (?:reading|supporting|subscribing)\b)"
@@ -547,7 +549,13 @@ _NOTICE_OPENING = re.compile(
     r"|(?P<disclaimer>the (?:views|opinions) expressed (?:in|here|are)\b)"
     r"|(?P<related>related(?: stories| articles| coverage| content| links?| reading| video)?\s*:"
     r"|(?:trending(?: now)?|you (?:may|might) also like|more (?:from|on) [^:.!?]{1,40})\s*:"
-    r"|most (?:read|popular|viewed|shared) (?:stories|articles)\b)"
+    r"|most (?:read|popular|viewed|shared) (?:stories|articles)\b"
+    # A gallery's or a video's link, a see-also ("Photos: the 10 most fascinating
+    # people of 2011.", "See also: budweiser honors veteran ...", "More: montana fish,
+    # wildlife and parks ' official response ...", "See more videos ...").
+    r"|(?:photos?|pictures|images|gallery|videos?|see also|also see|also read|read more|more)"
+    r"\s*:"
+    r"|see more (?:videos|photos|pictures|stories)\b)"
     r"|(?P<tags>(?:tags|filed under|topics|categories)\s*:)"
     r"|(?P<archive>that way, as the pages that are referenced\b)"
     r")",
@@ -590,8 +598,9 @@ _NOTICE_OPENINGS = (
     "first published", "last modified", "last updated", "comments", "please", "you've",
     "you have", "thank you", "our journalism", "quality journalism",
     "independent journalism", "we want", "send us", "contact", "the views", "the opinions",
-    "related", "trending", "you may", "you might", "more from", "more on", "most ", "tags",
-    "filed under", "topics", "categories", "that way, as",
+    "related", "trending", "you may", "you might", "more", "most ", "photo", "picture",
+    "images", "gallery", "video", "see also", "see more", "also see", "also read",
+    "read more", "scroll", "tags", "filed under", "topics", "categories", "that way, as",
 )  # fmt: skip
 _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
 _NOTICE_LEAD = "[(\"“‘'*•–—- "

@@ -115,6 +115,9 @@ def reasons(article: Article) -> dict[str, str]:
         ),
         ("More from The Daily Tide: five things to know about the barrier vote.", "related link"),
         ("Trending now: storm warning for the weekend as the gates close.", "related link"),
+        ("Photos: the ten most striking pictures of the 2014 floods.", "related link"),
+        ("See also: how Eastbury's fishermen rebuilt after the storm.", "related link"),
+        ("Scroll down for video of the barrier's first test in the estuary.", "browser notice"),
         (
             "That way, as the pages that are referenced are changed or taken from the web, a "
             "link to the version that was live when the page was written will be preserved.",
@@ -163,6 +166,8 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Contact with the river was banned for a week after the spill, officials said.",
         "Most residents backed the plan, and the vote passed on Tuesday evening.",
         "More than 300 homes were damaged in the floods of 2014.",
+        "Video footage showed the water rising over the harbour wall.",
+        "Photos of the flooded harbour were shown at the meeting.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
