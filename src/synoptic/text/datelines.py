@@ -47,6 +47,8 @@ _AGENCY_DATELINE = re.compile(
 # search ...", "8 November 2011 Last updated at 14:07 GMT Help Michael ...",
 # "Thu May 27, 2010 12:32 pm EDT (Reuters) - " (full pages of Timeline17). A date
 # and a clock time, then the story's capital: no sentence of news opens so.
+# Reuters' pages of 2011 put the place and a bar first ("BEIRUT | Wed Apr 27, 2011
+# 10:19am EDT BEIRUT (Reuters) - ", `_PLACE_BAR`).
 _STAMP_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}"
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
 _TIMESTAMP = re.compile(
@@ -57,6 +59,9 @@ _TIMESTAMP = re.compile(
     rf"|[A-Z][A-Z .'-]+,\s+{_STAMP_TIME},\s+{_STAMP_TIME}\s+local:)"
     r"\s+(?:Help\s+)?(?=[A-Z\"“(])"
 )
+
+
+_PLACE_BAR = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*(?=[A-Z\d])")
 
 
 # A page's note in brackets before its story, wherever the flattening left it:
@@ -107,11 +112,15 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
-        and of a time stamp or a page's bracketed note before it (`_TIMESTAMP`,
-        `_PAGE_NOTE`, anywhere), or 0 when it has none.
+        and of a time stamp (after any place and bar) or a page's bracketed note
+        before it (`_TIMESTAMP`, `_PLACE_BAR`, `_PAGE_NOTE`, anywhere), or 0 when it
+        has none.
     """
-    if text[:1].isalnum() and (stamp := _TIMESTAMP.match(text)):
-        return stamp.end() + trim_dateline(text[stamp.end() :], lead=lead)
+    if text[:1].isalnum():
+        bar = _PLACE_BAR.match(text) if "|" in text[:48] else None
+        at = bar.end() if bar else 0
+        if stamp := _TIMESTAMP.match(text[at:] if at else text):
+            return at + stamp.end() + trim_dateline(text[at + stamp.end() :], lead=lead)
     if text[:1] == "(" and (note := _PAGE_NOTE.match(text)):
         return note.end() + trim_dateline(text[note.end() :], lead=lead)
     head = text[:80]

@@ -57,6 +57,16 @@ from synoptic.text.datelines import trim_connective, trim_dateline
         ),
         ("Thu May 27, 2010 12:32 pm EDT (Reuters) - A team met.", "A team met."),
         (
+            "BEIRUT | Wed Apr 27, 2011 10:19am EDT BEIRUT (Reuters) - Assad is fighting on.",
+            "Assad is fighting on.",
+        ),
+        (
+            "GELSENKIRCHEN, Germany | Wed Apr 27, 2011 8:12am BST GELSENKIRCHEN, Germany "
+            "(Reuters) - Schalke need a miracle.",
+            "Schalke need a miracle.",
+        ),
+        ("Home | Sport | Football fans met.", "Home | Sport | Football fans met."),
+        (
             "Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial began.",
             "The trial began.",
         ),
