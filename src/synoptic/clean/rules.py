@@ -504,13 +504,14 @@ _DAY_OR_DATE = (
 # ("Please enable it to continue.", "This feature is not available right now."), a
 # paywall ("You've read 3 of 5 free articles"), appeals and calls to readers ("Our
 # journalism depends on readers like you", "Send us your photos"), an opinion
-# page's disclaimer ("The views expressed in this commentary are his own."), links
-# to other stories and galleries ("Related: fed up with facebook?", "More from The
-# Daily Tide:", "Most read stories", "Photos: ...", "See also: ..."), tags ("Filed
-# under: Politics, Local News") and the second sentence of an archive's crawl note
-# ("That way, as the pages that are referenced are changed ..."; 233 pages of
-# Multi-News val). Full pages end in them; Multi-News val is cut before most (it
-# holds 629 of them, 499 links to other stories and galleries).
+# page's disclaimer ("The views expressed in this commentary are his own."), teasers
+# ("Find out what ...", "Learn more about ..."), links to other stories and
+# galleries ("Related: fed up with facebook?", "More from The Daily Tide:", "Most
+# read stories", "Photos: ...", "See also: ..."), tags ("Filed under: Politics, Local
+# News") and the second sentence of an archive's crawl note ("That way, as the pages
+# that are referenced are changed ..."; 233 pages of Multi-News val). Full pages end
+# in them; Multi-News val is cut before most (it holds 629 of them, 499 links to
+# other stories and galleries).
 _NOTICE_OPENING = re.compile(
     r"[\W_]*(?:"
     r"(?P<copyright>(?:tm and\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by)\b"
@@ -542,11 +543,22 @@ _NOTICE_OPENING = re.compile(
     r"(?:\d+|the maximum|your (?:limit|maximum|free))"
     r"|thank you for (?:reading|supporting|subscribing)\b)"
     r"|(?P<appeal>(?:our|quality|independent) journalism (?:depends|relies) on\b"
+    # McClatchy papers' box: "Be the first to know. No one covers what is happening in
+    # our community better than we do. And with a digital subscription, ... Sign me up!"
+    r"|be the first to know\b|no one covers what is happening\b"
+    # An author's alert box: "Email notifications are only sent once a day, and only
+    # if there are new matching items." (14 pages of Multi-News val).
+    r"|(?:e-?mail )?notifications are (?:only )?sent\b"
+    r"|(?:and )?with a digital subscription\b|sign me up\b"
     r"|please consider (?:supporting|subscribing|donating|making a (?:donation|contribution))\b)"
     r"|(?P<callout>we want to hear from you\b"
     r"|send us your (?:photos|videos|pictures|stories|tips)\b"
     r"|contact (?:our|the) (?:newsroom|reporter|writer|author|editors?)\b)"
     r"|(?P<disclaimer>the (?:views|opinions) expressed (?:in|here|are)\b)"
+    # A link's teaser, in the imperative ("Find out what drugs were found in Michael
+    # Jackson's body.", "Learn more about the 1999 wto riots in seattle."). Not "Check
+    # out ...": that points at the page's media, whose clause alone goes.
+    r"|(?P<teaser>(?:find out|learn) more\b|find out (?:what|how|why|who|where|when|which)\b)"
     r"|(?P<related>related(?: stories| articles| coverage| content| links?| reading| video)?\s*:"
     r"|(?:trending(?: now)?|you (?:may|might) also like|more (?:from|on) [^:.!?]{1,40})\s*:"
     r"|most (?:read|popular|viewed|shared) (?:stories|articles)\b"
@@ -568,9 +580,10 @@ _NOTICES: dict[str, tuple[str, int | None]] = {
     "comments": ("comment box", NOTICE_MAX_WORDS),
     "browser": ("browser notice", NOTICE_MAX_WORDS),
     "paywall": ("paywall notice", NOTICE_MAX_WORDS),
-    "appeal": ("donation appeal", NOTICE_MAX_WORDS),
+    "appeal": ("reader appeal", NOTICE_MAX_WORDS),
     "callout": ("call for readers", NOTICE_MAX_WORDS),
     "disclaimer": ("opinion disclaimer", NOTICE_MAX_WORDS),
+    "teaser": ("link teaser", NOTICE_MAX_WORDS),
     # However long: the link's headline runs into the story's next sentence with no
     # stop between ("Related: rampant violence, conservatism cloud women's futures
     # afghanistan is thought to have ..."), which no reader could follow.
@@ -591,16 +604,18 @@ _REPORTING_CREDIT = re.compile(
 # sentences opening so, and the prefixes are tried only when the first two letters
 # may open one (36 of DUC 2003 t2's 7,774 sentences get to the regex).
 _NOTICE_OPENINGS = (
-    "copyright", "©", "(c)", "tm and", "this story", "this article", "this post",
-    "this report", "this item", "this piece", "this headline", "this material",
-    "this content", "this series", "this video", "this feature", "this page", "update",
-    "correction", "clarification", "editor", "note", "an earlier", "an error", "originally",
-    "first published", "last modified", "last updated", "comments", "please", "you've",
-    "you have", "thank you", "our journalism", "quality journalism",
-    "independent journalism", "we want", "send us", "contact", "the views", "the opinions",
-    "related", "trending", "you may", "you might", "more", "most ", "photo", "picture",
-    "images", "gallery", "video", "see also", "see more", "also see", "also read",
-    "read more", "scroll", "tags", "filed under", "topics", "categories", "that way, as",
+    "copyright", "©", "(c)", "tm and", "this story", "this article", "this post", "this report",
+    "this item", "this piece", "this headline", "this material", "this content", "this series",
+    "this video", "this feature", "this page", "update", "correction", "clarification",
+    "editor", "note", "an earlier", "an error", "originally", "first published",
+    "last modified", "last updated", "comments", "please", "you've", "you have", "thank you",
+    "our journalism", "quality journalism", "independent journalism", "we want", "send us",
+    "contact", "the views", "the opinions", "be the first", "no one covers", "email notif",
+    "e-mail notif", "notifications are", "and with a", "with a digital", "sign me up",
+    "find out", "learn more", "related", "trending", "you may", "you might", "more", "most ",
+    "photo", "picture", "images", "gallery", "video", "see also", "see more", "also see",
+    "also read", "read more", "scroll", "tags", "filed under", "topics", "categories",
+    "that way, as",
 )  # fmt: skip
 _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
 _NOTICE_LEAD = "[(\"“‘'*•–—- "

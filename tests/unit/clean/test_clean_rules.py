@@ -89,7 +89,7 @@ def reasons(article: Article) -> dict[str, str]:
         ("This article was originally published on March 4, 2017.", "revision note"),
         ("Comments are closed for this story because of the ongoing case.", "comment box"),
         ("Please enable it to continue.", "browser notice"),
-        ("Our journalism depends on readers like you.", "donation appeal"),
+        ("Our journalism depends on readers like you.", "reader appeal"),
         ("Related: Five things to know about the barrier vote.", "related link"),
         ("Related coverage: how a barrier saved a town from the floods of 2014.", "related link"),
         ("Filed under: Politics, Local News, City Hall.", "tag list"),
@@ -116,6 +116,16 @@ def reasons(article: Article) -> dict[str, str]:
         ("More from The Daily Tide: five things to know about the barrier vote.", "related link"),
         ("Trending now: storm warning for the weekend as the gates close.", "related link"),
         ("Photos: the ten most striking pictures of the 2014 floods.", "related link"),
+        ("Find out what the barrier will cost each household in Eastbury.", "link teaser"),
+        (
+            "No one covers what is happening in our community better than we do.",
+            "reader appeal",
+        ),
+        (
+            "Email notifications are only sent once a day, and only if there are new items.",
+            "reader appeal",
+        ),
+        ("Learn more about the floods of 2014 and how the town recovered.", "link teaser"),
         ("See also: how Eastbury's fishermen rebuilt after the storm.", "related link"),
         ("Scroll down for video of the barrier's first test in the estuary.", "browser notice"),
         (
@@ -346,6 +356,16 @@ def test_flattened_page_loses_the_notes_at_its_end() -> None:
         "copyright notice",
         "reporting credit",
     ]
+
+
+def test_a_subscription_box_in_a_flattened_page_goes_whole() -> None:
+    text = (
+        "One driver was killed in the fight. Be the first to know. No one covers what is "
+        "happening in our community better than we do. And with a digital subscription, "
+        "you'll never miss a local story. Sign me up! Traffic is flowing normally again."
+    )
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == "One driver was killed in the fight. Traffic is flowing normally again."
 
 
 def test_long_sentences_opening_like_notes_stay() -> None:

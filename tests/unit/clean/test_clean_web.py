@@ -30,6 +30,8 @@ FURNITURE = [
     "Dow Jones Reprints: this copy is for your personal, non-commercial use only.",
     "To our readers: registration is required before your comments can be posted.",
     "We use cookies to give you the best experience on our website.",
+    # A contraction spaced as Multi-News spaces it is no quote.
+    "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
 
 NEWS = [
@@ -43,6 +45,7 @@ NEWS = [
     "Pamela and Louise always find time to volunteer for the PTA, while you were so busy at "
     "work that you forgot to make cookies for the bake sale.",
     "Police said the suspect had sent threatening emails to the school.",
+    "' you ' ll never use twitter again, ' she wrote to her followers.",
 ]
 
 
