@@ -30,6 +30,9 @@ FURNITURE = [
     "Dow Jones Reprints: this copy is for your personal, non-commercial use only.",
     "To our readers: registration is required before your comments can be posted.",
     "We use cookies to give you the best experience on our website.",
+    "Sorry, either the position you requested is no longer available or the page you "
+    "requested no longer exists.",
+    "Please enter your first name.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
@@ -46,6 +49,7 @@ NEWS = [
     "work that you forgot to make cookies for the bake sale.",
     "Police said the suspect had sent threatening emails to the school.",
     "' you ' ll never use twitter again, ' she wrote to her followers.",
+    "The drug requested by the hospital is no longer available in Europe.",
 ]
 
 
