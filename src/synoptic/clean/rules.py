@@ -436,8 +436,12 @@ def credit_spans(line: str) -> list[tuple[int, int]]:
 # --- inline furniture (pages flattened to one paragraph) --------------------------
 
 _AD_PREFIX = re.compile(
-    r"^(?:advertisement|advertising)\b:?(?:\s+advertisement\b)*"
-    r"(?:\s+continue reading(?: the main story)?\b)?\s*",
+    r"^(?:(?:advertisement|advertising)\b:?(?:\s+advertisement\b)*"
+    r"(?:\s+continue reading(?: the main story)?\b)?"
+    # An ad slot's label run into the story ("Story continued below walmart responded
+    # to a tweet ...", Multi-News).
+    r"|(?:story|article) continue[sd] (?:below|after (?:this )?(?:ad|advertisement))"
+    r"(?:\s+advertisement)?\b)\s*",
     re.IGNORECASE,
 )
 _SHARE_PREFIX = re.compile(

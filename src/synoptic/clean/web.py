@@ -30,9 +30,9 @@ _STRONG = re.compile(
     r"(?:use|accept|enable|disable) cookies|cookie (?:policy|settings)|ad ?blocker|"
     r"all rights reserved|have your say|"
     # A missing page and a form ("sorry, either the position you requested is no
-    # longer available or the page you requested no longer exists", "Please enter
-    # your first name."; Multi-News).
-    r"(?:page|position|item) you requested|please enter your)\b",
+    # longer available or the page you requested no longer exists", "... and then
+    # update your bookmark.", "Please enter your first name."; Multi-News).
+    r"(?:page|position|item) you requested|please enter your|update your bookmarks?)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -103,7 +103,7 @@ _KEY_WORDS = frozenset(
     "emails alert alerts notification notifications verify activate profile account password "
     "browser privacy terms video player transcript playlist autoplay reprint reprints copyright "
     "comment comments commenting username upvote click clicking tap download website web "
-    "webpage homepage app requested enter".split()
+    "webpage homepage app requested enter bookmark bookmarks".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")

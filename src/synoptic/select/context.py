@@ -194,6 +194,14 @@ _BOILERPLATE = (
     # which opens some papers' datelines ("carlsbad >> a change in ...") and marks
     # the speakers of broadcast transcripts.
     "most-read stories",
+    # A photo's or a gallery's label glued to its caption ("Buy photo brendan ryan of
+    # butterscotch auction gallery ...", "Open this photo in gallery tourists wander
+    # ...", "View slideshow associated press an afghan police officer ..."), and a
+    # page's text-size control ("Text size comments ( 3 ) this story is by ...").
+    "buy photo",
+    "open this photo",
+    "view slideshow",
+    "text size",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...", a video's heading ("Watch: 'saturday night live ' cold open ..."). Only

@@ -662,6 +662,15 @@ def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
     assert reasons(result) == {notice: reason}
 
 
+@pytest.mark.parametrize(
+    "label", ["Story continued below", "Article continues after advertisement"]
+)
+def test_an_ad_slots_label_run_into_the_story_goes(label: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {label} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {label: "advertisement"}
+
+
 def test_a_notice_inside_a_sentence_stays_with_the_furniture_around_it() -> None:
     # "... staff reporters 81cmnhazq please enable javascript ...": a headline, a
     # byline and a video's id are glued to it; the sentence must stay whole (unfit).

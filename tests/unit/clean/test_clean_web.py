@@ -33,6 +33,7 @@ FURNITURE = [
     "Sorry, either the position you requested is no longer available or the page you "
     "requested no longer exists.",
     "Please enter your first name.",
+    "Use the navigation bar above to browse to the page, and then update your bookmark.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]

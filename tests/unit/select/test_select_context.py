@@ -208,6 +208,11 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "They were saying it. denis mukwege image copyright panzi hospital victims filled beds.",
         "Producer sarah koenig on serial, a global podcast hit » c. justin brown, said it.",
         "Serial fans eye baltimore as ruling approaches read more the family then wrote to fans.",
+        # Photo and gallery labels glued to their captions, a text-size control.
+        "Buy photo brendan ryan of the auction gallery authenticated a music sheet.",
+        "Open this photo in gallery tourists wander through the seeds in millgrove.",
+        "View slideshow associated press an afghan police officer carries an injured man.",
+        "Text size comments ( 3 ) this story is by chaim levinson though the premier denies it.",
         # Opinion pages' notes and gallery links (full pages of Timeline17).
         "Editor's note: David Gergen is a senior political analyst for CNN.",
         "The opinions expressed in this commentary are solely those of David Gergen.",
