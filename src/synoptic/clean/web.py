@@ -19,7 +19,7 @@ import re
 
 from synoptic.clean.rules import ascii_words
 
-__all__ = ["is_web_furniture"]
+__all__ = ["is_archive_note", "is_web_furniture"]
 
 # Phrases no news story uses about its own subject: any one marks furniture.
 _STRONG = re.compile(
@@ -43,6 +43,12 @@ _MACHINERY = re.compile(
     r"privacy policy|terms of (?:use|service)|video|player|transcript|playlist|autoplay|"
     r"reprints?|copyright|comments?|commenting|username|upvote|click(?:ing)?|tap|download|"
     r"website|web page|webpage|homepage|urls?|app)\b",
+    re.IGNORECASE,
+)
+# An archive's own names: any one marks its crawl notes, quoted or not ('Crawls of
+# supported " no more 404 " sites.', after 68 Multi-News val pages of notes).
+_ARCHIVE_NAMES = re.compile(
+    r"\b(?:wayback machine|archive-it|web archiving|no more 404|internet archive)\b",
     re.IGNORECASE,
 )
 # An archive's crawl notes are impersonal; two of these words mark them.
@@ -128,7 +134,8 @@ def is_web_furniture(sentence: str) -> bool:
         including news *about* Twitter, video or email, and quoted speech.
     """
     if _quoted(sentence):
-        return False
+        # Quote marks around an archive's name do not make its note speech.
+        return _may_name_archive(sentence) and _ARCHIVE_NAMES.search(sentence) is not None
     # Matching the lower-cased text case-sensitively finds exactly what the
     # case-insensitive patterns find in the text (the characters where the two
     # differ are caught first), at a quarter of the cost.
@@ -142,6 +149,24 @@ def is_web_furniture(sentence: str) -> bool:
     if _KEY_WORDS.isdisjoint(_WORD.findall(text)):
         return False
     return _judge(sentence, text, _LOWER)
+
+
+def is_archive_note(sentence: str) -> bool:
+    """Whether a sentence is a web archive's note on its crawls, not a page's text.
+
+    True when it names the archive (`_ARCHIVE_NAMES`) or holds two words of its
+    crawls (`_ARCHIVE`): "These crawls are part of an effort to archive pages ...".
+    The cleaner asks it only of sentences already found to be web furniture.
+    """
+    if _may_name_archive(sentence) and _ARCHIVE_NAMES.search(sentence):
+        return True
+    return len({m.group(0).lower() for m in _ARCHIVE.finditer(sentence)}) >= 2
+
+
+def _may_name_archive(sentence: str) -> bool:
+    """Whether a sentence holds a word every `_ARCHIVE_NAMES` name holds part of."""
+    low = sentence.lower()
+    return "archiv" in low or "wayback" in low or "404" in low
 
 
 def _quoted(sentence: str) -> bool:

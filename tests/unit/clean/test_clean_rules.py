@@ -128,11 +128,6 @@ def reasons(article: Article) -> dict[str, str]:
         ("Learn more about the floods of 2014 and how the town recovered.", "link teaser"),
         ("See also: how Eastbury's fishermen rebuilt after the storm.", "related link"),
         ("Scroll down for video of the barrier's first test in the estuary.", "browser notice"),
-        (
-            "That way, as the pages that are referenced are changed or taken from the web, a "
-            "link to the version that was live when the page was written will be preserved.",
-            "archive note",
-        ),
     ],
 )
 def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
@@ -366,6 +361,32 @@ def test_a_subscription_box_in_a_flattened_page_goes_whole() -> None:
     )
     result = clean_article(Article(id="a", text=text))
     assert result.text == "One driver was killed in the fight. Traffic is flowing normally again."
+
+
+def test_a_web_archives_page_of_notes_is_rejected_whole() -> None:
+    notes = (
+        "That way, as the pages that are referenced are changed or taken from the web, a "
+        "link to the version that was live when the page was written will be preserved. "
+        "Crawl of outlinks from wikipedia.org started march, 2016. These files are currently "
+        "not publicly accessible. Properties of this collection. For this collection, several "
+        "things were done: 1. Turned off duplicate detection. This collection will be complete, "
+        "as there is a good chance we will share the data with other collections. 2. For the "
+        "first time, did all the different wikis. This one, the seed list was built from all "
+        "865 collections."
+    )
+    story = Article(id="story", text=f"{STORY}\n\n{STORY2}")
+    cleaned, rejected = clean_articles([Article(id="notes", text=notes), story])
+    assert [a.id for a in cleaned] == ["story"]
+    assert [r.source for r in rejected] == ["notes"]
+    assert rules.notice_sentence(notes.split(". ")[0] + ".") == "archive note"
+
+
+def test_a_story_under_an_archives_banner_keeps_its_story() -> None:
+    banner = "The Wayback Machine has archived this page, and its crawls capture 2 billion urls."
+    body = " ".join([STORY, STORY2] * 3)
+    result = clean_article(Article(id="a", text=f"{banner}\n\n{body}"))
+    assert result.text == body
+    assert reasons(result) == {banner: "archive note"}
 
 
 def test_long_sentences_opening_like_notes_stay() -> None:

@@ -34,6 +34,8 @@ FURNITURE = [
     "requested no longer exists.",
     "Please enter your first name.",
     "Use the navigation bar above to browse to the page, and then update your bookmark.",
+    # An archive's name in quote marks is no speech.
+    'Crawls of supported " no more 404 " sites.',
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
@@ -189,3 +191,9 @@ def test_key_words_cover_every_term() -> None:
 )
 def test_quote_pre_check_matches_the_pattern(sentence: str) -> None:
     assert web._quoted(sentence) == bool(web._QUOTED.search(sentence))
+
+
+def test_archive_notes_are_told_from_other_furniture() -> None:
+    assert web.is_archive_note("These crawls are part of an effort to archive pages as created.")
+    assert web.is_archive_note('Crawls of supported " no more 404 " sites.')
+    assert not web.is_archive_note("Sign up for our daily newsletter and get top stories.")
