@@ -386,6 +386,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         for prefix, reason in (
             (rules.ad_prefix, "advertisement"),
             (rules.share_prefix, "share prompt"),
+            (rules.promo_prefix, "newsletter plug"),
         ):
             cut = prefix(sentence)
             if cut:

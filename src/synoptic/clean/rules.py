@@ -27,6 +27,7 @@ __all__ = [
     "page_pointer_asides",
     "player_runs",
     "points_at_page",
+    "promo_prefix",
     "prompt_sentence",
     "read_more_prefix",
     "share_prefix",
@@ -444,6 +445,15 @@ _AD_PREFIX = re.compile(
     r"(?:\s+advertisement)?\b)\s*",
     re.IGNORECASE,
 )
+# NBC News' newsletter box before its story's time stamp, where the page's flattening
+# left no stop before the story ("The news and stories that matter, delivered
+# weekday mornings. / updated in a personal note, nbc news special correspondent tom
+# brokaw revealed ..."; 14 of 3,000 Multi-News val clusters carry the box).
+_PROMO_PREFIX = re.compile(
+    r"^(?:breaking news emails get breaking news alerts and special reports\.\s*)?"
+    r"the news and stories that matter, delivered weekday mornings\.(?:\s*/\s*updated\b)?\s*",
+    re.IGNORECASE,
+)
 _SHARE_PREFIX = re.compile(
     r"^(?:(?:share|tweet|email|pin|facebook|twitter|pinterest|whatsapp|linkedin|reddit|"
     r"copy link|pin link|to pinterest|this article|this story|link)\b:?\s*){2,}|"
@@ -460,6 +470,12 @@ _IMAGE_MARKER = re.compile(
 def ad_prefix(sentence: str) -> int:
     """Length of an "Advertisement" marker glued to the start of a sentence (0 if none)."""
     match = _AD_PREFIX.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
+
+
+def promo_prefix(sentence: str) -> int:
+    """Length of a newsletter's promotion glued to the start of a sentence (0 if none)."""
+    match = _PROMO_PREFIX.match(sentence)
     return match.end() if match and match.end() < len(sentence) else 0
 
 

@@ -692,6 +692,13 @@ def test_an_ad_slots_label_run_into_the_story_goes(label: str) -> None:
     assert reasons(result) == {label: "advertisement"}
 
 
+def test_a_newsletter_box_run_into_the_story_goes() -> None:
+    box = "The news and stories that matter, delivered weekday mornings. / updated"
+    result = clean_article(Article(id="a", text=f"{STORY} {box} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {box: "newsletter plug"}
+
+
 def test_a_notice_inside_a_sentence_stays_with_the_furniture_around_it() -> None:
     # "... staff reporters 81cmnhazq please enable javascript ...": a headline, a
     # byline and a video's id are glued to it; the sentence must stay whole (unfit).
