@@ -533,7 +533,9 @@ _DAY_OR_DATE = (
 # in them; Multi-News val is cut before most (it holds 629 of them, 499 links to
 # other stories and galleries).
 _NOTICE_OPENING = re.compile(
-    r"[\W_]*(?:"
+    # Brackets and bullets may come first, not a quote mark: '"Find out who did it," he
+    # said.' is speech.
+    r"[\[(*•–—\s-]*(?:"
     r"(?P<copyright>(?:tm and\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by)\b"
     r"|this material may not be (?:re)?published\b)"
     r"|(?P<revision>(?:(?:updated?|corrections?|clarifications?|editor'?s note|note)"
@@ -638,7 +640,7 @@ _NOTICE_OPENINGS = (
     "that way, as",
 )  # fmt: skip
 _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
-_NOTICE_LEAD = "[(\"“‘'*•–—- "
+_NOTICE_LEAD = "[(*•–—- "
 
 
 def notice_sentence(sentence: str) -> str | None:

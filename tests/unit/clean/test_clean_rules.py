@@ -173,6 +173,7 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "More than 300 homes were damaged in the floods of 2014.",
         "Video footage showed the water rising over the harbour wall.",
         "Photos of the flooded harbour were shown at the meeting.",
+        "“Find out who let the gates fail,” the mayor told the engineers on Tuesday.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
