@@ -42,7 +42,7 @@ from synoptic.select.concepts import (
     weigh_concepts,
     wire_versions,
 )
-from synoptic.select.context import is_dangling, is_unfit
+from synoptic.select.context import is_dangling, is_page_text, is_unfit
 from synoptic.select.ilp import solve_coverage, solve_greedy
 from synoptic.select.order import order_sentences
 from synoptic.text.datelines import trim_dateline
@@ -258,62 +258,74 @@ def select_with(
         incidence = incidence.beside(concepts.unigrams)
         weights = np.concatenate([weights, p.unigram_weight * weigh(concepts.unigrams)])
 
+    def leans(i: int) -> bool:
+        # A sentence a dateline opened starts its story: nothing comes before it
+        # to lean on, whatever its first word ("( ap ) — it was seven years ...").
+        return not opened[i] and is_dangling(ordered[i].text, cased=bool(cased[i]))
+
     # Candidates, best concept score first: fit and fitting the budget, not a
     # repeat of a better one; a dangling one only right after its (admitted)
     # predecessor. The text checks run lazily, on the best sentences only.
     score = np.bincount(incidence.rows, weights=weights[incidence.cols], minlength=n)
     eligible = (lengths >= p.min_words) & (lengths <= min(p.max_words, words)) & (score > 0)
     best_first = np.flatnonzero(eligible)[np.lexsort((np.flatnonzero(eligible), -score[eligible]))]
-    fit: list[int] = []
-    for j in best_first:
-        if not is_unfit(ordered[j].text, quote_openings=p.quote_openings):
-            fit.append(int(j))
-            if len(fit) >= 2 * p.max_candidates:
-                break
-    pool = np.array(fit, dtype=np.int64)
-    pool = pool[~_duplicates(concepts.unigrams.dense(pool), p.duplicate)][: p.max_candidates]
-    admitted: set[int] = set(pool.tolist())
-    needs: dict[int, int] = {}
-
-    def leans(i: int) -> bool:
-        # A sentence a dateline opened starts its story: nothing comes before it
-        # to lean on, whatever its first word ("( ap ) — it was seven years ...").
-        return not opened[i] and is_dangling(ordered[i].text, cased=bool(cased[i]))
-
-    for i in sorted(admitted):
-        if not leans(i):
-            continue
-        prev = i - 1
-        same = prev >= 0 and article[prev] == article[i] and position[prev] == position[i] - 1
-        if p.allow_dangling and same and prev in admitted:
-            needs[i] = prev
-        else:
-            admitted.discard(i)
-    pool = np.array(sorted(admitted), dtype=np.int64)
-    if not len(pool):
-        return ()
-
-    local = {int(i): k for k, i in enumerate(pool)}
     solve = solve_coverage if p.solver == "ilp" else solve_greedy
-    used = distinct(incidence.cols[np.isin(incidence.rows, pool)])
-    used = used[weights[used] > 0]
-    matrix, concept_weights = incidence.dense(pool, used), weights[used]
-    if p.relevance > 0:
-        # A modular relevance term (Lin & Bilmes 2011's coverage + relevance):
-        # one private concept per sentence, so the solvers need no change.
-        rel = _relevance(concepts.unigrams, pool)
-        scale_to = float(concept_weights.sum()) / max(float(rel.sum()), 1e-12)
-        matrix = np.hstack([matrix, np.eye(len(pool))])
-        concept_weights = np.concatenate([concept_weights, p.relevance * scale_to * rel])
-    picked = solve(
-        matrix,
-        lengths[pool],
-        concept_weights,
-        words,
-        requires=[(local[i], local[q]) for i, q in needs.items()],
-        scale=p.scale,
-    )
-    chosen_rows = [int(pool[k]) for k in picked]
+
+    def solve_pool(excluded: set[int]) -> list[int] | None:
+        fit: list[int] = []
+        for j in best_first:
+            if j not in excluded and not is_unfit(ordered[j].text, quote_openings=p.quote_openings):
+                fit.append(int(j))
+                if len(fit) >= 2 * p.max_candidates:
+                    break
+        pool = np.array(fit, dtype=np.int64)
+        pool = pool[~_duplicates(concepts.unigrams.dense(pool), p.duplicate)][: p.max_candidates]
+        admitted: set[int] = set(pool.tolist())
+        needs: dict[int, int] = {}
+        for i in sorted(admitted):
+            if not leans(i):
+                continue
+            prev = i - 1
+            same = prev >= 0 and article[prev] == article[i] and position[prev] == position[i] - 1
+            if p.allow_dangling and same and prev in admitted:
+                needs[i] = prev
+            else:
+                admitted.discard(i)
+        pool = np.array(sorted(admitted), dtype=np.int64)
+        if not len(pool):
+            return None
+        local = {int(i): k for k, i in enumerate(pool)}
+        used = distinct(incidence.cols[np.isin(incidence.rows, pool)])
+        used = used[weights[used] > 0]
+        matrix, concept_weights = incidence.dense(pool, used), weights[used]
+        if p.relevance > 0:
+            # A modular relevance term (Lin & Bilmes 2011's coverage + relevance):
+            # one private concept per sentence, so the solvers need no change.
+            rel = _relevance(concepts.unigrams, pool)
+            scale_to = float(concept_weights.sum()) / max(float(rel.sum()), 1e-12)
+            matrix = np.hstack([matrix, np.eye(len(pool))])
+            concept_weights = np.concatenate([concept_weights, p.relevance * scale_to * rel])
+        picked = solve(
+            matrix,
+            lengths[pool],
+            concept_weights,
+            words,
+            requires=[(local[i], local[q]) for i, q in needs.items()],
+            scale=p.scale,
+        )
+        return [int(pool[k]) for k in picked]
+
+    # A chosen sentence that is page text as it reads here (`context.is_page_text`:
+    # the cleaner judged its own, differently split sentences) is struck, and the
+    # pool solved again: asked of the few chosen, not of every candidate.
+    excluded: set[int] = set()
+    while (chosen_rows := solve_pool(excluded)) is not None:
+        page = {i for i in chosen_rows if is_page_text(ordered[i].text)}
+        if not page:
+            break
+        excluded |= page
+    if chosen_rows is None:
+        return ()
     if p.fill:
         chosen_rows = _fill(chosen_rows, ordered, lengths, concepts.unigrams, words, p, leans)
     chosen = [ordered[i] for i in chosen_rows]
@@ -360,6 +372,8 @@ def _fill(
                 continue
             mine = unigrams.row(i)
             if any(_repeats(mine, unigrams.row(j), p.duplicate) for j in taken):
+                continue
+            if is_page_text(ordered[i].text):
                 continue
             taken.add(i)
             left -= float(lengths[i])

@@ -293,3 +293,9 @@ def test_substring_tests_never_skip_a_regex_match(text: str) -> None:
         assert "such" in lower
     if context._RESUMED.search(text):
         assert "added" in lower or "also" in lower or "further" in lower
+
+
+def test_page_text_is_what_the_cleaners_rules_take() -> None:
+    assert context.is_page_text("Get push notifications with news, features and more.")
+    assert context.is_page_text("The Associated Press contributed to this report.")
+    assert not context.is_page_text("Police said the suspect had sent threatening emails.")

@@ -233,3 +233,24 @@ def test_a_lead_opened_by_a_dateline_never_dangles() -> None:
     ]
     chosen = select_sentences(_split(articles), articles=articles, words=200)
     assert any(s.article_id == "a" and s.text.startswith("It took") for s in chosen)
+
+
+def test_page_text_is_never_chosen_nor_filled_in() -> None:
+    # The cleaner judges its own sentences; where its split hid a widget, the
+    # summary's split shows it, and selection strikes it (a sparse summary would
+    # fill its budget with it).
+    widget = (
+        "Add Mexico as an interest to stay up to date on the latest Mexico news, video, "
+        "and analysis from ABC News."
+    )
+    story = [
+        "Mexico's president announced new measures against the drug cartels on Monday.",
+        "The measures include new funding for the police in the northern states of Mexico.",
+    ]
+    articles = [
+        Article(id=name, text=" ".join([*story, widget]), date=dt.date(2024, 5, 1))
+        for name in ("a", "b")
+    ]
+    sentences = _split(articles)
+    chosen = [s.text for s in select_sentences(sentences, articles=articles, words=250)]
+    assert chosen == story
