@@ -757,6 +757,16 @@ _PLAYER_RUN = re.compile(rf"\b{_PLAYER_LABEL}(?:[\s,.]+{_PLAYER_LABEL})+\b\s*", 
 # label is. Pages mentioning "video" or "play" are common in Multi-News, and
 # the pattern tries each label at every word: 0.04 of 0.49 ms a cluster.
 _PLAYER_CUES = ("load", "unava", "to play", "eo w", "play now", "watch th")
+# Two players' control rows, each alone enough: USA Today's ("close skip in skip x
+# embed x share late wednesday afternoon, ...") and NBC's, with the clip's title and
+# running time after it ("play facebook twitter embed aid trucks finally enter
+# besieged, starving syrian city of madaya 2: 07 an aid convoy ..."); 26 of 3,000
+# Multi-News summaries carried one.
+_PLAYER_CONTROLS = re.compile(
+    r"\b(?:(?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share\b"
+    r"|play\s+facebook\s+twitter\s+embed\b(?:\s+(?:\S+\s+){1,25}?\d{1,2}\s*:\s*\d{2}\b)?)\s*",
+    re.IGNORECASE,
+)
 # An audio player's label and running time opening a page ("Listen to article 4:26").
 _AUDIO_LABEL = re.compile(
     r"^listen to (?:this |the )?(?:article|story)\b\s*(?:\d{1,2}\s*:\s*\d{2}\b)?\s*",
@@ -869,13 +879,15 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
 
 
 def player_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of video-player labels run together ("click to play tap to play")."""
+    """Spans of video-player labels run together ("click to play tap to play") and of
+    players' control rows (`_PLAYER_CONTROLS`), in order."""
     low = text.lower()
-    if "play" not in low and "video" not in low:
-        return []  # every label holds one of these
+    if "play" not in low and "video" not in low and "skip" not in low:
+        return []  # every label and control row holds one of these
+    controls = [m.span() for m in _PLAYER_CONTROLS.finditer(text)] if "embed" in low else []
     if not any(cue in low for cue in _PLAYER_CUES):
-        return []
-    return [m.span() for m in _PLAYER_RUN.finditer(text)]
+        return controls
+    return sorted(controls + [m.span() for m in _PLAYER_RUN.finditer(text)])
 
 
 def widget_prefix(sentence: str) -> tuple[int, str]:

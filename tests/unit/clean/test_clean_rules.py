@@ -666,6 +666,19 @@ def test_video_player_labels_inside_a_paragraph_go() -> None:
     assert reasons(result) == {player: "video player"}
 
 
+@pytest.mark.parametrize(
+    "controls",
+    [
+        "Close skip in skip x embed x share",
+        "Play facebook twitter embed barrier opens for the first time in the estuary 2: 07",
+    ],
+)
+def test_a_players_control_row_goes_with_its_clips_title(controls: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {controls} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {controls: "video player"}
+
+
 def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     assert rules.widget_prefix("Barrier approved enlarge this image toggle caption ") == (0, "")
     assert rules.widget_prefix("Barrier approved toggle caption jane doe/ap") == (0, "")
