@@ -61,6 +61,20 @@ _TIMESTAMP = re.compile(
 )
 
 
+# NBC News' stamp as Multi-News spaces it, with its source and its byline after it
+# when a plain two-word name ("Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018,
+# 1: 52 am gmt by phil mccausland for weeks, student veterans ...", "... gmt /
+# source: reuters one of kiev's ..."). A name running on ("by maggie fox and ...")
+# is left: its end is not clear.
+_NBC_DATE = r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
+_NBC_TIME = (
+    r"\d{1,2}:\s?\d{2}\s*[ap]\.?m\.?(?:\s+(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)\b)?"
+)
+_UPDATED_STAMP = re.compile(
+    rf"^{_NBC_DATE},\s+{_NBC_TIME}\s*/\s*updated\s+{_NBC_DATE},\s+{_NBC_TIME}\s+"
+    r"(?:/\s*source:\s*[a-z]+\s+)?(?:by [a-z]+ [a-z]+\s+(?!and\b))?(?=\S)",
+    re.IGNORECASE,
+)
 _PLACE_BAR = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*(?=[A-Z\d])")
 
 
@@ -113,11 +127,14 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         and of a time stamp (after any place and bar) or a page's bracketed note
-        before it (`_TIMESTAMP`, `_PLACE_BAR`, `_PAGE_NOTE`, anywhere), or 0 when it
-        has none.
+        before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_PAGE_NOTE`,
+        anywhere), or 0 when it has none.
     """
     if text[:1].isalnum():
-        bar = _PLACE_BAR.match(text) if "|" in text[:48] else None
+        top = text[:48]
+        if "/ updated" in top and (nbc := _UPDATED_STAMP.match(text)):
+            return nbc.end()
+        bar = _PLACE_BAR.match(text) if "|" in top else None
         at = bar.end() if bar else 0
         if stamp := _TIMESTAMP.match(text[at:] if at else text):
             return at + stamp.end() + trim_dateline(text[at + stamp.end() :], lead=lead)

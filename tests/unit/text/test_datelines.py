@@ -67,6 +67,21 @@ from synoptic.text.datelines import trim_connective, trim_dateline
         ),
         ("Home | Sport | Football fans met.", "Home | Sport | Football fans met."),
         (
+            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by phil "
+            "mccausland for weeks, veterans have raised an alarm.",
+            "for weeks, veterans have raised an alarm.",
+        ),
+        (
+            "June 1, 2016, 10: 51 pm gmt / updated june 1, 2016, 10: 51 pm gmt by maggie fox "
+            "and you thought the 70s were wild.",
+            "by maggie fox and you thought the 70s were wild.",
+        ),
+        (
+            "Sep. 16, 2014, 4: 30 pm gmt / updated sep. 16, 2014, 3: 22 pm gmt / source: reuters "
+            "one of kiev's politicians is full of rubbish.",
+            "one of kiev's politicians is full of rubbish.",
+        ),
+        (
             "Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial began.",
             "The trial began.",
         ),
