@@ -528,10 +528,10 @@ _DAY_OR_DATE = (
 # ("Find out what ...", "Learn more about ..."), links to other stories and
 # galleries ("Related: fed up with facebook?", "More from The Daily Tide:", "Most
 # read stories", "Photos: ...", "See also: ..."), tags ("Filed under: Politics, Local
-# News") and the second sentence of an archive's crawl note ("That way, as the pages
-# that are referenced are changed ..."; 233 pages of Multi-News val). Full pages end
-# in them; Multi-News val is cut before most (it holds 629 of them, 499 links to
-# other stories and galleries).
+# News"), a gallery's items ("1/50 27 march 2018 ...") and the second sentence of an
+# archive's crawl note ("That way, as the pages that are referenced are changed ...";
+# 233 pages of Multi-News val). Full pages end in them; Multi-News val is cut before
+# most (it holds 629 of them, 499 links to other stories and galleries).
 _NOTICE_OPENING = re.compile(
     # Brackets and bullets may come first, not a quote mark: '"Find out who did it," he
     # said.' is speech.
@@ -591,6 +591,9 @@ _NOTICE_OPENING = re.compile(
     r"\s*:"
     r"|see more (?:videos|photos|pictures|stories)\b)"
     r"|(?P<tags>(?:tags|filed under|topics|categories)\s*:)"
+    # A gallery's item: its counter and date before the caption ("1/50 27 march 2018
+    # russian president vladimir putin visits a memorial ...", The Independent).
+    r"|(?P<gallery>\d{1,3}\s*/\s*\d{1,3}\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}\b)"
     r"|(?P<archive>that way, as the pages that are referenced\b)"
     r")",
     re.IGNORECASE,
@@ -611,6 +614,7 @@ _NOTICES: dict[str, tuple[str, int | None]] = {
     # afghanistan is thought to have ..."), which no reader could follow.
     "related": ("related link", None),
     "tags": ("tag list", LONG_NOTICE_MAX_WORDS),
+    "gallery": ("photo caption", LONG_NOTICE_MAX_WORDS),
     "archive": ("archive note", LONG_NOTICE_MAX_WORDS),
 }
 # Who helped report the story, at its end ("The Associated Press contributed to this
@@ -651,7 +655,13 @@ def notice_sentence(sentence: str) -> str | None:
     head = sentence[:24].lower()
     if not head[:1].isalpha():
         head = head.lstrip(_NOTICE_LEAD)
-    if (head[:2] not in _NOTICE_HEADS and head[:1] != "©") or not head.startswith(_NOTICE_OPENINGS):
+    if (
+        not head[:1].isdigit()
+        and (  # a gallery's counter opens with a digit
+            (head[:2] not in _NOTICE_HEADS and head[:1] != "©")
+            or not head.startswith(_NOTICE_OPENINGS)
+        )
+    ):
         return None
     match = _NOTICE_OPENING.match(sentence)
     if match is None or match.lastgroup is None:

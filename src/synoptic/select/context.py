@@ -205,9 +205,10 @@ _BOILERPLATE = (
     "text size",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
-# via ...", a video's heading ("Watch: 'saturday night live ' cold open ..."). Only
-# at the start: "a Reuters/Ipsos poll" is news.
-_BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ", "watch:")
+# via ...", a video's heading ("Watch: 'saturday night live ' cold open ...") or its
+# maker ("Buzz60 emma wren gibson of clinton, tenn., became ..."). Only at the
+# start: "a Reuters/Ipsos poll" is news.
+_BOILERPLATE_OPENINGS = ("reuters/", "afp/", "advertisement ", "watch:", "buzz60 ")
 # A cookie notice speaks of the site and its reader; news of cookies does not
 # ("germany's most-wanted cookie thief": a Multi-News cluster about a stolen cookie
 # sculpture lost every sentence to a bare "cookie" marker).

@@ -118,6 +118,10 @@ def reasons(article: Article) -> dict[str, str]:
         ("Photos: the ten most striking pictures of the 2014 floods.", "related link"),
         ("Find out what the barrier will cost each household in Eastbury.", "link teaser"),
         (
+            "1/50 27 march 2018 Residents watch the barrier close for the first time.",
+            "photo caption",
+        ),
+        (
             "No one covers what is happening in our community better than we do.",
             "reader appeal",
         ),
@@ -171,6 +175,7 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Contact with the river was banned for a week after the spill, officials said.",
         "Most residents backed the plan, and the vote passed on Tuesday evening.",
         "More than 300 homes were damaged in the floods of 2014.",
+        "24/7 crews worked on the barrier through March 2019, the council said.",
         "Video footage showed the water rising over the harbour wall.",
         "Photos of the flooded harbour were shown at the meeting.",
         "“Find out who let the gates fail,” the mayor told the engineers on Tuesday.",
