@@ -61,7 +61,7 @@ _ARCHIVE = re.compile(
 _ADDRESS = re.compile(r"\b(?:you|your|yours|you're|you'll|you've)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^\W*(?:click|tap|subscribe|sign up|follow|share|download|watch|get|add|read|"
-    r"please|log ?in|register|join|check|enter)\b",
+    r"please|log ?in|register|join|check|enter|feel free)\b",
     re.IGNORECASE,
 )
 # A single quote mark before a space closes a quote, but for a contraction as

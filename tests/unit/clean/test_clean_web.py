@@ -33,6 +33,7 @@ FURNITURE = [
     "Sorry, either the position you requested is no longer available or the page you "
     "requested no longer exists.",
     "Please enter your first name.",
+    "Feel free to weigh-in yourself, via the comments section.",
     "Use the navigation bar above to browse to the page, and then update your bookmark.",
     # An archive's name in quote marks is no speech.
     'Crawls of supported " no more 404 " sites.',
