@@ -46,6 +46,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/batch_memory.py
 	$(BIN)/python benchmarks/batch_memory.py --workers 2
 	$(BIN)/python benchmarks/noise_check.py
+	$(BIN)/python benchmarks/recurring_text.py
 	$(BIN)/python benchmarks/full_pages.py
 	$(BIN)/python benchmarks/ceiling.py
 	$(BIN)/python benchmarks/timeline17.py --out benchmarks/results
