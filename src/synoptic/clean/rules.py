@@ -567,7 +567,7 @@ _NOTICE_OPENING = re.compile(
     r"|(?P<appeal>(?:our|quality|independent) journalism (?:depends|relies) on\b"
     # McClatchy papers' box: "Be the first to know. No one covers what is happening in
     # our community better than we do. And with a digital subscription, ... Sign me up!"
-    r"|be the first to know\b|no one covers what is happening\b"
+    r"|be the first to know\b|no one covers what is happening\b|dear readers?\b"
     # An author's alert box: "Email notifications are only sent once a day, and only
     # if there are new matching items." (14 pages of Multi-News val).
     r"|(?:e-?mail )?notifications are (?:only )?sent\b"
@@ -636,8 +636,9 @@ _NOTICE_OPENINGS = (
     "editor", "note", "an earlier", "an error", "originally", "first published",
     "last modified", "last updated", "comments", "please", "you've", "you have", "thank you",
     "our journalism", "quality journalism", "independent journalism", "we want", "send us",
-    "contact", "the views", "the opinions", "be the first", "no one covers", "email notif",
-    "e-mail notif", "notifications are", "and with a", "with a digital", "sign me up",
+    "contact", "the views", "the opinions", "be the first", "no one covers", "dear reader",
+    "email notif", "e-mail notif", "notifications are", "and with a", "with a digital",
+    "sign me up",
     "find out", "learn more", "related", "trending", "you may", "you might", "more", "most ",
     "photo", "picture", "images", "gallery", "video", "see also", "see more", "also see",
     "also read", "read more", "scroll", "tags", "filed under", "topics", "categories",

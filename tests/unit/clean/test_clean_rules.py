@@ -125,6 +125,7 @@ def reasons(article: Article) -> dict[str, str]:
             "No one covers what is happening in our community better than we do.",
             "reader appeal",
         ),
+        ("Dear reader, more people are reading the Daily Tide than ever before.", "reader appeal"),
         (
             "Email notifications are only sent once a day, and only if there are new items.",
             "reader appeal",

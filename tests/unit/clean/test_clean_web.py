@@ -34,6 +34,9 @@ FURNITURE = [
     "requested no longer exists.",
     "Please enter your first name.",
     "Feel free to weigh-in yourself, via the comments section.",
+    "As part of this effort, urls supplied from partner institutions will be crawled regularly to "
+    "provide a view of federal agencies ' web and social media presence.",
+    "For more information on web crawling and past projects, please visit the archive.",
     "Use the navigation bar above to browse to the page, and then update your bookmark.",
     # An archive's name in quote marks is no speech.
     'Crawls of supported " no more 404 " sites.',
@@ -54,6 +57,7 @@ NEWS = [
     "Police said the suspect had sent threatening emails to the school.",
     "' you ' ll never use twitter again, ' she wrote to her followers.",
     "The drug requested by the hospital is no longer available in Europe.",
+    "'the crawling pace of the talks ' frustrated the archived delegates, she said.",
 ]
 
 
