@@ -5,11 +5,11 @@ summaries of several clusters is almost never news: it is a page's widget, notic
 or archive note that the cleaning rules missed ("Crawls of supported " no more
 404 " sites.", "Get push notifications with news, features and more."). This
 needs no pattern of what furniture looks like, so it finds the kinds nobody
-listed. Summarises the first ``--clusters`` clusters of Multi-News validation
-with `synoptic.summarize` and lists every sentence (compared lower-cased, on its
+listed. Summarises every Multi-News validation cluster (or the first
+``--clusters``) with `synoptic.summarize` and lists every sentence (compared lower-cased, on its
 letters and digits) found in at least ``--min-clusters`` of their summaries.
 
-    python benchmarks/recurring_text.py [--clusters 3000] [--min-clusters 3] [--workers 2]
+    python benchmarks/recurring_text.py [--clusters N] [--min-clusters 3] [--workers 2]
 
 Reads ../shared/data/multinews-val.jsonl.gz; says so plainly when it is absent.
 """
@@ -46,7 +46,7 @@ def _summary(task: tuple[Cluster, int]) -> tuple[str, list[str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--clusters", type=int, default=3000)
+    parser.add_argument("--clusters", type=int, default=None, help="the first N (default: all)")
     parser.add_argument("--min-clusters", type=int, default=3)
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--workers", type=int, default=2)
@@ -77,7 +77,7 @@ def main() -> int:
     report = [
         "# Recurring text: summary sentences found in unrelated stories",
         "",
-        f"Multi-News validation, the first {len(clusters)} clusters; summaries of {args.words} "
+        f"Multi-News validation, {len(clusters)} clusters; summaries of {args.words} "
         f"words by `synoptic.summarize`. A sentence counts when its letters and digits, "
         f"lower-cased, are those of a sentence in at least {args.min_clusters} clusters' "
         "summaries.",
