@@ -62,7 +62,16 @@ def _git_commit() -> str:
             check=True,
         )
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
+            # The results folder is this script's output, not the code it measures.
+            [
+                "git",
+                "status",
+                "--porcelain",
+                "--untracked-files=no",
+                "--",
+                ".",
+                ":!benchmarks/results",
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,
