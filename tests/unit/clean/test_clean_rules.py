@@ -672,19 +672,6 @@ def test_video_player_labels_inside_a_paragraph_go() -> None:
     assert reasons(result) == {player: "video player"}
 
 
-@pytest.mark.parametrize(
-    "controls",
-    [
-        "Close skip in skip x embed x share",
-        "Play facebook twitter embed barrier opens for the first time in the estuary 2: 07",
-    ],
-)
-def test_a_players_control_row_goes_with_its_clips_title(controls: str) -> None:
-    result = clean_article(Article(id="a", text=f"{STORY} {controls} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY}"
-    assert reasons(result) == {controls: "video player"}
-
-
 def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     assert rules.widget_prefix("Barrier approved enlarge this image toggle caption ") == (0, "")
     assert rules.widget_prefix("Barrier approved toggle caption jane doe/ap") == (0, "")
@@ -695,28 +682,24 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     [
         ("advertisement continue reading the main story", "advertisement"),
         ("please enable javascript to watch this video", "video player"),
+        # An ad slot's label, a newsletter's box, players' control rows.
+        ("Story continued below", "advertisement"),
+        ("Article continues after advertisement", "advertisement"),
+        (
+            "The news and stories that matter, delivered weekday mornings. / updated",
+            "newsletter plug",
+        ),
+        ("Close skip in skip x embed x share", "video player"),
+        (
+            "Play facebook twitter embed barrier opens for the first time in the estuary 2: 07",
+            "video player",
+        ),
     ],
 )
 def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
     result = clean_article(Article(id="a", text=f"{STORY} {notice} {LOWER_STORY}"))
     assert result.text == f"{STORY} {LOWER_STORY}"
     assert reasons(result) == {notice: reason}
-
-
-@pytest.mark.parametrize(
-    "label", ["Story continued below", "Article continues after advertisement"]
-)
-def test_an_ad_slots_label_run_into_the_story_goes(label: str) -> None:
-    result = clean_article(Article(id="a", text=f"{STORY} {label} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY}"
-    assert reasons(result) == {label: "advertisement"}
-
-
-def test_a_newsletter_box_run_into_the_story_goes() -> None:
-    box = "The news and stories that matter, delivered weekday mornings. / updated"
-    result = clean_article(Article(id="a", text=f"{STORY} {box} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY}"
-    assert reasons(result) == {box: "newsletter plug"}
 
 
 def test_a_notice_inside_a_sentence_stays_with_the_furniture_around_it() -> None:
