@@ -51,7 +51,6 @@ COMMENT_LOOKBACK_LINES = 6
 # ...") reaches 0.63. A story's page under an archive's banner keeps hundreds of
 # words to the banner's tens.
 ARCHIVE_PAGE_SHARE = 0.7
-ARCHIVE_NOTE = "archive note"
 
 
 def line_key(line: str) -> str:
@@ -253,7 +252,7 @@ def _clean_article(
 
 def _archive_page(units: list[str], removed: list[Removal]) -> bool:
     """Whether the archive notes removed from a page weigh `ARCHIVE_PAGE_SHARE` of what is left."""
-    notes = sum(rules.word_count(r.text) for r in removed if r.reason == ARCHIVE_NOTE)
+    notes = sum(rules.word_count(r.text) for r in removed if r.reason == rules.ARCHIVE_NOTE)
     return notes > 0 and notes >= ARCHIVE_PAGE_SHARE * sum(rules.word_count(u) for u in units)
 
 
@@ -409,7 +408,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
 
 def _furniture_reason(sentence: str) -> str:
     """The reason a sentence `is_web_furniture` goes: an archive's note, or furniture."""
-    return ARCHIVE_NOTE if is_archive_note(sentence) else "web furniture"
+    return rules.ARCHIVE_NOTE if is_archive_note(sentence) else "web furniture"
 
 
 def _cut_page_pointers(sentence: str, removals: list[Removal]) -> str:

@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 __all__ = [
+    "ARCHIVE_NOTE",
     "CAPTION_MAX_WORDS",
     "ad_prefix",
     "caption_sentence",
@@ -598,6 +599,10 @@ _NOTICE_OPENING = re.compile(
     r")",
     re.IGNORECASE,
 )
+# The reason an archive's crawl note goes, whether this module's notes or
+# `synoptic.clean.web.is_archive_note` find it: the cleaner weighs a page's archive
+# notes against the rest of the page.
+ARCHIVE_NOTE = "archive note"
 # Each kind's reason, and the most words its sentence may have (None: any).
 _NOTICES: dict[str, tuple[str, int | None]] = {
     "copyright": ("copyright notice", NOTICE_MAX_WORDS),
@@ -615,7 +620,7 @@ _NOTICES: dict[str, tuple[str, int | None]] = {
     "related": ("related link", None),
     "tags": ("tag list", LONG_NOTICE_MAX_WORDS),
     "gallery": ("photo caption", LONG_NOTICE_MAX_WORDS),
-    "archive": ("archive note", LONG_NOTICE_MAX_WORDS),
+    "archive": (ARCHIVE_NOTE, LONG_NOTICE_MAX_WORDS),
 }
 # Who helped report the story, at its end ("The Associated Press contributed to this
 # report.", "Michael Schwirtz contributed reporting from Moscow.").
@@ -648,6 +653,14 @@ _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
 _NOTICE_LEAD = "[(*•–—- "
 
 
+def _may_open_notice(head: str) -> bool:
+    """Whether a sentence's lower-cased opening may open a note: a test in C first
+    (two letters, then the openings), before `_NOTICE_OPENING` is tried."""
+    if head[:1].isdigit():
+        return True  # a gallery's counter ("1/50 27 march 2018 ...")
+    return (head[:2] in _NOTICE_HEADS or head[:1] == "©") and head.startswith(_NOTICE_OPENINGS)
+
+
 def notice_sentence(sentence: str) -> str | None:
     """Why a sentence is the page's note about its story (`_NOTICE_OPENING`,
     `_REPORTING_CREDIT`), or None."""
@@ -656,13 +669,7 @@ def notice_sentence(sentence: str) -> str | None:
     head = sentence[:24].lower()
     if not head[:1].isalpha():
         head = head.lstrip(_NOTICE_LEAD)
-    if (
-        not head[:1].isdigit()
-        and (  # a gallery's counter opens with a digit
-            (head[:2] not in _NOTICE_HEADS and head[:1] != "©")
-            or not head.startswith(_NOTICE_OPENINGS)
-        )
-    ):
+    if not _may_open_notice(head):
         return None
     match = _NOTICE_OPENING.match(sentence)
     if match is None or match.lastgroup is None:

@@ -136,7 +136,7 @@ def is_web_furniture(sentence: str) -> bool:
     """
     if _quoted(sentence):
         # Quote marks around an archive's name do not make its note speech.
-        return _may_name_archive(sentence) and _ARCHIVE_NAMES.search(sentence) is not None
+        return _names_archive(sentence)
     # Matching the lower-cased text case-sensitively finds exactly what the
     # case-insensitive patterns find in the text (the characters where the two
     # differ are caught first), at a quarter of the cost.
@@ -159,15 +159,18 @@ def is_archive_note(sentence: str) -> bool:
     crawls (`_ARCHIVE`): "These crawls are part of an effort to archive pages ...".
     The cleaner asks it only of sentences already found to be web furniture.
     """
-    if _may_name_archive(sentence) and _ARCHIVE_NAMES.search(sentence):
+    if _names_archive(sentence):
         return True
     return len({m.group(0).lower() for m in _ARCHIVE.finditer(sentence)}) >= 2
 
 
-def _may_name_archive(sentence: str) -> bool:
-    """Whether a sentence holds a word every `_ARCHIVE_NAMES` name holds part of."""
+def _names_archive(sentence: str) -> bool:
+    """Whether a sentence names a web archive (`_ARCHIVE_NAMES`), after a substring test
+    for a piece every name holds."""
     low = sentence.lower()
-    return "archiv" in low or "wayback" in low or "404" in low
+    return ("archiv" in low or "wayback" in low or "404" in low) and bool(
+        _ARCHIVE_NAMES.search(sentence)
+    )
 
 
 def _quoted(sentence: str) -> bool:
