@@ -19,8 +19,10 @@ Guarantees:
   boilerplate line is never returned just to say something);
 * deterministic, and independent of the order of ``articles`` and ``sentences``;
 * no sentence opens the summary, or appears at all, that leans on a
-  predecessor (``He added ...``, ``However, ...``) unless that predecessor
-  stands directly before it.
+  predecessor (``He added ...``, ``However, ...``, an unattributed ``I``)
+  unless that predecessor stands directly before it;
+* no sentence that the cleaner's rules, asked of it as it stands, take for page
+  furniture or the page's note about its story (`context.is_page_text`).
 """
 
 from __future__ import annotations

@@ -20,8 +20,10 @@ position weighting of later work):
 4. Relevance: each candidate's TF-IDF cosine to the cluster centroid, added
    to the objective as a concept of its own (`_relevance`).
 5. Coverage: `ilp.solve_greedy` (or the exact `ilp.solve_coverage`) picks the
-   sentences within the word budget; words left over go to the earliest fit
-   sentences (`_fill`); `order.order_sentences` orders them.
+   sentences within the word budget; a picked sentence the cleaner's rules
+   take for page text as it reads here (`context.is_page_text`) is struck and
+   the rest picked again; words left over go to the earliest fit sentences
+   (`_fill`); `order.order_sentences` orders them.
 """
 
 from __future__ import annotations
