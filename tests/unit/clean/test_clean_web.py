@@ -90,7 +90,7 @@ def test_cleaning_drops_furniture_inside_a_flattened_paragraph() -> None:
 def _reference(sentence: str) -> bool:
     """The rule as first written: the case-insensitive patterns on the text itself."""
     if web._QUOTED.search(sentence):
-        return False
+        return web._ARCHIVE_NAMES.search(sentence) is not None  # an archive's name is no speech
     if web._STRONG.search(sentence):
         return True
     if len({m.group(0).lower() for m in web._ARCHIVE.finditer(sentence)}) >= 2:
@@ -108,6 +108,7 @@ def _reference(sentence: str) -> bool:
 _PIECES = [
     *"tweet Tweets TWITTER e-mail Emails sign up Log In video player you YOUR You're".split(),
     *"crawl Crawled archive URLs hosts click Subscribe cookie policy JavaScript ad blocker".split(),
+    *"Wayback Machine no more 404 ARCHIVE-IT internet archive ' s 'll feel free".split(),
     *"the story Kerry said news of PARIS flow İ ı ſ K É é ß - , . ’ “".split(),
 ]
 
