@@ -121,7 +121,7 @@ _MAY_SAY_I = re.compile(
 )
 # Whole quotes, as cased text ('"my heart"', '“my heart”') and Multi-News (spaced,
 # '" my heart "') mark them.
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_WHOLE_QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
 # A speaker named in the sentence ('..., " kelly said in a statement.', "Billy
 # Crystal tweeted ..."): the quote's "I" is theirs.
 _SPEAKER_VERB = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote|writes|posted)\b")
@@ -276,7 +276,7 @@ def _speaks_unnamed(text: str) -> bool:
     """Whether a sentence speaks in the first person, outside quotes, with no speaker named."""
     if _MAY_SAY_I.search(text) is None:
         return False  # most sentences: one scan instead of three
-    unquoted = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
+    unquoted = _WHOLE_QUOTE.sub(" ", text) if '"' in text or "“" in text else text
     says_i = _MY.search(unquoted) is not None or any(
         not _numeral(unquoted, m.start()) for m in _PRONOUN_I.finditer(unquoted)
     )
