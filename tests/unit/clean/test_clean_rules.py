@@ -344,30 +344,28 @@ def test_flattened_page_loses_inline_furniture_only() -> None:
     }
 
 
-def test_flattened_page_loses_the_notes_at_its_end() -> None:
-    text = (
-        "Officials met on Tuesday to discuss the barrier. The vote was close. Copyright 2016 "
-        "The Associated Press. All rights reserved. This material may not be published, "
-        "broadcast, rewritten or redistributed. Anna Marsh contributed to this report."
-    )
-    result = clean_article(Article(id="a", text=text))
+@pytest.mark.parametrize(
+    ("page", "why"),
+    [
+        (
+            "Officials met on Tuesday to discuss the barrier. The vote was close. Copyright 2016 "
+            "The Associated Press. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed. Anna Marsh contributed to this report.",
+            ["copyright notice", "web furniture", "copyright notice", "reporting credit"],
+        ),
+        (
+            # A subscription box, whole.
+            "Officials met on Tuesday to discuss the barrier. The vote was close. Be the first "
+            "to know. No one covers what is happening in our community better than we do. And "
+            "with a digital subscription, you'll never miss a local story. Sign me up!",
+            ["reader appeal"] * 4,
+        ),
+    ],
+)
+def test_flattened_page_loses_the_notes_at_its_end(page: str, why: list[str]) -> None:
+    result = clean_article(Article(id="a", text=page))
     assert result.text == "Officials met on Tuesday to discuss the barrier. The vote was close."
-    assert [r.reason for r in result.removed] == [
-        "copyright notice",
-        "web furniture",
-        "copyright notice",
-        "reporting credit",
-    ]
-
-
-def test_a_subscription_box_in_a_flattened_page_goes_whole() -> None:
-    text = (
-        "One driver was killed in the fight. Be the first to know. No one covers what is "
-        "happening in our community better than we do. And with a digital subscription, "
-        "you'll never miss a local story. Sign me up! Traffic is flowing normally again."
-    )
-    result = clean_article(Article(id="a", text=text))
-    assert result.text == "One driver was killed in the fight. Traffic is flowing normally again."
+    assert [r.reason for r in result.removed] == why
 
 
 def test_a_web_archives_page_of_notes_is_rejected_whole() -> None:
