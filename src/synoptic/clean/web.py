@@ -163,7 +163,12 @@ def is_archive_note(sentence: str) -> bool:
     """
     if _names_archive(sentence):
         return True
-    return len({m.group(0).lower() for m in _ARCHIVE.finditer(sentence)}) >= 2
+    return _archive_words(_ARCHIVE, sentence) >= 2
+
+
+def _archive_words(archive: _Pattern, text: str) -> int:
+    """How many distinct words of an archive's crawls (`_ARCHIVE`, as compiled) a text holds."""
+    return len({m.group(0).lower() for m in archive.finditer(text)})
 
 
 def _names_archive(sentence: str) -> bool:
@@ -199,7 +204,7 @@ def _judge(sentence: str, text: str, rules: _Rules) -> bool:
         return False  # most sentences: one scan instead of three
     if strong.search(text):
         return True
-    if len({m.group(0).lower() for m in archive.finditer(text)}) >= 2:
+    if _archive_words(archive, text) >= 2:
         return True
     machinery = {m.group(0).lower() for m in machinery_terms.finditer(text)}
     if not machinery:
