@@ -32,7 +32,12 @@ _STRONG = re.compile(
     # A missing page and a form ("sorry, either the position you requested is no
     # longer available or the page you requested no longer exists", "... and then
     # update your bookmark.", "Please enter your first name."; Multi-News).
-    r"(?:page|position|item) you requested|please enter your|update your bookmarks?)\b",
+    r"(?:page|position|item) you requested|please enter your|update your bookmarks?|"
+    # A sign-up form's and a reaction widget's text ("Email address we ' ll send a
+    # conformation email to this address.", "sorry, but you can only react up to 3
+    # times!"): each in the summaries of three unrelated Multi-News val stories.
+    r"we(?: ?['’] ?ll| will) send (?:you )?an? (?:confirmation|conformation) e-?mail|"
+    r"can only react up to)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -112,7 +117,8 @@ _KEY_WORDS = frozenset(
     "emails alert alerts notification notifications verify activate profile account password "
     "browser privacy terms video player transcript playlist autoplay reprint reprints copyright "
     "comment comments commenting username upvote click clicking tap download website web "
-    "webpage homepage app requested enter bookmark bookmarks".split()
+    "webpage homepage app requested enter bookmark bookmarks "
+    "confirmation conformation react".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")

@@ -40,6 +40,8 @@ FURNITURE = [
     "Use the navigation bar above to browse to the page, and then update your bookmark.",
     # An archive's name in quote marks is no speech.
     'Crawls of supported " no more 404 " sites.',
+    "Email address we ' ll send a conformation email to this address.",
+    "sorry, but you can only react up to 3 times!",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
@@ -58,6 +60,8 @@ NEWS = [
     "' you ' ll never use twitter again, ' she wrote to her followers.",
     "The drug requested by the hospital is no longer available in Europe.",
     "'the crawling pace of the talks ' frustrated the archived delegates, she said.",
+    "The airline sends a confirmation email to every passenger who books online.",
+    "Markets can only react to what the central bank does, not to what it says.",
 ]
 
 
