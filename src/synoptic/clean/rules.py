@@ -556,15 +556,24 @@ _NOTICE_OPENING = re.compile(
     # published in 1851, the paper ...".
     r"|(?:originally published|first published|last (?:modified|updated))(?: on|:)?\s+"
     rf"{_DAY_OR_DATE}"
+    # A transcript's or a first flash's note ("This copy may not be in its final form
+    # and may be updated.", "This is a breaking news update. Check back soon for
+    # further information."; Multi-News val).
+    r"|this is a (?:rush transcript|breaking news update|developing story)"
+    r"|(?:this )?copy may not be in its final form"
+    r"|check back (?:soon|later|often) for"
     r")\b)"
-    r"|(?P<comments>comments (?:are|have been) (?:closed|disabled|turned off)\b)"
+    r"|(?P<comments>comments (?:are|have been) (?:closed|disabled|turned off|filtered|moderated)\b)"
     r"|(?P<browser>please (?:enable|turn on) (?:it|javascript|cookies)\b"
     r"|this (?:content|video|feature|page) is (?:not|no longer|currently (?:not|un)) ?available\b"
     r"|an error (?:has )?occurred\b"
     r"|scroll (?:down |up )?(?:for|to) (?:video|continue|see)\b)"
     r"|(?P<paywall>you(?:'ve| have) (?:read|reached|used) "
     r"(?:\d+|the maximum|your (?:limit|maximum|free))"
-    r"|thank you for (?:reading|supporting|subscribing)\b)"
+    r"|thank you for (?:reading|supporting|subscribing)\b"
+    # A journal's ("Purchase the current issue $ 225/volume year to access ...",
+    # "Purchase of the article does not permit distribution ...").
+    r"|purchase (?:of )?(?:the|this) (?:current issue|article|issue)\b)"
     r"|(?P<appeal>(?:our|quality|independent) journalism (?:depends|relies) on\b"
     # McClatchy papers' box: "Be the first to know. No one covers what is happening in
     # our community better than we do. And with a digital subscription, ... Sign me up!"
@@ -577,6 +586,13 @@ _NOTICE_OPENING = re.compile(
     r"|(?P<callout>we want to hear from you\b"
     r"|send us your (?:photos|videos|pictures|stories|tips)\b"
     r"|contact (?:our|the) (?:newsroom|reporter|writer|author|editors?)\b)"
+    # A sign-up or share form's small print ("Note: by submitting this form, you agree
+    # to ...", "You will receive occasional promotional offers for programs ...",
+    # "Thank you for your interest in spreading the word about science.", "Social
+    # sharing: share videos you watch ... with your facebook friends.").
+    r"|(?P<form>(?:note\s*:\s*)?by submitting (?:this|the|your) form\b"
+    r"|you will (?:receive|get) (?:occasional )?(?:promotional|special) offers\b"
+    r"|thank you for your interest in\b|social sharing\s*:)"
     r"|(?P<disclaimer>the (?:views|opinions) expressed (?:in|here|are)\b)"
     # A link's teaser, in the imperative ("Find out what drugs were found in Michael
     # Jackson's body.", "Learn more about the 1999 wto riots in seattle."). Not "Check
@@ -612,6 +628,7 @@ _NOTICES: dict[str, tuple[str, int | None]] = {
     "paywall": ("paywall notice", NOTICE_MAX_WORDS),
     "appeal": ("reader appeal", NOTICE_MAX_WORDS),
     "callout": ("call for readers", NOTICE_MAX_WORDS),
+    "form": ("form text", NOTICE_MAX_WORDS),
     "disclaimer": ("opinion disclaimer", NOTICE_MAX_WORDS),
     "teaser": ("link teaser", NOTICE_MAX_WORDS),
     # However long: the link's headline runs into the story's next sentence with no
@@ -647,7 +664,8 @@ _NOTICE_OPENINGS = (
     "find out", "learn more", "related", "trending", "you may", "you might", "more", "most ",
     "photo", "picture", "images", "gallery", "video", "see also", "see more", "also see",
     "also read", "read more", "scroll", "tags", "filed under", "topics", "categories",
-    "that way, as",
+    "that way, as", "this is a", "this copy", "copy may", "check back", "purchase",
+    "by submitting", "you will", "social sharing",
 )  # fmt: skip
 _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
 _NOTICE_LEAD = "[(*•–—- "
