@@ -37,13 +37,24 @@ _STRONG = re.compile(
     # conformation email to this address.", "sorry, but you can only react up to 3
     # times!"): each in the summaries of three unrelated Multi-News val stories.
     r"we(?: ?['’] ?ll| will) send (?:you )?an? (?:confirmation|conformation) e-?mail|"
-    r"can only react up to)\b",
+    r"can only react up to|"
+    # A login box, a browser notice, a missing page, a show's promo and a journal's
+    # credit line ("use my facebook information to fill out my public buzzfeed profile",
+    # "some items on this page will be unavailable", "If you're having trouble locating
+    # a destination on yahoo! ...", "... and other great web exclusives", "... for a
+    # maximum of 1 ama pra category 1 credit"; two or three Multi-News val stories each).
+    r"use my facebook information|on this page (?:will|may) be unavailable|"
+    r"trouble locating a destination|web exclusives|ama pra category|"
+    # What such pages say beside them ("Ap's earlier story is below.", "The times makes
+    # no guarantee of comments ' factual accuracy.", "Videos you watch here will
+    # automatically be posted to your timeline.").
+    r"earlier story is below|no guarantee of comments|posted to your timeline)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
 _MACHINERY = re.compile(
     r"\b(?:tweets?|twitter|retweets?|location information|follow us|newsletters?|inbox|"
-    r"subscrib(?:e|ed|ing|ers?)|unsubscribe|sign(?:ing)? up|sign in|log ?in|e-?mails?|"
+    r"subscrib(?:e|ed|ing|ers?)|unsubscribe|sign(?:ing)? up|sign in|log ?in|log ?out|e-?mails?|"
     r"alerts?|notifications?|verify|activate|profile|account|password|browser|"
     r"privacy policy|terms of (?:use|service)|video|player|transcript|playlist|autoplay|"
     r"reprints?|copyright|comments?|commenting|username|upvote|click(?:ing)?|tap|download|"
@@ -117,8 +128,8 @@ _KEY_WORDS = frozenset(
     "emails alert alerts notification notifications verify activate profile account password "
     "browser privacy terms video player transcript playlist autoplay reprint reprints copyright "
     "comment comments commenting username upvote click clicking tap download website web "
-    "webpage homepage app requested enter bookmark bookmarks "
-    "confirmation conformation react".split()
+    "webpage homepage app requested enter bookmark bookmarks confirmation conformation react "
+    "facebook unavailable locating pra earlier guarantee timeline logout".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")

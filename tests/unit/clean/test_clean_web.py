@@ -42,6 +42,15 @@ FURNITURE = [
     'Crawls of supported " no more 404 " sites.',
     "Email address we ' ll send a conformation email to this address.",
     "sorry, but you can only react up to 3 times!",
+    "use my facebook information to fill out my public buzzfeed profile connected to facebook.",
+    "For this reason, some items on this page will be unavailable.",
+    "If you're having trouble locating a destination on yahoo!, try visiting the home page.",
+    "you ' ll also find behind the scenes videos and other great web exclusives.",
+    "The journal designates this activity for a maximum of 1 ama pra category 1 credit.",
+    "Ap's earlier story is below.",
+    "The times makes no guarantee of comments ' factual accuracy.",
+    "Videos you watch here will automatically be posted to your timeline.",
+    "Log outif this is not you or you want to change users, logout.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
@@ -62,6 +71,9 @@ NEWS = [
     "'the crawling pace of the talks ' frustrated the archived delegates, she said.",
     "The airline sends a confirmation email to every passenger who books online.",
     "Markets can only react to what the central bank does, not to what it says.",
+    "Facebook shares fell 4 percent after the company said user growth had slowed.",
+    "The town's website was unavailable for most of Tuesday after the storm cut power.",
+    "An earlier story on the barrier put its cost at 40,000 pounds below the estimate.",
 ]
 
 
