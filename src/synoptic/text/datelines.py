@@ -75,6 +75,12 @@ _UPDATED_STAMP = re.compile(
     r"(?:/\s*source:\s*[a-z]+\s+)?(?:by [a-z]+ [a-z]+\s+(?!and\b))?(?=\S)",
     re.IGNORECASE,
 )
+# A video page's stamp before its description: "Published on nov 24, 2015 police
+# released a dashcam video ..." (YouTube; 33 Multi-News val clusters). Prose that
+# opens so puts a comma after the year ("Published on May 3, 2010, the report ...").
+_VIDEO_STAMP = re.compile(
+    rf"^(?:published|uploaded|streamed live) on\s+{_NBC_DATE}\s+(?=\w)", re.IGNORECASE
+)
 _PLACE_BAR = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*(?=[A-Z\d])")
 
 
@@ -127,13 +133,15 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         and of a time stamp (after any place and bar) or a page's bracketed note
-        before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_PAGE_NOTE`,
-        anywhere), or 0 when it has none.
+        before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_VIDEO_STAMP`,
+        `_PAGE_NOTE`, anywhere), or 0 when it has none.
     """
     if text[:1].isalnum():
         top = text[:48]
         if "/ updated" in top and (nbc := _UPDATED_STAMP.match(text)):
             return nbc.end()
+        if " on " in top[:20] and (video := _VIDEO_STAMP.match(text)):
+            return video.end()
         bar = _PLACE_BAR.match(text) if "|" in top else None
         at = bar.end() if bar else 0
         if stamp := _TIMESTAMP.match(text[at:] if at else text):

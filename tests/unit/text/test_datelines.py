@@ -103,6 +103,17 @@ from synoptic.text.datelines import trim_connective, trim_dateline
         ("(Updates with comment) LONDON (Reuters) - The index fell.", "The index fell."),
         ("(Correction: an earlier version misspelt it) The man left.", "The man left."),
         ("(left) Obama met the press.", "(left) Obama met the press."),
+        # A video page's stamp (YouTube); prose puts a comma after the year.
+        (
+            "Published on nov 24, 2015 police released a dashcam video tuesday.",
+            "police released a dashcam video tuesday.",
+        ),
+        ("Uploaded on Dec 9, 2017 Here is my reaction.", "Here is my reaction."),
+        ("Streamed live on Dec 9, 2017 The hearing opens.", "The hearing opens."),
+        (
+            "Published on May 3, 2010, the report found no fault.",
+            "Published on May 3, 2010, the report found no fault.",
+        ),
         ("May 27, 2010 12 people died in the storm.", "May 27, 2010 12 people died in the storm."),
         ("On May 27, 2010 at 9:30 the talks began.", "On May 27, 2010 at 9:30 the talks began."),
     ],
