@@ -48,7 +48,10 @@ _STRONG = re.compile(
     # What such pages say beside them ("Ap's earlier story is below.", "The times makes
     # no guarantee of comments ' factual accuracy.", "Videos you watch here will
     # automatically be posted to your timeline.").
-    r"earlier story is below|no guarantee of comments|posted to your timeline)\b",
+    r"earlier story is below|no guarantee of comments|posted to your timeline|"
+    # A video agency's licence under a clip ("this video has been uploaded for use by
+    # storyful's subscription clients with the permission of the content owner.").
+    r"uploaded for use by)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -129,7 +132,7 @@ _KEY_WORDS = frozenset(
     "browser privacy terms video player transcript playlist autoplay reprint reprints copyright "
     "comment comments commenting username upvote click clicking tap download website web "
     "webpage homepage app requested enter bookmark bookmarks confirmation conformation react "
-    "facebook unavailable locating pra earlier guarantee timeline logout".split()
+    "facebook unavailable locating pra earlier guarantee timeline logout uploaded".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")

@@ -51,6 +51,7 @@ FURNITURE = [
     "The times makes no guarantee of comments ' factual accuracy.",
     "Videos you watch here will automatically be posted to your timeline.",
     "Log outif this is not you or you want to change users, logout.",
+    "courtesy: jane doe this video has been uploaded for use by storyful's subscription clients.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
