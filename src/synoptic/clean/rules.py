@@ -572,8 +572,10 @@ _NOTICE_OPENING = re.compile(
     r"(?:\d+|the maximum|your (?:limit|maximum|free))"
     r"|thank you for (?:reading|supporting|subscribing)\b"
     # A journal's ("Purchase the current issue $ 225/volume year to access ...",
-    # "Purchase of the article does not permit distribution ...").
-    r"|purchase (?:of )?(?:the|this) (?:current issue|article|issue)\b)"
+    # "Purchase of the article does not permit distribution ...", "Please note: access
+    # to the article is from the computer on which the article is purchased only.").
+    r"|purchase (?:of )?(?:the|this) (?:current issue|article|issue)\b"
+    r"|(?:please note\s*:\s*)?access to (?:the|this) article is\b)"
     r"|(?P<appeal>(?:our|quality|independent) journalism (?:depends|relies) on\b"
     # McClatchy papers' box: "Be the first to know. No one covers what is happening in
     # our community better than we do. And with a digital subscription, ... Sign me up!"
@@ -665,7 +667,7 @@ _NOTICE_OPENINGS = (
     "photo", "picture", "images", "gallery", "video", "see also", "see more", "also see",
     "also read", "read more", "scroll", "tags", "filed under", "topics", "categories",
     "that way, as", "this is a", "this copy", "copy may", "check back", "purchase",
-    "by submitting", "you will", "social sharing",
+    "by submitting", "you will", "social sharing", "access to",
 )  # fmt: skip
 _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
 _NOTICE_LEAD = "[(*•–—- "
