@@ -66,12 +66,13 @@ _TIMESTAMP = re.compile(
 # 1: 52 am gmt by phil mccausland for weeks, student veterans ...", "... gmt /
 # source: reuters one of kiev's ..."). A name running on ("by maggie fox and ...")
 # is left: its end is not clear.
-_NBC_DATE = r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
+# "Nov. 29, 2018", in any case: the date of NBC's stamp and of a video page's.
+_MONTH_DAY_YEAR = r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
 _NBC_TIME = (
     r"\d{1,2}:\s?\d{2}\s*[ap]\.?m\.?(?:\s+(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)\b)?"
 )
 _UPDATED_STAMP = re.compile(
-    rf"^{_NBC_DATE},\s+{_NBC_TIME}\s*/\s*updated\s+{_NBC_DATE},\s+{_NBC_TIME}\s+"
+    rf"^{_MONTH_DAY_YEAR},\s+{_NBC_TIME}\s*/\s*updated\s+{_MONTH_DAY_YEAR},\s+{_NBC_TIME}\s+"
     r"(?:/\s*source:\s*[a-z]+\s+)?(?:by [a-z]+ [a-z]+\s+(?!and\b))?(?=\S)",
     re.IGNORECASE,
 )
@@ -79,7 +80,7 @@ _UPDATED_STAMP = re.compile(
 # released a dashcam video ..." (YouTube; 33 Multi-News val clusters). Prose that
 # opens so puts a comma after the year ("Published on May 3, 2010, the report ...").
 _VIDEO_STAMP = re.compile(
-    rf"^(?:published|uploaded|streamed live) on\s+{_NBC_DATE}\s+(?=\w)", re.IGNORECASE
+    rf"^(?:published|uploaded|streamed live) on\s+{_MONTH_DAY_YEAR}\s+(?=\w)", re.IGNORECASE
 )
 _PLACE_BAR = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*(?=[A-Z\d])")
 
