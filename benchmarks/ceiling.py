@@ -91,7 +91,8 @@ def main() -> int:
         f"### Oracle ceilings: Multi-News validation, first {args.clusters} clusters, "
         f"F1, {WORDS} words\n",
         f"{len(results)} clusters scored ({len(clusters) - len(results)} refused by synoptic, "
-        "left out of every row). The greedy oracle picks from each pool of cleaned sentences.\n",
+        "left out of every row). The greedy oracle picks from each pool of cleaned sentences. "
+        f"R-L {SCORER.rouge_l}-level, as Multi-News is scored.\n",
         "| pool | R-1 | R-2 | R-L |",
         "|---|---|---|---|",
     ]

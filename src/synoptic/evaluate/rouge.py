@@ -3,8 +3,11 @@
 Settings as ``BENCHMARKS.md`` fixes them: Google's ``rouge-score`` (its
 re-implementation of ROUGE-1.5.5, Lin 2004), Porter stemming on, stopwords
 kept, every summary cut at a word budget first. ROUGE-L is summary-level
-(``rougeLsum`` on newline-joined sentences). With several references the
-per-reference scores are averaged.
+(``rougeLsum``: union LCS over newline-joined sentences, as ROUGE-1.5.5 computes
+it) for recall, the DUC setting, and sentence-level (``rougeL``: one LCS over the
+whole text) for F1, the Multi-News setting; `rouge_l_for` says which, and a
+caller may ask for the other. With several references the per-reference scores
+are averaged.
 
 Note: the Perl script's ``-f A`` pools counts over references (total hits /
 total reference n-grams) rather than averaging per-reference ratios; the two
@@ -29,15 +32,32 @@ __all__ = [
     "METRICS",
     "Measure",
     "PerlUnavailableError",
+    "RougeL",
     "Scorer",
     "check_perl",
     "cut_words",
+    "rouge_l_for",
     "score_perl",
 ]
 
 Measure = Literal["recall", "f1"]
+RougeL = Literal["summary", "sentence"]
 METRICS = ("rouge1", "rouge2", "rougeL")
-_RS_NAMES = {"rouge1": "rouge1", "rouge2": "rouge2", "rougeL": "rougeLsum"}
+# rouge-score's name of each metric, by ROUGE-L level.
+_RS_NAMES: dict[RougeL, dict[str, str]] = {
+    "summary": {"rouge1": "rouge1", "rouge2": "rouge2", "rougeL": "rougeLsum"},
+    "sentence": {"rouge1": "rouge1", "rouge2": "rouge2", "rougeL": "rougeL"},
+}
+
+
+def rouge_l_for(measure: Measure) -> RougeL:
+    """The ROUGE-L level BENCHMARKS.md fixes for a measure.
+
+    Recall (DUC, MultiLing) is scored as ROUGE-1.5.5 scores it: summary-level.
+    F1 (Multi-News) with sentence-level ``rougeL``, as the Multi-News literature
+    reports it (Fabbri et al. 2019, PEGASUS, PRIMERA).
+    """
+    return "summary" if measure == "recall" else "sentence"
 
 
 def cut_words(sentences: Sequence[str], words: int) -> list[str]:
@@ -69,9 +89,11 @@ class Scorer:
 
     Args:
         measure: ``recall`` or ``f1``.
+        rouge_l: ROUGE-L ``summary``- or ``sentence``-level; by default the
+            measure's (`rouge_l_for`).
     """
 
-    def __init__(self, measure: Measure = "recall") -> None:
+    def __init__(self, measure: Measure = "recall", rouge_l: RougeL | None = None) -> None:
         try:
             from rouge_score import rouge_scorer
         except ImportError:  # pragma: no cover - depends on the environment
@@ -79,7 +101,11 @@ class Scorer:
         if measure not in ("recall", "f1"):
             raise SynopticError(f"unknown measure {measure!r}: choose recall or f1")
         self.measure = measure
-        self._scorer = rouge_scorer.RougeScorer(list(_RS_NAMES.values()), use_stemmer=True)
+        self.rouge_l: RougeL = rouge_l or rouge_l_for(measure)
+        if self.rouge_l not in _RS_NAMES:
+            raise SynopticError(f"unknown ROUGE-L level {rouge_l!r}: choose summary or sentence")
+        self._names = _RS_NAMES[self.rouge_l]
+        self._scorer = rouge_scorer.RougeScorer(list(self._names.values()), use_stemmer=True)
         self._lined: dict[str, str] = {}  # reference → one sentence a line (split once)
 
     def score(self, sentences: Sequence[str], references: Sequence[str]) -> dict[str, float]:
@@ -99,9 +125,11 @@ class Scorer:
         for reference in references:
             lined = self._lined.get(reference)
             if lined is None:
-                lined = self._lined[reference] = _lines(reference)
+                # Sentence-level LCS reads the text as one sequence: no split needed.
+                lined = reference if self.rouge_l == "sentence" else _lines(reference)
+                self._lined[reference] = lined
             scores = self._scorer.score(lined, candidate)
-            for metric, name in _RS_NAMES.items():
+            for metric, name in self._names.items():
                 value = scores[name]
                 totals[metric] += value.recall if self.measure == "recall" else value.fmeasure
         return {metric: total / len(references) for metric, total in totals.items()}
@@ -149,19 +177,28 @@ _PERL_NAMES = {"ROUGE-1": "rouge1", "ROUGE-2": "rouge2", "ROUGE-L": "rougeL"}
 
 
 def _write_perl_inputs(
-    root: Path, summaries: Sequence[Sequence[str]], references: Sequence[Sequence[str]]
+    root: Path,
+    summaries: Sequence[Sequence[str]],
+    references: Sequence[Sequence[str]],
+    *,
+    lined: bool,
 ) -> Path:
-    """Peer and model files, one line a sentence, and the config naming EVAL ``i`` for cluster i."""
+    """Peer and model files and the config naming EVAL ``i`` for cluster i.
+
+    ``lined``: one line a sentence (summary-level ROUGE-L); else each text on one line.
+    """
+    breaker = "\n" if lined else " "
     (root / "peers").mkdir()
     (root / "models").mkdir()
     evals = []
     for i, (summary, refs) in enumerate(zip(summaries, references, strict=True)):
         if not refs:
             continue
-        (root / "peers" / f"{i}.txt").write_text(_ascii("\n".join(summary)) + "\n")
+        (root / "peers" / f"{i}.txt").write_text(_ascii(breaker.join(summary)) + "\n")
         models = []
         for j, reference in enumerate(refs):
-            (root / "models" / f"{i}.{j}.txt").write_text(_ascii(_lines(reference)) + "\n")
+            text = _lines(reference) if lined else " ".join(reference.split())
+            (root / "models" / f"{i}.{j}.txt").write_text(_ascii(text) + "\n")
             models.append(f'<M ID="{j}">{i}.{j}.txt</M>')
         evals.append(
             f'<EVAL ID="{i}"><MODEL-ROOT>{root / "models"}</MODEL-ROOT>'
@@ -178,6 +215,7 @@ def score_perl(
     references: Sequence[Sequence[str]],
     *,
     measure: Measure = "recall",
+    rouge_l: RougeL | None = None,
 ) -> list[dict[str, float]]:
     """Per-cluster scores from the official ROUGE-1.5.5 (``-m -n 2 -f A``, stopwords kept).
 
@@ -185,6 +223,9 @@ def score_perl(
         summaries: Each cluster's summary sentences, already cut to the budget.
         references: Each cluster's references.
         measure: ``recall`` or ``f1``.
+        rouge_l: ``summary`` (the script's own union LCS over sentence lines) or
+            ``sentence`` (each text given as one line, so one LCS over all of it);
+            by default the measure's (`rouge_l_for`).
 
     Returns:
         One ``{"rouge1", "rouge2", "rougeL"}`` dict per cluster, in order (zeros
@@ -201,7 +242,8 @@ def score_perl(
     if not any(references):
         return results
     with tempfile.TemporaryDirectory(prefix="synoptic-rouge-") as tmp:
-        config = _write_perl_inputs(Path(tmp), summaries, references)
+        lined = (rouge_l or rouge_l_for(measure)) == "summary"
+        config = _write_perl_inputs(Path(tmp), summaries, references, lined=lined)
         command: list[str] = perl_cmd.get_command(
             str(config),
             rouge_n_max=2,

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from synoptic.evaluate.bootstrap import RESAMPLES, bootstrap_ci
 from synoptic.evaluate.peers import get_system
-from synoptic.evaluate.rouge import METRICS, Measure, Scorer, cut_words, score_perl
+from synoptic.evaluate.rouge import METRICS, Measure, RougeL, Scorer, cut_words, score_perl
 from synoptic.model import Cluster
 
 __all__ = [
@@ -138,16 +138,20 @@ def score_runs(
     *,
     measure: Measure = "recall",
     rouge: Rouge = "python",
+    rouge_l: RougeL | None = None,
 ) -> list[SystemResult]:
-    """Score every run against the clusters' references, with bootstrap intervals."""
+    """Score every run against the clusters' references, with bootstrap intervals.
+
+    ``rouge_l``: ROUGE-L's level, by default the measure's (`rouge.rouge_l_for`).
+    """
     references = [list(c.references) for c in clusters]
-    scorer = Scorer(measure) if rouge == "python" else None
+    scorer = Scorer(measure, rouge_l) if rouge == "python" else None
     results = []
     for run in runs:
         if scorer is not None:
             scores = [scorer.score(s, r) for s, r in zip(run.summaries, references, strict=True)]
         else:
-            scores = score_perl(run.summaries, references, measure=measure)
+            scores = score_perl(run.summaries, references, measure=measure, rouge_l=rouge_l)
         result = SystemResult(
             name=run.name,
             scores=scores,
@@ -167,11 +171,12 @@ def evaluate_clusters(
     words: int,
     measure: Measure = "recall",
     rouge: Rouge = "python",
+    rouge_l: RougeL | None = None,
     workers: int = 1,
 ) -> list[SystemResult]:
     """Run and score: `run_systems` then `score_runs`."""
     runs = run_systems(clusters, systems, words=words, measure=measure, workers=workers)
-    return score_runs(runs, clusters, measure=measure, rouge=rouge)
+    return score_runs(runs, clusters, measure=measure, rouge=rouge, rouge_l=rouge_l)
 
 
 def format_table(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.evaluate.rouge import Scorer, cut_words
+from synoptic.errors import SynopticError
+from synoptic.evaluate.rouge import Scorer, cut_words, rouge_l_for
 
 
 def test_rouge_recall_and_f1_checked_by_hand() -> None:
@@ -48,3 +49,28 @@ def test_cut_keeps_whole_sentences_then_truncates_the_last() -> None:
 
 def test_no_reference_scores_zero() -> None:
     assert Scorer("f1").score(["anything"], []) == {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
+
+
+def test_rouge_l_summary_level_unions_sentences_sentence_level_reads_one_sequence() -> None:
+    # The summary gives the reference's two sentences in the other order.
+    # Summary-level (union LCS per reference sentence): both found, 6 of 6.
+    # Sentence-level (one LCS over all six tokens): "a b c" or "d e f", 3 of 6.
+    candidate = ["Dd ee ff.", "Aa bb cc."]
+    reference = ["Aa bb cc. Dd ee ff."]
+    assert Scorer("recall", "summary").score(candidate, reference)["rougeL"] == pytest.approx(1.0)
+    assert Scorer("recall", "sentence").score(candidate, reference)["rougeL"] == pytest.approx(0.5)
+    # do not depend on the level.
+    summary = Scorer("f1", "summary").score(candidate, reference)
+    sentence = Scorer("f1", "sentence").score(candidate, reference)
+    assert summary["rouge1"] == sentence["rouge1"] and summary["rouge2"] == sentence["rouge2"]
+
+
+def test_rouge_l_level_follows_the_measure_unless_given() -> None:
+    # BENCHMARKS.md: DUC (recall) as ROUGE-1.5.5, summary-level; Multi-News (F1) sentence-level.
+    assert rouge_l_for("recall") == "summary"
+    assert rouge_l_for("f1") == "sentence"
+    assert Scorer("recall").rouge_l == "summary"
+    assert Scorer("f1").rouge_l == "sentence"
+    assert Scorer("f1", "summary").rouge_l == "summary"
+    with pytest.raises(SynopticError, match="ROUGE-L level"):
+        Scorer("f1", "paragraph")  # type: ignore[arg-type]
