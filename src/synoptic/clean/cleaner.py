@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from synoptic.clean import rules
 from synoptic.clean.web import is_archive_note, is_web_furniture
 from synoptic.model import Article, Rejection, Removal
+from synoptic.text import split_text
 
 __all__ = ["clean_article", "clean_articles", "find_repeated_lines"]
 
@@ -368,9 +369,13 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         line = " ".join(f"{line[:start]} {line[end:]}".split())
     if line != original:
         sentences = rules.split_sentences(line)
+    if any(map(rules.may_hold_wire_caption, sentences)):
+        sentences = _cut_wire_captions(sentences, removals)
     widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
     kept: list[str] = []
     for sentence in sentences:
+        if not sentence:  # all of it a caption (`_cut_wire_captions`)
+            continue
         cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
         if cut:
             removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
@@ -404,6 +409,41 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         if sentence:
             kept.append(sentence)
     return " ".join(kept)
+
+
+def _cut_wire_captions(sentences: list[str], removals: list[Removal]) -> list[str]:
+    """A line's sentences without the wire photo captions in them (`rules.wire_caption`).
+
+    Split again as summaries are split (`synoptic.text.split_text`): the rules'
+    split keeps a sentence that opens in lower case glued to the one before it,
+    and Multi-News pages are cased so ("... sealed its border. a boy tries to cool
+    down ..., thursday, sept. 17, 2015."); the story sentence stays. A lone word
+    split off before a caption opens it ("U.s. President donald trump waves ..."),
+    and the photographer's credit after one goes with it ("... january 25, 2018.
+    Reuters/carlos barria trump frequently uses twitter ...").
+    """
+    pieces = [  # (sentence number, text), in order
+        (k, sentence[start:end])
+        for k, sentence in enumerate(sentences)
+        for start, end, _ in split_text(sentence)
+    ]
+    kept: list[list[str]] = [[] for _ in sentences]
+    opening = ""  # a lone word, waiting to see whether a caption follows it
+    credited = False  # the piece before was a caption
+    for n, (k, piece) in enumerate(pieces):
+        if " " not in piece and n + 1 < len(pieces):
+            opening = f"{opening}{piece} "
+            continue
+        if credited and (credit := rules.photo_credit_prefix(piece)):
+            removals.append(Removal(text=piece[:credit].strip(), reason="photo credit"))
+            piece = piece[credit:]
+        credited = rules.wire_caption(opening + piece)
+        if credited:
+            removals.append(Removal(text=opening + piece, reason="photo caption"))
+        else:
+            kept[k].append(opening + piece)
+        opening = ""
+    return [" ".join(parts) for parts in kept]
 
 
 def _furniture_reason(sentence: str) -> str:

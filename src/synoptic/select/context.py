@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from synoptic.clean.rules import READ_MORE_LINK, notice_sentence
+from synoptic.clean.rules import READ_MORE_LINK, notice_sentence, wire_caption
 from synoptic.clean.web import is_web_furniture
 
 __all__ = ["is_dangling", "is_page_text", "is_unfit"]
@@ -331,9 +331,9 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
 
 
 def is_page_text(text: str) -> bool:
-    """Whether a sentence is the page's furniture or its note about the story, as the
-    cleaner's rules judge them (`synoptic.clean.web.is_web_furniture`,
-    `synoptic.clean.rules.notice_sentence`).
+    """Whether a sentence is the page's furniture, its note about the story or a wire
+    photo's caption, as the cleaner's rules judge them (`synoptic.clean.web.is_web_furniture`,
+    `synoptic.clean.rules.notice_sentence`, `synoptic.clean.rules.wire_caption`).
 
     The cleaner asks the same of its own sentences; where its split and the
     summary's differ, a widget can hide inside a longer sentence there and stand
@@ -342,7 +342,7 @@ def is_page_text(text: str) -> bool:
     analysis from abc news."; 32 sentences in 3,000 Multi-News summaries). Asked
     only of the sentences a summary takes: it costs ten times `is_unfit`.
     """
-    return is_web_furniture(text) or notice_sentence(text) is not None
+    return is_web_furniture(text) or notice_sentence(text) is not None or wire_caption(text)
 
 
 def _holds_boilerplate(lower: str) -> bool:

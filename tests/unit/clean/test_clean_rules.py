@@ -849,3 +849,92 @@ def test_wire_caption_closed_by_the_agency_goes_and_the_lead_stays() -> None:
     result = clean(f"{caption} ( associated press ) {lead}")
     assert result.text == f"{STORY}\n\n{lead}\n\n{STORY2}"
     assert reasons(result) == {f"{caption} ( associated press )": "photo caption"}
+
+
+# Multi-News val, as the dataset spaces and cases them.
+AP_CAPTIONS = [
+    "a boy tries to cool down by pouring water over his head at a train station in "
+    "tovarnik, croatia, thursday, sept. 17, 2015.",
+    "former illinois gov. Rod blagojevich and his wife patti arrive at the federal court "
+    "building, tuesday, aug. 17, 2010, in chicago.",
+    "Police look at a car crushed under a collapsed overpass in guayaquil, ecuador, "
+    "saturday april 16, 2016.",
+    "Crime scene tape marks the home on jim platt road near citronelle, ala., sunday, "
+    "aug. 21, 2016, where authorities said five people were killed on saturday.",
+]
+
+
+@pytest.mark.parametrize("caption", AP_CAPTIONS)
+def test_wire_caption_dated_as_ap_dates_captions(caption: str) -> None:
+    assert rules.wire_caption(caption)
+    assert rules.wire_caption(caption[0].upper() + caption[1:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Prose dates say "on", or give the day or the date, not both after a comma.
+        "Danielle Stislicki went missing on Friday, December 2, 2016.",
+        "The storm hit the coast on Monday, Oct. 29, 2012, flooding the subway.",
+        "The trial opened in Pretoria on Sept. 11, 2014, before a packed courtroom.",
+        "Officials said Thursday that the bridge would reopen in March 2016.",
+        # A quote that dates itself so.
+        '"We proclaim the independence of the state of Azawad starting from this day, '
+        'Friday, April 6, 2012. "',
+        # Too long for a caption: story text runs on after the date.
+        "Relatives gathered at the port in Jindo, South Korea, Saturday, April 26, 2014, "
+        + "as divers searched the sunken ferry for the missing and officials said " * 6
+        + "nothing.",
+    ],
+)
+def test_wire_caption_leaves_prose_dates_and_quotes(sentence: str) -> None:
+    assert not rules.wire_caption(sentence)
+
+
+def test_wire_caption_inside_a_paragraph_goes_and_the_story_around_it_stays() -> None:
+    # A flattened page: the caption stands between two story sentences of one paragraph.
+    before = "Thousands of migrants crossed into Croatia this week after Hungary sealed its border."
+    after = "Croatia said it could not register so many people and would let them travel on."
+    result = clean(f"{before} {AP_CAPTIONS[0]} {after}")
+    assert result.text == f"{STORY}\n\n{before} {after}\n\n{STORY2}"
+    assert reasons(result) == {AP_CAPTIONS[0]: "photo caption"}
+
+
+def test_wire_caption_with_a_quoted_title_or_cut_short_is_still_a_caption() -> None:
+    assert rules.wire_caption(
+        'kashmiri muslims shout slogans during a protest against a film called " innocence of '
+        'muslims ", in srinagar, india, friday, sept. 14, 2012.'
+    )
+    assert rules.wire_caption(
+        "Vice President Mike Pence speaks after signing the “America's Water Infrastructure "
+        "Act” into law in Washington, Tuesday, Oct. 23, 2018."
+    )
+    # The dataset cut the page inside the date.
+    assert rules.wire_caption("locals view a burnt-out car in enfield, london, monday, aug.")
+    assert not rules.wire_caption("The ferry left port on Monday, Aug.")  # "on": prose
+
+
+def test_wire_caption_takes_its_split_off_opening_and_the_credit_after_it() -> None:
+    # Reuters' caption in a flattened page as Multi-News cases it (mn46509): the rules'
+    # split keeps it and the story around it in one sentence; the caption's opening
+    # word and the credit after it go with it.
+    lead = (
+        "President-elect donald trump said on saturday he has chosen mick mulvaney "
+        "to be his white house budget director."
+    )
+    caption = (
+        "president-elect donald trump speaks during a usa thank you tour event in "
+        "orlando, florida, u.s., december 16, 2016."
+    )
+    story = "the nomination will require senate confirmation."
+    result = clean(f"{lead} U.s. {caption} reuters/lucas jackson {story}")
+    assert result.text == f"{STORY}\n\n{lead} {story}\n\n{STORY2}"
+    assert reasons(result) == {
+        f"U.s. {caption}": "photo caption",
+        "reuters/lucas jackson": "photo credit",
+    }
+
+
+def test_photo_credit_prefix_is_an_agency_and_a_name() -> None:
+    assert rules.photo_credit_prefix("Reuters/lucas jackson the nomination will ...") == 22
+    assert rules.photo_credit_prefix("Reuters reported that the nomination ...") == 0

@@ -300,3 +300,12 @@ def test_page_text_is_what_the_cleaners_rules_take() -> None:
     assert context.is_page_text("Get push notifications with news, features and more.")
     assert context.is_page_text("The Associated Press contributed to this report.")
     assert not context.is_page_text("Police said the suspect had sent threatening emails.")
+
+
+def test_page_text_holds_a_wire_caption_the_cleaners_split_hid() -> None:
+    caption = (
+        "Cars line up along highway 60 as smoke from the wallow fire billows overhead "
+        "outside of springerville, ariz., tuesday, june 7, 2011."
+    )
+    assert context.is_page_text(caption)
+    assert not context.is_page_text("The fire had burned 600 square miles by Tuesday, June 7.")
