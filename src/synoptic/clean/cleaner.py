@@ -372,9 +372,14 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     if any(map(rules.may_hold_wire_caption, sentences)):
         sentences = _cut_wire_captions(sentences, removals)
     widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
+    boxed = "ighlights" in line  # `rules.highlights_span`, tested once for the line
     kept: list[str] = []
     for sentence in sentences:
-        if not sentence:  # all of it a caption (`_cut_wire_captions`)
+        start, end = rules.highlights_span(sentence) if boxed else (0, 0)
+        if end:
+            removals.append(Removal(text=sentence[start:end].strip(), reason="story highlights"))
+            sentence = f"{sentence[:start].strip()} {sentence[end:].strip()}".strip()
+        if not sentence:  # all of it a caption (`_cut_wire_captions`) or a box
             continue
         cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
         if cut:

@@ -938,3 +938,43 @@ def test_wire_caption_takes_its_split_off_opening_and_the_credit_after_it() -> N
 def test_photo_credit_prefix_is_an_agency_and_a_name() -> None:
     assert rules.photo_credit_prefix("Reuters/lucas jackson the nomination will ...") == 22
     assert rules.photo_credit_prefix("Reuters reported that the nomination ...") == 0
+
+
+# CNN's highlights box as Multi-News flattens it: bullets without stops, run into the
+# lead up to the dateline.
+HIGHLIGHTS = (
+    "Story highlights the council backs the barrier after a three-hour debate work is due "
+    "to start in may, officials say"
+)
+
+
+def test_highlights_box_goes_up_to_the_cnn_dateline() -> None:
+    result = clean_article(Article(id="a", text=f"{HIGHLIGHTS} eastbury ( cnn ) -- {LOWER_STORY}"))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {f"{HIGHLIGHTS} eastbury ( cnn ) --": "story highlights"}
+
+
+def test_highlights_box_without_a_dateline_takes_its_sentence() -> None:
+    # Nothing marks where the lead starts: the sentence goes, the rest stays.
+    boxed = f"{HIGHLIGHTS} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=f"{boxed} {STORY2}"))
+    assert result.text == STORY2
+    assert reasons(result) == {boxed: "story highlights"}
+
+
+def test_highlights_box_after_a_caption_takes_only_the_box() -> None:
+    # USA Today's: the box opens in lower case after the photo's caption.
+    caption = "Councillors study the plans for the barrier."
+    box = "story highlights the barrier will cost $ 4 million."
+    result = clean_article(Article(id="a", text=f"{caption} {box} {STORY2}"))
+    assert result.text == f"{caption} {STORY2}"
+    assert reasons(result) == {box: "story highlights"}
+
+
+def test_a_story_that_highlights_something_stays() -> None:
+    for line in (
+        "The story highlights how the town prepared for the storms of last winter.",
+        "Her story highlights the cost of the barrier.",
+    ):
+        assert rules.highlights_span(line) == (0, 0)
+        assert clean(line).removed == ()
