@@ -978,3 +978,43 @@ def test_a_story_that_highlights_something_stays() -> None:
     ):
         assert rules.highlights_span(line) == (0, 0)
         assert clean(line).removed == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jane doe/getty images",
+        "Photographer: jane doe/bloomberg",
+        "John q. Public / the eastbury daily news",
+        "Jane doe / ap, file",
+        "Reuters/jane doe",
+        "Facebook/j. Doe",
+        "Instagram/jane o ' doe",
+    ],
+)
+def test_photo_credit_opening_a_sentence_goes(credit: str) -> None:
+    result = clean(f"{credit} {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result) == {credit: "photo credit"}
+
+
+def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
+    line = f"{STORY} jane doe/the eastbury times {LOWER_STORY}"
+    assert clean_article(Article(id="a", text=line)).text == f"{STORY} {LOWER_STORY}"
+    # The agency's one-word credit before its dateline: "Reuters/kcna seoul ( reuters )".
+    dated = "Reuters/pool eastbury ( reuters ) - the council met."
+    assert [dated[a:b] for a, b in rules.credit_openings(dated)] == ["Reuters/pool "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A cnn/orc poll found that 60 % of residents back the barrier.",
+        "Reuters/ipsos poll results show the barrier is popular.",
+        "The eastbury college/nbc news poll found the same.",
+        "Seoul/washington south korea said on wednesday it would help pay for the barrier.",
+        "Reuters/eastbury council department/handout via reuters the council met.",
+    ],
+)
+def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
+    assert rules.credit_openings(line) == []
