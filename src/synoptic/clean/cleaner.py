@@ -376,13 +376,17 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         sentences = _cut_wire_captions(sentences, removals)
     widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
     boxed = "ighlights" in line  # `rules.highlights_span`, tested once for the line
+    labelled = rules.may_hold_note_labels(line)
     kept: list[str] = []
     for sentence in sentences:
         start, end = rules.highlights_span(sentence) if boxed else (0, 0)
         if end:
             removals.append(Removal(text=sentence[start:end].strip(), reason="story highlights"))
             sentence = f"{sentence[:start].strip()} {sentence[end:].strip()}".strip()
-        if not sentence:  # all of it a caption (`_cut_wire_captions`) or a box
+        for start, end in reversed(rules.note_labels(sentence) if labelled else ()):
+            removals.append(Removal(text=sentence[start:end].strip(), reason="update note"))
+            sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
+        if not sentence:  # all of it a caption (`_cut_wire_captions`), a box or a label
             continue
         cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
         if cut:

@@ -1018,3 +1018,38 @@ def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
 )
 def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
     assert rules.credit_openings(line) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "story"),
+    [
+        ("Update:", LOWER_STORY),
+        ("Updated at 8: 02 p.m. Et:", LOWER_STORY),
+        ("Update, feb. 22, 3: 50 p.m.:", LOWER_STORY),
+        ("Updated 6: 07 p.m. Et", LOWER_STORY),
+        ("[ updated at 7: 59 p.m. ]", LOWER_STORY),
+        ("***update june 6, 2016***", LOWER_STORY),
+        ("Editor's note:", LOWER_STORY),
+        ("This is an update to the previously published story:", LOWER_STORY),
+        # Nothing but the label and its stamp: the sentence goes.
+        ("Updated: december 17, 2013, at 3: 05 a.m.", ""),
+    ],
+)
+def test_update_and_editors_note_labels_go_and_their_news_stays(label: str, story: str) -> None:
+    result = clean(f"{label} {story}".strip())
+    assert result.text == "\n\n".join(x for x in (STORY, story, STORY2) if x)
+    assert reasons(result) == {label: "update note"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated models of the barrier could be in service before the autumn storms.",
+        "Updates to the barrier's design were made after the debate on Tuesday.",
+        "The council issued an update: the barrier will be finished in May.",
+        "Update the town's flood maps, the council told its engineers.",
+    ],
+)
+def test_sentences_opening_with_update_that_are_no_label_stay(line: str) -> None:
+    assert rules.note_labels(line) == []
+    assert clean(line).removed == ()
