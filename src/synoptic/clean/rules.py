@@ -881,7 +881,7 @@ def notice_sentence(sentence: str) -> str | None:
 # What follows is the story, or more often its newest turn ("Update: police released a
 # photo of a man ..."): only the label goes, and a sentence that was nothing but a
 # label and its stamp ("Updated: december 17, 2013, at 3: 05 a.m."). Multi-News val
-# holds 212 such labels, each one on inspection; 53 sentences of the first 3,000
+# holds 211 such labels, each one on inspection; 53 sentences of the first 3,000
 # summaries opened with one. Not "Updated models could be in service ..." nor
 # "Updates to the footnotes were also made ...": a label ends at a colon, a bracket,
 # a dash or stars, or at its stamp's clock time.
@@ -916,9 +916,12 @@ _NOTE_LABEL = re.compile(
 
 
 def may_hold_note_labels(text: str) -> bool:
-    """Whether a text holds a piece of "update", "editor" or "original", as every label
-    (`note_labels`) does; asked once for a line rather than of each sentence."""
-    return (
+    """Whether a text may hold a label (`note_labels`): a colon or stars (the label's
+    own, or its clock time's; "Updated 6.15pm" has neither and stays), then a piece of
+    "update", "editor" or "original". Asked once for a line rather than of each
+    sentence, and the colon first: six searches of every line cost 0.17 ms a DUC 2003
+    t2/t3 cluster, and 4% of their lines hold a colon."""
+    return (":" in text or "*" in text) and (
         "pdate" in text
         or "PDATE" in text
         or "ditor" in text
