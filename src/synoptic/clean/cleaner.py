@@ -387,8 +387,8 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
                 removals.append(Removal(text=box, reason="story highlights"))
                 sentence = f"{sentence[:start].strip()} {sentence[end:].strip()}".strip()
         if labelled:
-            for start, end in reversed(rules.note_labels(sentence)):
-                removals.append(Removal(text=sentence[start:end].strip(), reason="update note"))
+            for start, end, reason in reversed(rules.note_labels(sentence)):
+                removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
         if not sentence:  # all of it a caption (`_cut_wire_captions`), a box or a label
             continue

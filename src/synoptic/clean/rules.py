@@ -904,7 +904,7 @@ _TIMED_STAMP = (
 _LABEL_COLON = r"(?:(?<!\d):|:(?!\s?\d))"
 _NOTE_LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’)\]]\s))[\[(*►•/\"'–—-]*\s*"
-    r"(?:editor'?s note|updated?s?|original (?:post|story)(?: follows)?"
+    r"(?:(?P<editor>editor\s?(?:['’]\s?)?s note)|updated?s?|original (?:post|story)(?: follows)?"
     r"|this is an update (?:to|of) (?:the|a|an|our|this) (?:previously published |earlier "
     r"|original |previous )?(?:story|article|report|post))"
     rf"(?:(?:\s*{_STAMP_TOKEN})*?\s*(?:{_LABEL_COLON}|\]|\*{{2,}}|\||--|—|–)"
@@ -931,12 +931,30 @@ def may_hold_note_labels(text: str) -> bool:
     )
 
 
-def note_labels(sentence: str) -> list[tuple[int, int]]:
-    """Spans of update and editor's note labels (`_NOTE_LABEL`) where the sentence or a
-    sentence inside it opens."""
+# Where a note's first sentence ends: a stop, any closing marks, then a space or the end.
+_NOTE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)")
+
+
+def note_labels(sentence: str) -> list[tuple[int, int, str]]:
+    """Spans of update labels (`_NOTE_LABEL`) where the sentence or a sentence inside
+    it opens, and of editor's notes with their first sentence, each with its reason.
+
+    An update's label goes and its news stays; an editor's note speaks of the page
+    ("Editor's note: the knife pictured in this story is similar to ...", "Editor's
+    note: David Gergen is a senior political analyst for CNN ..."): its sentence goes
+    with it, as selection never took a sentence holding "editor's note" (37 notes in
+    Multi-News val, all about the story, its author or an earlier version of it).
+    """
     if not may_hold_note_labels(sentence):
         return []
-    return [m.span() for m in _NOTE_LABEL.finditer(sentence)]
+    spans = []
+    for m in _NOTE_LABEL.finditer(sentence):
+        if m.group("editor"):
+            stop = _NOTE_END.search(sentence, m.end())
+            spans.append((m.start(), stop.end() if stop else len(sentence), "editor's note"))
+        else:
+            spans.append((m.start(), m.end(), "update note"))
+    return spans
 
 
 # --- reader comments ------------------------------------------------------------

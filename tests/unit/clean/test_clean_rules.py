@@ -1029,7 +1029,6 @@ def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
         ("Updated 6: 07 p.m. Et", LOWER_STORY),
         ("[ updated at 7: 59 p.m. ]", LOWER_STORY),
         ("***update june 6, 2016***", LOWER_STORY),
-        ("Editor's note:", LOWER_STORY),
         ("This is an update to the previously published story:", LOWER_STORY),
         # Nothing but the label and its stamp: the sentence goes.
         ("Updated: december 17, 2013, at 3: 05 a.m.", ""),
@@ -1053,3 +1052,13 @@ def test_update_and_editors_note_labels_go_and_their_news_stays(label: str, stor
 def test_sentences_opening_with_update_that_are_no_label_stay(line: str) -> None:
     assert rules.note_labels(line) == []
     assert clean(line).removed == ()
+
+
+@pytest.mark.parametrize("label", ["Editor's note:", "EDITOR'S NOTE:", "Editor ' s note :"])
+def test_an_editors_note_goes_with_its_sentence(label: str) -> None:
+    # The note speaks of the page, not the story: cutting its label alone would hand
+    # selection a sentence it never took while the label was there.
+    note = f"{label} jane doe is a columnist for the eastbury times."
+    result = clean(f"{note} {LOWER_STORY}")
+    assert result.text == "\n\n".join((STORY, LOWER_STORY, STORY2))
+    assert reasons(result) == {note: "editor's note"}
