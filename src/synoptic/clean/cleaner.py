@@ -367,14 +367,30 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end, reason in reversed(rules.inline_notices(line)):
         removals.append(Removal(text=line[start:end].strip(), reason=reason))
         line = " ".join(f"{line[:start]} {line[end:]}".split())
+    if "/" in line:  # every credit holds one (`rules.credit_openings`)
+        for start, end in reversed(rules.credit_openings(line)):
+            removals.append(Removal(text=line[start:end].strip(), reason="photo credit"))
+            line = f"{line[:start].rstrip()} {line[end:]}".strip()
     if line != original:
         sentences = rules.split_sentences(line)
     if any(map(rules.may_hold_wire_caption, sentences)):
         sentences = _cut_wire_captions(sentences, removals)
     widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
+    boxed = "ighlights" in line  # `rules.highlights_span`, tested once for the line
+    labelled = rules.may_hold_note_labels(line)
     kept: list[str] = []
     for sentence in sentences:
-        if not sentence:  # all of it a caption (`_cut_wire_captions`)
+        if boxed:
+            start, end = rules.highlights_span(sentence)
+            if end:
+                box = sentence[start:end].strip()
+                removals.append(Removal(text=box, reason="story highlights"))
+                sentence = f"{sentence[:start].strip()} {sentence[end:].strip()}".strip()
+        if labelled:
+            for start, end, reason in reversed(rules.note_labels(sentence)):
+                removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
+                sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
+        if not sentence:  # all of it a caption (`_cut_wire_captions`), a box or a label
             continue
         cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
         if cut:

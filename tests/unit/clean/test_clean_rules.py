@@ -938,3 +938,127 @@ def test_wire_caption_takes_its_split_off_opening_and_the_credit_after_it() -> N
 def test_photo_credit_prefix_is_an_agency_and_a_name() -> None:
     assert rules.photo_credit_prefix("Reuters/lucas jackson the nomination will ...") == 22
     assert rules.photo_credit_prefix("Reuters reported that the nomination ...") == 0
+
+
+# CNN's highlights box as Multi-News flattens it: bullets without stops, run into the
+# lead up to the dateline.
+HIGHLIGHTS = (
+    "Story highlights the council backs the barrier after a three-hour debate work is due "
+    "to start in may, officials say"
+)
+
+
+def test_highlights_box_goes_up_to_the_cnn_dateline() -> None:
+    result = clean_article(Article(id="a", text=f"{HIGHLIGHTS} eastbury ( cnn ) -- {LOWER_STORY}"))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {f"{HIGHLIGHTS} eastbury ( cnn ) --": "story highlights"}
+
+
+def test_highlights_box_without_a_dateline_takes_its_sentence() -> None:
+    # Nothing marks where the lead starts: the sentence goes, the rest stays.
+    boxed = f"{HIGHLIGHTS} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=f"{boxed} {STORY2}"))
+    assert result.text == STORY2
+    assert reasons(result) == {boxed: "story highlights"}
+
+
+def test_highlights_box_after_a_caption_takes_only_the_box() -> None:
+    # USA Today's: the box opens in lower case after the photo's caption.
+    caption = "Councillors study the plans for the barrier."
+    box = "story highlights the barrier will cost $ 4 million."
+    result = clean_article(Article(id="a", text=f"{caption} {box} {STORY2}"))
+    assert result.text == f"{caption} {STORY2}"
+    assert reasons(result) == {box: "story highlights"}
+
+
+def test_a_story_that_highlights_something_stays() -> None:
+    for line in (
+        "The story highlights how the town prepared for the storms of last winter.",
+        "Her story highlights the cost of the barrier.",
+    ):
+        assert rules.highlights_span(line) == (0, 0)
+        assert clean(line).removed == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jane doe/getty images",
+        "Photographer: jane doe/bloomberg",
+        "John q. Public / the eastbury daily news",
+        "Jane doe / ap, file",
+        "Reuters/jane doe",
+        "Facebook/j. Doe",
+        "Instagram/jane o ' doe",
+    ],
+)
+def test_photo_credit_opening_a_sentence_goes(credit: str) -> None:
+    result = clean(f"{credit} {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result) == {credit: "photo credit"}
+
+
+def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
+    line = f"{STORY} jane doe/the eastbury times {LOWER_STORY}"
+    assert clean_article(Article(id="a", text=line)).text == f"{STORY} {LOWER_STORY}"
+    # The agency's one-word credit before its dateline: "Reuters/kcna seoul ( reuters )".
+    dated = "Reuters/pool eastbury ( reuters ) - the council met."
+    assert [dated[a:b] for a, b in rules.credit_openings(dated)] == ["Reuters/pool "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A cnn/orc poll found that 60 % of residents back the barrier.",
+        "Reuters/ipsos poll results show the barrier is popular.",
+        "The eastbury college/nbc news poll found the same.",
+        "Seoul/washington south korea said on wednesday it would help pay for the barrier.",
+        "Reuters/eastbury council department/handout via reuters the council met.",
+    ],
+)
+def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
+    assert rules.credit_openings(line) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "story"),
+    [
+        ("Update:", LOWER_STORY),
+        ("Updated at 8: 02 p.m. Et:", LOWER_STORY),
+        ("Update, feb. 22, 3: 50 p.m.:", LOWER_STORY),
+        ("Updated 6: 07 p.m. Et", LOWER_STORY),
+        ("[ updated at 7: 59 p.m. ]", LOWER_STORY),
+        ("***update june 6, 2016***", LOWER_STORY),
+        ("This is an update to the previously published story:", LOWER_STORY),
+        # Nothing but the label and its stamp: the sentence goes.
+        ("Updated: december 17, 2013, at 3: 05 a.m.", ""),
+    ],
+)
+def test_update_and_editors_note_labels_go_and_their_news_stays(label: str, story: str) -> None:
+    result = clean(f"{label} {story}".strip())
+    assert result.text == "\n\n".join(x for x in (STORY, story, STORY2) if x)
+    assert reasons(result) == {label: "update note"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated models of the barrier could be in service before the autumn storms.",
+        "Updates to the barrier's design were made after the debate on Tuesday.",
+        "The council issued an update: the barrier will be finished in May.",
+        "Update the town's flood maps, the council told its engineers.",
+    ],
+)
+def test_sentences_opening_with_update_that_are_no_label_stay(line: str) -> None:
+    assert rules.note_labels(line) == []
+    assert clean(line).removed == ()
+
+
+@pytest.mark.parametrize("label", ["Editor's note:", "EDITOR'S NOTE:", "Editor ' s note :"])
+def test_an_editors_note_goes_with_its_sentence(label: str) -> None:
+    # The note speaks of the page, not the story: cutting its label alone would hand
+    # selection a sentence it never took while the label was there.
+    note = f"{label} jane doe is a columnist for the eastbury times."
+    result = clean(f"{note} {LOWER_STORY}")
+    assert result.text == "\n\n".join((STORY, LOWER_STORY, STORY2))
+    assert reasons(result) == {note: "editor's note"}
