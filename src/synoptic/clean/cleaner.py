@@ -388,6 +388,8 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
                 sentence = f"{sentence[:start].strip()} {sentence[end:].strip()}".strip()
         if labelled:
             for start, end, reason in reversed(rules.note_labels(sentence)):
+                if reason == "editor's note":  # the note's first sentence goes with it
+                    end += next(iter(split_text(sentence[end:])), (0, 0, ""))[1]
                 removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
         if not sentence:  # all of it a caption (`_cut_wire_captions`), a box or a label

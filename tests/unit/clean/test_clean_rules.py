@@ -1058,7 +1058,8 @@ def test_sentences_opening_with_update_that_are_no_label_stay(line: str) -> None
 def test_an_editors_note_goes_with_its_sentence(label: str) -> None:
     # The note speaks of the page, not the story: cutting its label alone would hand
     # selection a sentence it never took while the label was there.
-    note = f"{label} jane doe is a columnist for the eastbury times."
+    # The note's first sentence is split as summaries are: "gen." ends none.
+    note = f"{label} retired gen. jane doe is a columnist for the eastbury times."
     result = clean(f"{note} {LOWER_STORY}")
     assert result.text == "\n\n".join((STORY, LOWER_STORY, STORY2))
     assert reasons(result) == {note: "editor's note"}
