@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from synoptic.patterns import lazy_compile
+
 __all__ = [
     "ARCHIVE_NOTE",
     "CAPTION_MAX_WORDS",
@@ -320,11 +322,11 @@ _CAPTION_VERB = (
     r"watch(?:es)?|meets?|holds?|reacts?|leaves?|prepares?|chats?|embraces?|hugs?|applauds?|"
     r"is seen|are seen|pictured)"
 )
-_BARE_POSITION = re.compile(
+_BARE_POSITION = lazy_compile(
     rf"\b[A-Z][\w'’-]+,? (?:left|right|center|centre|second (?:left|right)|far (?:left|right))"
     rf",? (?:and [^,.]{{1,60}} )?{_CAPTION_VERB}\b"
 )
-_PRESENT_VERB = re.compile(rf"\b{_CAPTION_VERB}\b")
+_PRESENT_VERB = lazy_compile(rf"\b{_CAPTION_VERB}\b")
 # One word of every `_CAPTION_VERB` term ("seen" for "is seen"), a whole word
 # wherever `_PRESENT_VERB` or `_BARE_POSITION` finds the term: a text whose
 # words miss the set holds neither. tests/unit/clean/test_clean_rules.py
@@ -468,7 +470,7 @@ def may_hold_wire_caption(text: str) -> bool:
 
 # An agency photographer's credit as flattened pages give it after a caption,
 # unbracketed: "Reuters/lucas jackson", "REUTERS/Carlos Barria".
-_CREDIT_PREFIX = re.compile(
+_CREDIT_PREFIX = lazy_compile(
     r"^(?:reuters|ap|afp|epa|getty images)\s?/\s?[a-z][\w.'’-]*\s+[a-z][\w'’-]*\s+", re.IGNORECASE
 )
 
@@ -512,7 +514,7 @@ _CREDIT_OUTLET = (
     r"|staff(?:\s+(?:photo(?:grapher)?|video))?"
     rf"|{_CREDIT_PAPER})"
 )
-_CREDIT_OPENING = re.compile(
+_CREDIT_OPENING = lazy_compile(
     r"(?:^|(?<=[.!?\"”’)]\s))"
     r"(?:(?:photo(?:graph)?|photographer|picture|image|credit|image credit)\s*:?\s+"
     r"|(?:photo\s+)?by\s+)?"
@@ -614,8 +616,8 @@ _PROMO_PREFIX = re.compile(
 # its photo's caption after a stop that the rules' split does not see, as the box
 # opens in lower case ("... of its popular mac & cheese. story highlights more than
 # 60,000 people ..."; 20 boxes).
-_HIGHLIGHTS = re.compile(r"(?:^|(?<=[.!?\"”’)]\s))story highlights\b", re.IGNORECASE)
-_HIGHLIGHTS_END = re.compile(r"\(\s*cnn\s*\)\s*(?:--|—|–|-)?\s*", re.IGNORECASE)
+_HIGHLIGHTS = lazy_compile(r"(?:^|(?<=[.!?\"”’)]\s))story highlights\b", re.IGNORECASE)
+_HIGHLIGHTS_END = lazy_compile(r"\(\s*cnn\s*\)\s*(?:--|—|–|-)?\s*", re.IGNORECASE)
 
 
 def highlights_span(sentence: str) -> tuple[int, int]:
@@ -902,7 +904,7 @@ _TIMED_STAMP = (
 )
 # A colon that ends a label, not one inside a clock time ("6: 07").
 _LABEL_COLON = r"(?:(?<!\d):|:(?!\s?\d))"
-_NOTE_LABEL = re.compile(
+_NOTE_LABEL = lazy_compile(
     r"(?:^|(?<=[.!?\"”’)\]]\s))[\[(*►•/\"'–—-]*\s*"
     r"(?:(?P<editor>editor\s?(?:['’]\s?)?s note)|updated?s?|original (?:post|story)(?: follows)?"
     r"|this is an update (?:to|of) (?:the|a|an|our|this) (?:previously published |earlier "
@@ -987,7 +989,7 @@ _HEADER_FORMS = (
 )
 _COMMENT_HEADER = re.compile(rf"^(?:{_HEADER_FORMS})", re.IGNORECASE)
 # The same headers inside a flattened page, each where a sentence starts.
-_INLINE_COMMENT_HEADER = re.compile(rf"(?:^|(?<=[.!?\"”’)]\s))(?:{_HEADER_FORMS})", re.IGNORECASE)
+_INLINE_COMMENT_HEADER = lazy_compile(rf"(?:^|(?<=[.!?\"”’)]\s))(?:{_HEADER_FORMS})", re.IGNORECASE)
 
 
 def comment_marker(line: str) -> str | None:
@@ -1141,7 +1143,7 @@ def may_hold_widgets(text: str) -> bool:
 # watch this video ogden, utah -- a premature baby ..." (Multi-News). Not a
 # newsletter's box or a related-stories list ("newsletter sign up continue reading
 # the main story please verify you're not a robot ..."): the rest of it would stay.
-_INLINE_NOTICE = re.compile(
+_INLINE_NOTICE = lazy_compile(
     # Only where a sentence starts: inside one, the rest of the page's furniture
     # (a headline, a byline, a video's id) is glued to it too.
     r"(?:^|(?<=[.!?\"”’]\s))(?:advertisement\s+continue reading the main story\s*"

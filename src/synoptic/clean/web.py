@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from synoptic.clean.rules import ascii_words
+from synoptic.patterns import lazy_compile
 
 __all__ = ["is_archive_note", "is_web_furniture"]
 
 # Phrases no news story uses about its own subject: any one marks furniture.
-_STRONG = re.compile(
+_STRONG = lazy_compile(
     r"\b(?:wayback machine|archive-it|web archiving|no more 404|location history|"
     r"javascript|junk folder|verification (?:e-?mail|message)|non-commercial use|"
     r"presentation-ready|add as an interest|delivered (?:daily|weekly|weekday)|"
@@ -55,7 +56,7 @@ _STRONG = re.compile(
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
-_MACHINERY = re.compile(
+_MACHINERY = lazy_compile(
     r"\b(?:tweets?|twitter|retweets?|location information|follow us|newsletters?|inbox|"
     r"subscrib(?:e|ed|ing|ers?)|unsubscribe|sign(?:ing)? up|sign in|log ?in|log ?out|e-?mails?|"
     r"alerts?|notifications?|verify|activate|profile|account|password|browser|"
@@ -66,19 +67,19 @@ _MACHINERY = re.compile(
 )
 # An archive's own names: any one marks its crawl notes, quoted or not ('Crawls of
 # supported " no more 404 " sites.', after 68 Multi-News val pages of notes).
-_ARCHIVE_NAMES = re.compile(
+_ARCHIVE_NAMES = lazy_compile(
     r"\b(?:wayback machine|archive-it|web archiving|no more 404|internet archive)\b",
     re.IGNORECASE,
 )
 # An archive's crawl notes are impersonal; two of these words mark them.
-_ARCHIVE = re.compile(
+_ARCHIVE = lazy_compile(
     r"\b(?:crawls?|crawled|crawling|webcrawl|crawl data|archived?|archiving|seed (?:list|for)|"
     r"internet archive|"
     r"captures|urls?|hosts|collections?|outlinks|wikis|embargo period)\b",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"\b(?:you|your|yours|you're|you'll|you've)\b", re.IGNORECASE)
-_IMPERATIVE = re.compile(
+_ADDRESS = lazy_compile(r"\b(?:you|your|yours|you're|you'll|you've)\b", re.IGNORECASE)
+_IMPERATIVE = lazy_compile(
     r"^\W*(?:click|tap|subscribe|sign up|follow|share|download|watch|get|add|read|"
     r"please|log ?in|register|join|check|enter|feel free)\b",
     re.IGNORECASE,
@@ -88,7 +89,7 @@ _IMPERATIVE = re.compile(
 # ...", "federal agencies ' web and social media presence").
 _GAP = r"(?<![sS])(?<![sS]\s)['‘’]\s(?!(?:ll|s|re|ve|m|d|t)\b)"
 _SPEECH = r"\b(?:said|says|told)\b"
-_QUOTED = re.compile(rf"[\"“”]|{_GAP}|{_SPEECH}")
+_QUOTED = lazy_compile(rf"[\"“”]|{_GAP}|{_SPEECH}")
 # `_QUOTED` in pieces, each scanned only when a substring test says it may match:
 # a pattern opening with "\b" is tried at every character (1.4 of 11 ms per
 # DUC 2003 t2 cluster of cleaning went on `_QUOTED` alone).
@@ -99,10 +100,13 @@ _Rules = tuple[_Pattern, _Pattern, _Pattern, _Pattern, _Pattern, _Pattern]
 
 
 def _rules(flags: int) -> _Rules:
-    """The patterns compiled with ``flags``, last the one that finds any term of the first three."""
+    """The patterns with ``flags`` (compiled when first used), last the one that finds any
+    term of the first three."""
     found = (_STRONG, _ARCHIVE, _MACHINERY, _ADDRESS, _IMPERATIVE)
-    strong, archive, machinery, address, imperative = (re.compile(p.pattern, flags) for p in found)
-    any_term = re.compile("|".join(f"(?:{p.pattern})" for p in found[:3]), flags)
+    strong, archive, machinery, address, imperative = (
+        lazy_compile(p.pattern, flags) for p in found
+    )
+    any_term = lazy_compile("|".join(f"(?:{p.pattern})" for p in found[:3]), flags)
     return strong, archive, machinery, address, imperative, any_term
 
 

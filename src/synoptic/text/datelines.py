@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from synoptic.patterns import lazy_compile
+
 __all__ = ["trim_connective", "trim_dateline"]
 
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
@@ -71,7 +73,7 @@ _MONTH_DAY_YEAR = r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
 _NBC_TIME = (
     r"\d{1,2}:\s?\d{2}\s*[ap]\.?m\.?(?:\s+(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)\b)?"
 )
-_UPDATED_STAMP = re.compile(
+_UPDATED_STAMP = lazy_compile(
     rf"^{_MONTH_DAY_YEAR},\s+{_NBC_TIME}\s*/\s*updated\s+{_MONTH_DAY_YEAR},\s+{_NBC_TIME}\s+"
     r"(?:/\s*source:\s*[a-z]+\s+)?(?:by [a-z]+ [a-z]+\s+(?!and\b))?(?=\S)",
     re.IGNORECASE,
@@ -82,7 +84,7 @@ _UPDATED_STAMP = re.compile(
 _VIDEO_STAMP = re.compile(
     rf"^(?:published|uploaded|streamed live) on\s+{_MONTH_DAY_YEAR}\s+(?=\w)", re.IGNORECASE
 )
-_PLACE_BAR = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*(?=[A-Z\d])")
+_PLACE_BAR = lazy_compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*(?=[A-Z\d])")
 
 
 # A page's note in brackets before its story, wherever the flattening left it:
@@ -104,7 +106,7 @@ _PAGE_NOTE = re.compile(
 # Only those a sentence reads the same without; `select.context.is_dangling`
 # knows many more, which flag a sentence but cannot be dropped from it ("Instead",
 # "The two").
-_LEADING_CONNECTIVE = re.compile(
+_LEADING_CONNECTIVE = lazy_compile(
     r"^(?:(?:and|but)\b,?|(?:however|meanwhile|also|still|moreover|furthermore"
     r"|nevertheless|nonetheless|in addition|separately),)\s+(?=[\"“‘'(]?[A-Za-z])",
     re.IGNORECASE,
@@ -116,7 +118,7 @@ CONNECTIVE_REST_MIN_WORDS = 4
 # Some papers' datelines end in an arrow, after a place of up to three words:
 # "carlsbad >> a change in the type of ...", "San bernardino >> as community
 # members mourned ..." (Multi-News).
-_ARROW_DATELINE = re.compile(r"^[A-Za-z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,2}\s*>>\s*(?=\w)")
+_ARROW_DATELINE = lazy_compile(r"^[A-Za-z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,2}\s*>>\s*(?=\w)")
 
 
 def trim_dateline(text: str, *, lead: bool = False) -> int:

@@ -1,0 +1,48 @@
+"""Regular expressions compiled when first used, not when their module is imported.
+
+CPython compiles a pattern in Python code (``re._parser``, ``re._compiler``): the
+cleaner's and the dateline rules' 120-odd patterns took about 60 ms of every
+process's start (``benchmarks/speed_stages.py``; a whole `synoptic batch` of
+DUC 2003 task 2 runs in about 1 s). Many of them guard page text that a cheap
+test must find first (a reader comment's header, a video page's stamp, a
+credit's agency), and a batch of clean newswire never asks for them:
+`lazy_compile` leaves those uncompiled until a text does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+__all__ = ["lazy_compile"]
+
+# What callers ask of a pattern; each becomes the instance's own attribute once
+# compiled, so a call costs what the compiled pattern's own method does.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _LazyPattern:
+    """A pattern's source and flags, compiled on the first attribute asked of it."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> object:
+        # Only for attributes not yet set: the first use of any method or property.
+        compiled = re.compile(self.pattern, self._flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}, {self._flags})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, done when the pattern is first used.
+
+    The value answers `re.Pattern`'s methods and attributes (``pattern`` at once,
+    the rest after compiling), though it is no instance of it.
+    """
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
