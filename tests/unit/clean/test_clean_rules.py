@@ -1034,7 +1034,7 @@ def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
         ("Updated: december 17, 2013, at 3: 05 a.m.", ""),
     ],
 )
-def test_update_and_editors_note_labels_go_and_their_news_stays(label: str, story: str) -> None:
+def test_update_labels_go_and_their_news_stays(label: str, story: str) -> None:
     result = clean(f"{label} {story}".strip())
     assert result.text == "\n\n".join(x for x in (STORY, story, STORY2) if x)
     assert reasons(result) == {label: "update note"}
