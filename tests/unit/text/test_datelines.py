@@ -160,3 +160,37 @@ def test_title_case_dateline_only_in_a_lead() -> None:
 )
 def test_trim_connective(text: str, rest: str) -> None:
     assert text[trim_connective(text) :] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # A headline, a byline or a second place run into the dateline by the flattening.
+        (
+            "Town council votes to build a barrier eastbury ( ap ) — the council voted on monday.",
+            "the council voted on monday.",
+        ),
+        (
+            "By jane doe and john roe eastbury, dec 19 ( reuters ) - the council met.",
+            "the council met.",
+        ),
+        ("Eastbury/westbury ( reuters ) - the two towns agreed.", "the two towns agreed."),
+        ("5 years ago ( cnn ) - the council met again.", "the council met again."),
+        ("The barrier plan ( cnn ) the council met on monday.", "the council met on monday."),
+    ],
+)
+def test_a_dateline_run_on_from_a_headline_is_trimmed_with_it(text: str, rest: str) -> None:
+    assert text[trim_dateline(text) :] == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not a dateline: no dash after AP's, Reuters' or AFP's name, or too far in.
+        "The council told the reporters waiting outside ( ap ) that it would meet.",
+        "The deal (AP reported) - in full - was signed.",
+        " ".join(["word"] * 41) + " eastbury ( ap ) — the council met.",
+    ],
+)
+def test_an_agency_named_in_prose_is_no_dateline(text: str) -> None:
+    assert trim_dateline(text) == 0
