@@ -725,6 +725,25 @@ def test_a_notice_inside_a_sentence_stays_with_the_furniture_around_it() -> None
     assert rules.inline_notices(line) == []
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "the latest on the barrier vote ( all times local ): 2: 44 p.m.",
+        "The Latest on the barrier vote (all times local): __ 10 a.m.",
+    ],
+)
+def test_a_live_pages_header_goes_after_its_dateline_and_its_entry_stays(header: str) -> None:
+    line = f"Eastbury ( ap ) — {header} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=line))
+    assert result.text == f"Eastbury ( ap ) — {LOWER_STORY}"
+    assert reasons(result) == {header: "live page header"}
+
+
+def test_local_times_in_prose_stay() -> None:
+    line = "The storm hit at 4 p.m. on saturday ( all times local ) and the barrier held."
+    assert rules.inline_notices(line) == []
+
+
 def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
     teaser = "A merger would create a company with almost $18 billion in revenue, compared..."
     result = clean_article(Article(id="a", text=f"{STORY} {teaser} Read more {STORY2}"))
