@@ -744,6 +744,29 @@ def test_local_times_in_prose_stay() -> None:
     assert rules.inline_notices(line) == []
 
 
+@pytest.mark.parametrize(
+    ("after", "rest"),
+    [
+        (
+            "Photo under the deal, the barrier opens in may.",
+            "under the deal, the barrier opens in may.",
+        ),
+        (
+            "Photo advertisement continue reading the main story the barrier opens in may.",
+            "the barrier opens in may.",
+        ),
+    ],
+)
+def test_a_photo_label_where_a_sentence_starts_goes(after: str, rest: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {after}"))
+    assert result.text == f"{STORY} {rest}"
+
+
+def test_photo_in_prose_stays() -> None:
+    for line in (f"{STORY} photo albums were found in the rubble.", f"{STORY} His Photo won."):
+        assert rules.image_markers(line) == []
+
+
 def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
     teaser = "A merger would create a company with almost $18 billion in revenue, compared..."
     result = clean_article(Article(id="a", text=f"{STORY} {teaser} Read more {STORY2}"))
