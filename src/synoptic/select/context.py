@@ -166,6 +166,11 @@ _BOILERPLATE = (
     # markers, browser instructions (benchmarks/noise_check.py found each).
     "&#",
     "&amp;",
+    # A recommendation widget's script left in a flattened page ("push( { mode:
+    # 'thumbnails-c ', container:'taboola-interstitial-gallery-thumbnails-5 ', ... }
+    # ); window."; 3 of the first 3,000 Multi-News val summaries).
+    "} );",
+    "_taboola",
     "continue reading",
     "your browser",
     # Wire photo captions flattened into the text: "File - this March 27, 2008,

@@ -213,6 +213,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Open this photo in gallery tourists wander through the seeds in millgrove.",
         "View slideshow associated press an afghan police officer carries an injured man.",
         "Text size comments ( 3 ) this story is by chaim levinson though the premier denies it.",
+        # A recommendation widget's script.
+        "push( { mode:'thumbnails-c ', container:'taboola-gallery-5 ', target_type: ' mix ' } );",
         "Buzz60 emma wren gibson of clinton, tenn., became the oldest frozen embryo to be born.",
         # Opinion pages' notes and gallery links (full pages of Timeline17).
         "Editor's note: David Gergen is a senior political analyst for CNN.",
