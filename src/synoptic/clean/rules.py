@@ -673,9 +673,12 @@ def share_prefix(sentence: str) -> int:
 def image_markers(text: str) -> list[tuple[int, int]]:
     """Spans of BBC-style "Image copyright X image caption" markers and of "Photo" labels."""
     head = text[:16].lower()
-    if "image c" not in text.lower() and not head.startswith(("photo", "image")):
-        if "Photo" not in text:
-            return []  # cheap tests first: the regex scan is the slowest step on long lines
+    if (
+        "Photo" not in text
+        and "image c" not in text.lower()
+        and not head.startswith(("photo", "image"))
+    ):
+        return []  # cheap tests first: the regex scan is the slowest step on long lines
     return [m.span() for m in _IMAGE_MARKER.finditer(text)]
 
 
