@@ -77,6 +77,12 @@ _TIMESTAMP = re.compile(
     # A live page's entry: "LIBYA, 5:32 p.m. ET, 12:32 a.m. local: The United ..."
     rf"|[A-Z][A-Z .'-]+,\s+{_STAMP_TIME},\s+{_STAMP_TIME}\s+local:)"
     r"\s+(?:Help\s+)?(?=[A-Z\"“(])"
+    # The same stamp as Multi-News spaces and lower-cases it, the story in lower case
+    # after it: "February 7, 2014 at 6: 06 am former washington resident ...",
+    # "November 14, 2013 9: 58 am philadelphia ( cbs ) — ..." (7 of the first 3,000
+    # Multi-News val summaries opened with one).
+    rf"|^{_STAMP_DATE}\s+(?:at\s+)?\d{{1,2}}:\s?\d{{2}}\s*[ap]\.?m\.?"
+    r"(?:\s+(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|bst|utc)\b\.?)?\s+(?=[a-z\"“(])"
 )
 
 

@@ -194,3 +194,18 @@ def test_a_dateline_run_on_from_a_headline_is_trimmed_with_it(text: str, rest: s
 )
 def test_an_agency_named_in_prose_is_no_dateline(text: str) -> None:
     assert trim_dateline(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # A page's time stamp as Multi-News spaces and lower-cases it.
+        ("February 7, 2014 at 6: 06 am the council met.", "the council met."),
+        ("December 13, 2010 02: 25 pm est the council met.", "the council met."),
+        # A date and a time that open a sentence of news stay.
+        ("March 4, 2017 at 8 p.m. is when the barrier opens.", None),
+        ("March 4, 2017 at 8: 30 p.m. Is when the barrier opens.", None),
+    ],
+)
+def test_a_lower_case_time_stamp_is_trimmed(text: str, rest: str | None) -> None:
+    assert text[trim_dateline(text) :] == (text if rest is None else rest)
