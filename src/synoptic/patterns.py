@@ -29,10 +29,13 @@ class _LazyPattern:
         self._flags = flags
 
     def __getattr__(self, name: str) -> object:
-        # Only for attributes not yet set: the first use of any method or property.
-        compiled = re.compile(self.pattern, self._flags)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
+        # Only for attributes not set on the instance: the methods until the first
+        # use, the compiled pattern's other attributes (``flags``, ``groups``) always.
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:

@@ -24,3 +24,19 @@ def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:
     assert lazy.findall(text) == compiled.findall(text)
     assert lazy.sub("-", text) == compiled.sub("-", text)
     assert lazy.split(text) == compiled.split(text)
+
+
+def test_a_lazy_pattern_compiles_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiles: list[str] = []
+    compile_ = re.compile
+
+    def counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiles.append(pattern)
+        return compile_(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counted)
+    lazy = lazy_compile("a(b)")
+    assert compiles == []
+    assert (lazy.groups, lazy.flags, lazy.groups) == (1, re.UNICODE, 1)
+    assert lazy.search("ab") is not None and lazy.match("ab") is not None
+    assert compiles == ["a(b)"]
