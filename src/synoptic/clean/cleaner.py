@@ -436,9 +436,10 @@ def _cut_wire_captions(sentences: list[str], removals: list[Removal]) -> list[st
     split keeps a sentence that opens in lower case glued to the one before it,
     and Multi-News pages are cased so ("... sealed its border. a boy tries to cool
     down ..., thursday, sept. 17, 2015."); the story sentence stays. A lone word
-    split off before a caption opens it ("U.s. President donald trump waves ..."),
-    and the photographer's credit after one goes with it ("... january 25, 2018.
-    Reuters/carlos barria trump frequently uses twitter ...").
+    split off before a caption opens it ("U.s. President donald trump waves ...").
+    The photographer's credit after one ("... january 25, 2018. Reuters/carlos
+    barria trump frequently uses twitter ...") is gone already: it opens a
+    sentence of the line (`rules.credit_openings`).
     """
     pieces = [  # (sentence number, text), in order
         (k, sentence[start:end])
@@ -447,16 +448,11 @@ def _cut_wire_captions(sentences: list[str], removals: list[Removal]) -> list[st
     ]
     kept: list[list[str]] = [[] for _ in sentences]
     opening = ""  # a lone word, waiting to see whether a caption follows it
-    credited = False  # the piece before was a caption
     for n, (k, piece) in enumerate(pieces):
         if " " not in piece and n + 1 < len(pieces):
             opening = f"{opening}{piece} "
             continue
-        if credited and (credit := rules.photo_credit_prefix(piece)):
-            removals.append(Removal(text=piece[:credit].strip(), reason="photo credit"))
-            piece = piece[credit:]
-        credited = rules.wire_caption(opening + piece)
-        if credited:
+        if rules.wire_caption(opening + piece):
             removals.append(Removal(text=opening + piece, reason="photo caption"))
         else:
             kept[k].append(opening + piece)

@@ -33,7 +33,6 @@ __all__ = [
     "note_labels",
     "notice_sentence",
     "page_pointer_asides",
-    "photo_credit_prefix",
     "player_runs",
     "points_at_page",
     "promo_prefix",
@@ -466,19 +465,6 @@ def may_hold_wire_caption(text: str) -> bool:
     return ("day" in text.lower() and _WIRE_CAPTION_DATE.search(text) is not None) or (
         _YEAR_CLOSING.search(text) is not None and _DATE_CLOSING.search(text) is not None
     )
-
-
-# An agency photographer's credit as flattened pages give it after a caption,
-# unbracketed: "Reuters/lucas jackson", "REUTERS/Carlos Barria".
-_CREDIT_PREFIX = lazy_compile(
-    r"^(?:reuters|ap|afp|epa|getty images)\s?/\s?[a-z][\w.'’-]*\s+[a-z][\w'’-]*\s+", re.IGNORECASE
-)
-
-
-def photo_credit_prefix(text: str) -> int:
-    """Length of the agency photographer's credit that opens ``text`` (0 when none)."""
-    found = _CREDIT_PREFIX.match(text)
-    return found.end() if found else 0
 
 
 # A photographer's credit opening a sentence, unbracketed, as flattened pages run it

@@ -977,11 +977,6 @@ def test_wire_caption_takes_its_split_off_opening_and_the_credit_after_it() -> N
     }
 
 
-def test_photo_credit_prefix_is_an_agency_and_a_name() -> None:
-    assert rules.photo_credit_prefix("Reuters/lucas jackson the nomination will ...") == 22
-    assert rules.photo_credit_prefix("Reuters reported that the nomination ...") == 0
-
-
 # CNN's highlights box as Multi-News flattens it: bullets without stops, run into the
 # lead up to the dateline.
 HIGHLIGHTS = (
