@@ -367,10 +367,9 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end, reason in reversed(rules.inline_notices(line)):
         removals.append(Removal(text=line[start:end].strip(), reason=reason))
         line = " ".join(f"{line[:start]} {line[end:]}".split())
-    if "/" in line:  # every credit holds one (`rules.credit_openings`)
-        for start, end in reversed(rules.credit_openings(line)):
-            removals.append(Removal(text=line[start:end].strip(), reason="photo credit"))
-            line = f"{line[:start].rstrip()} {line[end:]}".strip()
+    for start, end in reversed(rules.credit_openings(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason="photo credit"))
+        line = f"{line[:start].rstrip()} {line[end:]}".strip()
     if line != original:
         sentences = rules.split_sentences(line)
     if any(map(rules.may_hold_wire_caption, sentences)):
@@ -388,7 +387,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
                 sentence = f"{sentence[:start].strip()} {sentence[end:].strip()}".strip()
         if labelled:
             for start, end, reason in reversed(rules.note_labels(sentence)):
-                if reason == "editor's note":  # the note's first sentence goes with it
+                if reason == rules.EDITORS_NOTE:  # the note's first sentence goes with it
                     end += next(iter(split_text(sentence[end:])), (0, 0, ""))[1]
                 removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()

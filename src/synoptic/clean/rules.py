@@ -17,6 +17,7 @@ from synoptic.patterns import lazy_compile
 __all__ = [
     "ARCHIVE_NOTE",
     "CAPTION_MAX_WORDS",
+    "EDITORS_NOTE",
     "ad_prefix",
     "caption_sentence",
     "classify_line",
@@ -795,6 +796,9 @@ _NOTICE_OPENING = re.compile(
 # `synoptic.clean.web.is_archive_note` find it: the cleaner weighs a page's archive
 # notes against the rest of the page.
 ARCHIVE_NOTE = "archive note"
+# The reason an editor's note goes (`note_labels`): the cleaner takes the note's first
+# sentence with its label, as it reads the sentence with the summaries' splitter.
+EDITORS_NOTE = "editor's note"
 # Each kind's reason, and the most words its sentence may have (None: any).
 _NOTICES: dict[str, tuple[str, int | None]] = {
     "copyright": ("copyright notice", NOTICE_MAX_WORDS),
@@ -943,7 +947,7 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
     if not may_hold_note_labels(sentence):
         return []
     return [
-        (m.start(), m.end(), "editor's note" if m.group("editor") else "update note")
+        (m.start(), m.end(), EDITORS_NOTE if m.group("editor") else "update note")
         for m in _NOTE_LABEL.finditer(sentence)
     ]
 
