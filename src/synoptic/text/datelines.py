@@ -68,6 +68,10 @@ RUN_IN_MAX_WORDS = 40
 # and a clock time, then the story's capital: no sentence of news opens so.
 # Reuters' pages of 2011 put the place and a bar first ("BEIRUT | Wed Apr 27, 2011
 # 10:19am EDT BEIRUT (Reuters) - ", `_PLACE_BAR`).
+# A clock time as Multi-News spaces it, with its zone: "1: 40 am gmt", "6: 06 am".
+_SPACED_TIME = (
+    r"\d{1,2}:\s?\d{2}\s*[ap]\.?m\.?(?:\s+(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)\b)?"
+)
 _STAMP_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}"
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
 _TIMESTAMP = re.compile(
@@ -81,8 +85,7 @@ _TIMESTAMP = re.compile(
     # after it: "February 7, 2014 at 6: 06 am former washington resident ...",
     # "November 14, 2013 9: 58 am philadelphia ( cbs ) — ..." (7 of the first 3,000
     # Multi-News val summaries opened with one).
-    rf"|^{_STAMP_DATE}\s+(?:at\s+)?\d{{1,2}}:\s?\d{{2}}\s*[ap]\.?m\.?"
-    r"(?:\s+(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|bst|utc)\b\.?)?\s+(?=[a-z\"“(])"
+    rf"|^{_STAMP_DATE}\s+(?:at\s+)?{_SPACED_TIME}\.?\s+(?=[a-z\"“(])"
 )
 
 
@@ -93,11 +96,8 @@ _TIMESTAMP = re.compile(
 # is left: its end is not clear.
 # "Nov. 29, 2018", in any case: the date of NBC's stamp and of a video page's.
 _MONTH_DAY_YEAR = r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
-_NBC_TIME = (
-    r"\d{1,2}:\s?\d{2}\s*[ap]\.?m\.?(?:\s+(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)\b)?"
-)
 _UPDATED_STAMP = lazy_compile(
-    rf"^{_MONTH_DAY_YEAR},\s+{_NBC_TIME}\s*/\s*updated\s+{_MONTH_DAY_YEAR},\s+{_NBC_TIME}\s+"
+    rf"^{_MONTH_DAY_YEAR},\s+{_SPACED_TIME}\s*/\s*updated\s+{_MONTH_DAY_YEAR},\s+{_SPACED_TIME}\s+"
     r"(?:/\s*source:\s*[a-z]+\s+)?(?:by [a-z]+ [a-z]+\s+(?!and\b))?(?=\S)",
     re.IGNORECASE,
 )
