@@ -13,6 +13,13 @@ article into sentences. ``--lexrank`` adds sumy's LexRank as a process (slow:
 about 23 s on DUC 2003 task 2).
 
     python benchmarks/speed_stages.py [--repeat 3] [--lexrank]
+    python benchmarks/speed_stages.py --against ../other-checkout/src [--rounds 15]
+
+``--against`` compares this checkout with another one's ``src`` instead (a
+``git worktree`` of an earlier commit): the fast path's whole process on DUC 2003
+task 2, and a process that only imports `synoptic.pipeline`, each run in turn
+with one checkout then the other on ``PYTHONPATH``, so that the machine's load
+touches both alike; it prints each one's best and mean seconds.
 
 The official speed table is `make bench` (benchmarks/run.py); this is the
 per-stage view for work on the fast path. Reads ../shared/data (the repo's
@@ -23,6 +30,8 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
+import statistics
 import subprocess
 import sys
 import time
@@ -130,6 +139,33 @@ def process_seconds(kind: str, path: Path, words: int, repeat: int) -> float:
     return best
 
 
+def compare_checkouts(path: Path, words: int, other: Path, rounds: int) -> None:
+    """Whole-process seconds of this checkout against ``other`` (a ``src`` folder), in turns."""
+    sources = {"this checkout": ROOT / "src", str(other): other}
+    commands = {
+        "import synoptic.pipeline": [sys.executable, "-c", "import synoptic.pipeline"],
+        f"fast path on {path.name}": [
+            sys.executable,
+            __file__,
+            CHILD,
+            "synoptic",
+            str(path),
+            str(words),
+        ],
+    }
+    for label, command in commands.items():
+        seconds: dict[str, list[float]] = {name: [] for name in sources}
+        for _ in range(rounds):
+            for name, src in sources.items():
+                env = {**os.environ, "PYTHONPATH": str(src), "OPENBLAS_NUM_THREADS": "1"}
+                start = time.perf_counter()
+                subprocess.run(command, check=True, cwd=ROOT, env=env)
+                seconds[name].append(time.perf_counter() - start)
+        print(f"{label}, {rounds} runs each, in turns (seconds):")
+        for name, runs in seconds.items():
+            print(f"  {name}: best {min(runs):.3f}, mean {statistics.fmean(runs):.3f}")
+
+
 def import_seconds(module: str, repeat: int) -> float:
     """Best-of-``repeat`` wall seconds of a process that only imports ``module``."""
     best = float("inf")
@@ -147,9 +183,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="take the best of this many runs")
     parser.add_argument("--lexrank", action="store_true", help="also time sumy's LexRank (slow)")
+    parser.add_argument(
+        "--against", type=Path, help="compare with another checkout's src folder instead"
+    )
+    parser.add_argument("--rounds", type=int, default=15, help="runs of each, with --against")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"no benchmark data: {DATA} is not there; nothing measured")
+        return 0
+    if args.against is not None:
+        if not (args.against / "synoptic").is_dir():
+            print(f"{args.against} holds no synoptic package: give a checkout's src folder")
+            return 2
+        compare_checkouts(DATA / RUNS[0][1], RUNS[0][2], args.against.resolve(), args.rounds)
         return 0
 
     python = f"{sys.executable} -c"
