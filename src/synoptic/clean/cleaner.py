@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from synoptic.clean import rules
+from synoptic.clean.mojibake import repair_mojibake
 from synoptic.clean.web import is_archive_note, is_web_furniture
 from synoptic.model import Article, Rejection, Removal
 from synoptic.text import split_text
@@ -150,7 +151,9 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
     """
     memo = _Memo()  # wire copies and later passes meet the same lines again
     # Each article's cleaned text and its lines (its `split_lines`).
-    alone = [_clean_article(a, split_lines(a.text), frozenset(), memo) for a in articles]
+    alone = [
+        _clean_article(a, split_lines(a.text), frozenset(), memo) for a in map(_repaired, articles)
+    ]
     repeated = _repeated_lines([lines for _, lines in alone])
     cleaned: list[Article] = []
     rejected: list[Rejection] = []
@@ -181,7 +184,16 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
     Returns:
         A new article; its text is empty when nothing of the story is left.
     """
+    article = _repaired(article)
     return _clean_article(article, split_lines(article.text), repeated, _Memo())[0]
+
+
+def _repaired(article: Article) -> Article:
+    """The article with the mojibake of its title and text repaired (`repair_mojibake`)."""
+    title, text = repair_mojibake(article.title), repair_mojibake(article.text)
+    if title == article.title and text == article.text:
+        return article
+    return dataclasses.replace(article, title=title, text=text)
 
 
 # A line's verdict under the rules that look at the line alone (all but

@@ -1,0 +1,79 @@
+"""Mojibake: UTF-8 text that was once read as cp1252 (or Latin-1) and kept so.
+
+Each byte of a character's UTF-8 became a character of its own: "Kerryâ€™s"
+for "Kerry’s", "cafÃ©" for "café", "Â£5" for "£5". The page's bytes are lost,
+but the characters map back to them one to one, and the bytes decode.
+
+Only what mojibake of Western text opens with is repaired: "Â" and "Ã" (the
+lead bytes of U+0080 to U+00FF: Latin-1's letters and signs) and "â" (of
+U+2000 to U+2FFF: quotes, dashes, the ellipsis, the euro, "™"). Other lead
+bytes read as letters that real text puts before a quote mark ("CAFÉ’S" would
+decode to "CAFɒS"). A lead and its continuation bytes always decode: "Â" or "Ã"
+and one, "â" and two make a whole UTF-8 character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from synoptic.patterns import lazy_compile
+
+__all__ = ["repair_mojibake"]
+
+
+def _continuation_bytes() -> dict[str, int]:
+    """The characters a UTF-8 continuation byte (0x80-0xBF) is read as, with the byte.
+
+    cp1252 reads 0x80-0x9F as "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ" and leaves five of them
+    undefined; Latin-1 (and a cp1252 decoder that lets undefined bytes through)
+    reads them as C1 control characters. Both readings are taken.
+    """
+    found: dict[str, int] = {}
+    for byte in range(0x80, 0xC0):
+        found[chr(byte)] = byte
+        if shown := bytes([byte]).decode("cp1252", errors="ignore"):
+            found[shown] = byte
+    return found
+
+
+_CONTINUATION = _continuation_bytes()
+_BYTE_OF = {**_CONTINUATION, "Â": 0xC2, "Ã": 0xC3, "â": 0xE2}
+
+
+def _class(low: int, high: int) -> str:
+    """A character class of what bytes ``low`` to ``high`` are read as."""
+    return (
+        "["
+        + "".join(re.escape(c) for c, b in sorted(_CONTINUATION.items()) if low <= b <= high)
+        + "]"
+    )
+
+
+# Runs of two-byte (Â, Ã) and three-byte (â) characters, each whole. "Â" takes only
+# 0xA0-0xBF (NBSP, "£", "©", "°", ...): with 0x80-0x9F it would spell a C1 control
+# character, never meant; Multi-News capitalises a sentence's opening "â€˜" so.
+_MOJIBAKE = lazy_compile(  # few texts have a lead character at all
+    f"(?:Â{_class(0xA0, 0xBF)}|Ã{_class(0x80, 0xBF)}|â{_class(0x80, 0xBF)}{{2}})+"
+)
+# Text saved wrongly twice ("ÃƒÂ©" for "é") is repaired in as many rounds.
+MAX_ROUNDS = 3
+
+
+def _decode(match: re.Match[str]) -> str:
+    return bytes(map(_BYTE_OF.__getitem__, match.group())).decode("utf-8")
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with its mojibake runs decoded back to the characters they stand for.
+
+    >>> repair_mojibake("Kerryâ€™s talks in SÃ£o Paulo cost Â£5")
+    'Kerry’s talks in São Paulo cost £5'
+    """
+    for _ in range(MAX_ROUNDS):
+        if "Â" not in text and "Ã" not in text and "â" not in text:
+            break  # most texts: three scans, no regex
+        repaired = _MOJIBAKE.sub(_decode, text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
