@@ -55,8 +55,6 @@ def _class(low: int, high: int) -> str:
 _MOJIBAKE = lazy_compile(  # few texts have a lead character at all
     f"(?:Â{_class(0xA0, 0xBF)}|Ã{_class(0x80, 0xBF)}|â{_class(0x80, 0xBF)}{{2}})+"
 )
-# Text saved wrongly twice ("ÃƒÂ©" for "é") is repaired in as many rounds.
-MAX_ROUNDS = 3
 
 
 def _decode(match: re.Match[str]) -> str:
@@ -69,9 +67,9 @@ def repair_mojibake(text: str) -> str:
     >>> repair_mojibake("Kerryâ€™s talks in SÃ£o Paulo cost Â£5")
     'Kerry’s talks in São Paulo cost £5'
     """
-    for _ in range(MAX_ROUNDS):
-        if "Â" not in text and "Ã" not in text and "â" not in text:
-            break  # most texts: three scans, no regex
+    # Text saved wrongly twice ("ÃƒÂ©" for "é") is repaired in as many rounds; each
+    # round that changes the text shortens it, so the rounds end.
+    while "Â" in text or "Ã" in text or "â" in text:  # most texts: three scans, no regex
         repaired = _MOJIBAKE.sub(_decode, text)
         if repaired == text:
             break
