@@ -391,7 +391,10 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
                     end += next(iter(split_text(sentence[end:])), (0, 0, ""))[1]
                 removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
-        if not sentence:  # all of it a caption (`_cut_wire_captions`), a box or a label
+        if widgets and (at := rules.embed_caption_start(sentence)) >= 0:
+            removals.append(Removal(text=sentence[at:].strip(), reason="video player"))
+            sentence = sentence[:at].strip()
+        if not sentence:  # all of it a caption (`_cut_wire_captions`), a box, a label or a clip's
             continue
         cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
         if cut:

@@ -25,6 +25,7 @@ __all__ = [
     "comment_thread_start",
     "credit_openings",
     "credit_spans",
+    "embed_caption_start",
     "gallery_link",
     "heading",
     "highlights_span",
@@ -1096,6 +1097,19 @@ _MEDIA_HEADING = re.compile(
 _TOGGLE_CAPTION = re.compile(
     r"\b(?:enlarge this image\s+)?(?:i\s+)*i?toggle caption\s+", re.IGNORECASE
 )
+# A video embed's labels (Multi-News val). ABC's owned stations head each clip's caption
+# with "Embed more news videos", wherever the page's flattening left it: "Embed more news
+# videos passenger jumps from plane at bush iah. ...", "... ( right ) embed more news
+# videos watch the report ..." (19 in 11 clusters; 8 of the first 3,000 summaries held
+# one), never after a word as a verb would be ("viewers can embed more news videos").
+# The caption runs to the end of its sentence, into the lead where no stop parts
+# them. TIME names the section of its video player twice around "for more, visit": "Time
+# health for more, visit time health a rigorous federal research study ..." (7 pages
+# open so; 4 of the first 3,000 summaries did); the story follows it.
+_EMBED_CAPTION = lazy_compile(r"(?<![a-z]\s)\bembed more news videos\b", re.IGNORECASE)
+_MORE_VISIT = lazy_compile(
+    r"^(?P<section>(?:[\w'’-]+\s+){1,3}?)for more,?\s+visit\s+(?P=section)", re.IGNORECASE
+)
 _WORD = re.compile(r"\S+")
 # A photo credit runs to a few words ("pew research center/npr").
 CREDIT_MAX_WORDS = 6
@@ -1121,8 +1135,8 @@ _ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
 def may_hold_widgets(text: str) -> bool:
     """False when no sentence of the text can open with a widget or point at the page.
 
-    Every widget `widget_prefix`, `read_more_prefix` and `points_at_page` find
-    holds one of these words.
+    Every widget `widget_prefix`, `read_more_prefix`, `embed_caption_start` and
+    `points_at_page` find holds one of these words.
     """
     low = text.lower()
     return (
@@ -1134,7 +1148,18 @@ def may_hold_widgets(text: str) -> bool:
         or "read more" in low
         or "leave a comment" in low
         or "toggle caption" in low
+        or "news videos" in low
+        or "more, visit" in low
     )
+
+
+def embed_caption_start(sentence: str) -> int:
+    """Where a video embed's label and the clip's caption after it (`_EMBED_CAPTION`)
+    start in a sentence; they run to its end. -1 when there is none."""
+    if "news videos" not in sentence.lower():
+        return -1
+    match = _EMBED_CAPTION.search(sentence)
+    return match.start() if match else -1
 
 
 # The New York Times' ad slot and a video player's script notice, run into the
@@ -1194,15 +1219,20 @@ def player_runs(text: str) -> list[tuple[int, int]]:
 def widget_prefix(sentence: str) -> tuple[int, str]:
     """Length and reason of page-widget text opening a sentence ((0, "") if none).
 
-    An audio player's label, a teaser ending in "… read more", a related
-    story's headline and its "read more" link, a heading run into a
-    comment-box invitation or a share button: what follows is story.
+    An audio player's label, a video player's section label (`_MORE_VISIT`), a
+    teaser ending in "… read more", a related story's headline and its "read
+    more" link, a heading run into a comment-box invitation or a share button:
+    what follows is story.
     """
     for pattern, reason in ((_AUDIO_LABEL, "audio player"), (_MEDIA_HEADING, "heading")):
         match = pattern.match(sentence)
         if match and match.end() < len(sentence):
             return match.end(), reason
     low = sentence.lower()
+    if "more, visit" in low:
+        match = _MORE_VISIT.match(sentence)
+        if match and match.end() < len(sentence):
+            return match.end(), "video player"
     if "toggle caption" in low:
         cut = _toggle_caption_end(sentence)
         if cut:

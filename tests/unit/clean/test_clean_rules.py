@@ -1100,3 +1100,44 @@ def test_an_editors_note_goes_with_its_sentence(label: str) -> None:
     result = clean(f"{note} {LOWER_STORY}")
     assert result.text == "\n\n".join((STORY, LOWER_STORY, STORY2))
     assert reasons(result) == {note: "editor's note"}
+
+
+@pytest.mark.parametrize(
+    ("line", "clip"),
+    [
+        (
+            f"Embed more news videos barrier gates close for the first time. {STORY}",
+            "Embed more news videos barrier gates close for the first time.",
+        ),
+        # After a caption, where the page's flattening left no stop.
+        (
+            f"{STORY} Jane doe ( left ) embed more news videos watch the vote in the player. "
+            f"{STORY2}",
+            "embed more news videos watch the vote in the player.",
+        ),
+    ],
+)
+def test_a_video_embeds_label_goes_with_its_clips_caption(line: str, clip: str) -> None:
+    result = clean_article(Article(id="a", text=line))
+    assert reasons(result)[clip] == "video player"
+    assert "embed" not in result.text.lower()
+    assert STORY in result.text
+
+
+def test_a_video_players_section_label_goes_and_the_story_stays() -> None:
+    result = clean_article(
+        Article(id="a", text=f"Time science for more, visit time science {LOWER_STORY}")
+    )
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {"Time science for more, visit time science": "video player"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{STORY} For more, visit the council's website, where the plans are posted.",
+        f"{STORY} Viewers can embed more news videos on their own sites, the station said.",
+    ],
+)
+def test_prose_about_visits_and_videos_stays(line: str) -> None:
+    assert clean_article(Article(id="a", text=line)).text == line
