@@ -784,7 +784,12 @@ _NOTICE_OPENING = re.compile(
     # wildlife and parks ' official response ...", "See more videos ...").
     r"|(?:photos?|pictures|images|gallery|videos?|see also|also see|also read|read more|more)"
     r"\s*:"
-    r"|see more (?:videos|photos|pictures|stories)\b)"
+    r"|see more (?:videos|photos|pictures|stories)\b"
+    # A topic page's link ("Full coverage: boston marathon attack \" the fbi has not
+    # ...", 3 in Multi-News val), and CNBC's "Read More" run into the linked headline
+    # with no space ("Read morewhat to do if you win the powerball the chicago tribune
+    # reported ...", 3): the headline runs into the story with no stop, as a related link's.
+    r"|full coverage\s*:|read more(?=[a-z]))"
     r"|(?P<tags>(?:tags|filed under|topics|categories)\s*:)"
     # A gallery's item: its counter and date before the caption ("1/50 27 march 2018
     # russian president vladimir putin visits a memorial ...", The Independent).
@@ -844,7 +849,8 @@ _NOTICE_OPENINGS = (
     "sign me up",
     "find out", "learn more", "related", "trending", "you may", "you might", "more", "most ",
     "photo", "picture", "images", "gallery", "video", "see also", "see more", "also see",
-    "also read", "read more", "scroll", "tags", "filed under", "topics", "categories",
+    "also read", "read more", "full coverage", "scroll", "tags", "filed under", "topics",
+    "categories",
     "that way, as", "this is a", "this copy", "copy may", "check back", "purchase",
     "by submitting", "you will", "social sharing", "access to",
 )  # fmt: skip

@@ -132,6 +132,11 @@ def reasons(article: Article) -> dict[str, str]:
         ),
         ("Learn more about the floods of 2014 and how the town recovered.", "link teaser"),
         ("See also: how Eastbury's fishermen rebuilt after the storm.", "related link"),
+        (
+            'Full coverage: the eastbury floods " the gates held, " the engineer said.',
+            "related link",
+        ),
+        ("Read morehow to stay dry in a storm surge the tide rose overnight.", "related link"),
         ("Scroll down for video of the barrier's first test in the estuary.", "browser notice"),
         ("This copy may not be in its final form and may be updated.", "revision note"),
         ("This is a breaking news update.", "revision note"),
@@ -168,6 +173,8 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Steffi Graf won the 4th graf-ite sculpture prize, the 22nd of her career, in 1999.",
         "The engineers of AT&T; and Verizon inspected the cables.",
         "Those who have read more of the council's reports back the barrier, a poll found.",
+        "Full coverage of the vote will run on the council's channel tonight.",
+        "Residents read more than 300 letters at the hearing, the clerk said.",
         # News that mentions play, pictures or comments (words of widget rules).
         "The league decided to cancel play now that the pitch is flooded, officials said.",
         "In 1898, the director of the royal picture gallery here proudly displayed it.",
