@@ -124,6 +124,62 @@ _PAGE_NOTE = re.compile(
 )
 
 
+# A page's headline run into its lead by the page's update stamp, with no stop between
+# (Multi-News val): ABC (Australia) leaves a bare "updated" ("Bali drug case boy caught in
+# quake updated a strong earthquake has struck ...": 22 pages, 8 of the first 3,000
+# summaries), local stations the times posted and updated ("... dies posted: monday,
+# april 6, 2015 3: 09 pm edt updated: monday, april 13, 2015 2: 53 pm edt channel 7 news
+# has confirmed ...": 11 pages, 5 summaries; Cox's after the byline, "updated: feb 28,
+# 2016 - 5: 16 pm": 2 pages, 2 summaries), a blog a bracket ("... teach american history
+# ( updated ) rick santorum has ...": 5 pages, 3 summaries), the Daily Mail its
+# "last updated at 4: 51 pm on 10th august 2010" after the byline (2 pages, 1 summary).
+# The story follows in lower case. Only in an article's first sentence, where the
+# headline stands; a bare "updated" must not be the verb of the sentence (see
+# `_headline_update`).
+_POSTED_STAMP = rf"(?:[a-z]+day,\s+)?{_MONTH_DAY_YEAR}\s+(?:-\s+)?{_SPACED_TIME}"
+_HEADLINE_UPDATE = lazy_compile(
+    r"^(?P<head>(?:\S+\s+){3,40}?)"
+    rf"(?:(?:posted:\s+{_POSTED_STAMP}\s+)?updated:\s+{_POSTED_STAMP}(?:\s+posted:\s+updated:)?"
+    r"|\(\s*updated\b[^()]{0,80}\)"
+    rf"|last updated at\s+{_SPACED_TIME}\s+on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]{{3,9}}\s+\d{{4}}"
+    r"|(?P<bare>updated))"
+    r"\s+(?=[a-z\"“])"
+)
+# A bare "updated" after these words (or a comma), or before these, is the sentence's own
+# verb or adjective ("this story was updated to ...", "an updated clinical practice
+# guideline", "according to updated election results", "... map of syria, updated june 5,
+# 2015, illustrates ...", "general mills updated their online privacy policy"; ABC's leads
+# open "updated a 13-year-old blind boy's ...", "updated the dramatic rescue ..." too, but
+# "the" stays a verb's object).
+_UPDATE_VERB_BEFORE = frozenset(
+    "a an the and or has have had was were is are be been being not never newly recently "
+    "frequently regularly constantly last just fully since to of in on for with by from into "
+    "about".split()
+)
+_UPDATE_VERB_AFTER = frozenset(
+    "the its their his her our your my this these that those them it him us me with to on in "
+    "at by for from as and or version versions".split()
+)
+
+
+def _headline_update(text: str) -> int:
+    """The length of a headline and its update stamp opening a sentence (`_HEADLINE_UPDATE`),
+    or 0."""
+    match = _HEADLINE_UPDATE.match(text)
+    if match is None:
+        return 0
+    if match.group("bare"):
+        before = match.group("head").split()[-1].lower()
+        after = text[match.end() :].split(None, 1)[0].lower()
+        if (
+            before in _UPDATE_VERB_BEFORE
+            or before.endswith(("ly", ","))
+            or after in _UPDATE_VERB_AFTER
+        ):
+            return 0
+    return match.end()
+
+
 # A conjunction or discourse adverb that ties a sentence to the one before it:
 # "And with economic penalties beginning to bite ...", "However, the talks ...".
 # Only those a sentence reads the same without; `select.context.is_dangling`
@@ -154,13 +210,15 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
             ("Paris – The top U.S. ...") a dateline; an agency in parentheses
             ("richmond, va. ( ap ) — ", "Washington ( cnn ) "), a press-release
             wire ("/ prnewswire/ -- ") or an arrow after a short place
-            ("carlsbad >> ") marks one anywhere.
+            ("carlsbad >> ") marks one anywhere. Only there does a headline run
+            into the story by its update stamp (`_HEADLINE_UPDATE`).
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         and of a time stamp (after any place and bar) or a page's bracketed note
         before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_VIDEO_STAMP`,
-        `_PAGE_NOTE`, anywhere), or 0 when it has none.
+        `_PAGE_NOTE`, anywhere), or of a headline and its update stamp, or 0 when
+        it has none.
     """
     if text[:1].isalnum():
         top = text[:48]
@@ -185,6 +243,8 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         return run_in.end()
     if not lead:
         return 0
+    if "updated" in text and (headline := _headline_update(text)):
+        return headline + trim_dateline(text[headline:])
     match = _DATELINE.match(text)
     if not match:
         title = _TITLE_DATELINE.match(text)

@@ -202,3 +202,62 @@ _PAST_THE_WORD_LIMIT = " ".join(["word"] * 41) + " eastbury ( ap ) — the counc
 )
 def test_page_text_before_the_story_is_trimmed_in_any_sentence(text: str, rest: str) -> None:
     assert text[trim_dateline(text) :] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # A headline run into the lead by the page's update stamp.
+        (
+            "Eastbury fishermen rescued after storm capsizes trawler updated a crew of five "
+            "was pulled from the sea.",
+            "a crew of five was pulled from the sea.",
+        ),
+        (
+            "Barrier gates jam in first test posted: monday, april 6, 2015 3: 09 pm edt "
+            "updated: monday, april 13, 2015 2: 53 pm edt the gates jammed on monday.",
+            "the gates jammed on monday.",
+        ),
+        (
+            "Barrier gates jam in first test updated: feb 28, 2016 - 5: 16 pm the gates jammed.",
+            "the gates jammed.",
+        ),
+        (
+            "Council backs the eastbury barrier at last ( updated ) the council voted on monday.",
+            "the council voted on monday.",
+        ),
+        (
+            "Barrier gates jam in first test by staff reporter last updated at 4: 51 pm on 10th "
+            "august 2010 the gates jammed on monday.",
+            "the gates jammed on monday.",
+        ),
+        # "updated" as the sentence's verb or adjective stays.
+        (
+            "The harbour authority's engineers updated their flood maps on monday.",
+            "The harbour authority's engineers updated their flood maps on monday.",
+        ),
+        (
+            "The council published an updated plan for the barrier on monday.",
+            "The council published an updated plan for the barrier on monday.",
+        ),
+        (
+            "The latest map of the harbour district, updated june 5, 2015, shows the gates.",
+            "The latest map of the harbour district, updated june 5, 2015, shows the gates.",
+        ),
+        (
+            "This story was updated to include the mayor's reply.",
+            "This story was updated to include the mayor's reply.",
+        ),
+        (
+            "The harbour authority's chief engineer updated the council on monday.",
+            "The harbour authority's chief engineer updated the council on monday.",
+        ),
+    ],
+)
+def test_a_headline_and_its_update_stamp_are_trimmed_from_a_lead(text: str, rest: str) -> None:
+    assert text[trim_dateline(text, lead=True) :] == rest
+
+
+def test_a_headline_and_its_update_stamp_stay_after_the_lead() -> None:
+    text = "Eastbury fishermen rescued after storm capsizes trawler updated a crew was saved."
+    assert trim_dateline(text) == 0
