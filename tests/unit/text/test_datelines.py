@@ -261,3 +261,26 @@ def test_a_headline_and_its_update_stamp_are_trimmed_from_a_lead(text: str, rest
 def test_a_headline_and_its_update_stamp_stay_after_the_lead() -> None:
     text = "Eastbury fishermen rescued after storm capsizes trawler updated a crew was saved."
     assert trim_dateline(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # A local station's or a network affiliate's dateline, in any sentence.
+        ("Eastbury, ind. ( wane ) - the council met on monday.", "the council met on monday."),
+        ("Eastbury ( cbs ) — the council met.", "the council met."),
+        ("Eastbury ( cbsla.com ) — the council met.", "the council met."),
+        ("( wmc-tv ) – the council met.", "the council met."),
+        ("Eastbury, n.m. ( krqe ) - - the council met.", "the council met."),
+        ("Eastbury ( kxan/ap ) -- the council met.", "the council met."),
+        ("Eastbury ( marketwatch ) — shares rose.", "shares rose."),
+        # Abbreviations in brackets: no dash, an article, the place's initials.
+        ("The retailer ( wmt ) is facing calls for a boycott.", None),
+        ("The world wildlife fund ( wwf ) - a charity - objected.", None),
+        ("World wildlife fund ( wwf ) - a charity - objected.", None),
+        ("( wusa9 ) the council met.", None),
+        ("Eastbury ( pkk ) - the council met.", None),
+    ],
+)
+def test_a_stations_dateline_is_trimmed_in_any_sentence(text: str, rest: str | None) -> None:
+    assert text[trim_dateline(text) :] == (text if rest is None else rest)
