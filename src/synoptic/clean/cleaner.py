@@ -416,6 +416,11 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             if cut:
                 removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
                 sentence = sentence[cut:].strip()
+                # NBC's box: its story's byline follows it.
+                cut = rules.byline_prefix(sentence) if reason == "newsletter plug" else 0
+                if cut:
+                    removals.append(Removal(text=sentence[:cut].strip(), reason="byline"))
+                    sentence = sentence[cut:].strip()
         plug = (
             rules.prompt_sentence(sentence)
             or rules.notice_sentence(sentence)

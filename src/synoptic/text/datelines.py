@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from synoptic.patterns import lazy_compile
+from synoptic.patterns import RUN_IN_BYLINE, lazy_compile
 
 __all__ = ["trim_connective", "trim_dateline"]
 
@@ -127,17 +127,20 @@ _TIMESTAMP = re.compile(
 
 
 # NBC News' stamp as Multi-News spaces it, with its source and its byline after it
-# when a plain two-word name ("Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018,
-# 1: 52 am gmt by phil mccausland for weeks, student veterans ...", "... gmt /
-# source: reuters one of kiev's ..."). A name running on ("by maggie fox and ...")
+# ("Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by phil
+# mccausland for weeks, student veterans ...", "... gmt / source: reuters one of kiev's
+# ..."; `synoptic.patterns.RUN_IN_BYLINE`). A name running on ("by maggie fox and ...")
 # is left: its end is not clear.
 # "Nov. 29, 2018", in any case: the date of NBC's stamp and of a video page's.
 _MONTH_DAY_YEAR = r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
 _UPDATED_STAMP = lazy_compile(
     rf"^{_MONTH_DAY_YEAR},\s+{_SPACED_TIME}\s*/\s*updated\s+{_MONTH_DAY_YEAR},\s+{_SPACED_TIME}\s+"
-    r"(?:/\s*source:\s*[a-z]+\s+)?(?:by [a-z]+ [a-z]+\s+(?!and\b))?(?=\S)",
+    rf"(?:/\s*source:\s*[a-z]+\s+)?(?:{RUN_IN_BYLINE})?(?=\S)",
     re.IGNORECASE,
 )
+# The same byline after another page's stamp (`_TIMESTAMP`): "June 02, 2011 10: 56 am et
+# by eric boehlert if roger ailes thought ..." (Media Matters; 2 in Multi-News val).
+_STAMP_BYLINE = lazy_compile(RUN_IN_BYLINE, re.IGNORECASE)
 # A video page's stamp before its description: "Published on nov 24, 2015 police
 # released a dashcam video ..." (YouTube; 33 Multi-News val clusters). Prose that
 # opens so puts a comma after the year ("Published on May 3, 2010, the report ...").
@@ -267,7 +270,10 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         bar = _PLACE_BAR.match(text) if "|" in top else None
         at = bar.end() if bar else 0
         if stamp := _TIMESTAMP.match(text[at:] if at else text):
-            return at + stamp.end() + trim_dateline(text[at + stamp.end() :], lead=lead)
+            end = at + stamp.end()
+            if text[end : end + 3].lower() == "by " and (byline := _STAMP_BYLINE.match(text, end)):
+                end = byline.end()
+            return end + trim_dateline(text[end:], lead=lead)
     if text[:1] == "(" and (note := _PAGE_NOTE.match(text)):
         return note.end() + trim_dateline(text[note.end() :], lead=lead)
     head = text[:80]

@@ -1148,3 +1148,39 @@ def test_a_video_players_section_label_goes_and_the_story_stays() -> None:
 )
 def test_prose_about_visits_and_videos_stays(line: str) -> None:
     assert clean_article(Article(id="a", text=line)).text == line
+
+
+BOX = "The news and stories that matter, delivered weekday mornings. / updated"
+
+
+@pytest.mark.parametrize(
+    ("byline", "rest"),
+    [
+        ("by jane doe", LOWER_STORY),
+        ("by jane doe and john q. Roe", LOWER_STORY),
+        ("by jane doe, ann lee and john roe", f"eastbury — {LOWER_STORY}"),
+    ],
+)
+def test_a_byline_after_a_newsletter_box_goes_with_it(byline: str, rest: str) -> None:
+    text = f"{BOX} {byline} {rest}"
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == rest
+    assert reasons(result) == {BOX: "newsletter plug", byline: "byline"}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # Its end is not clear: "and" runs on, or a name holds an article.
+        "by jane doe and you thought the barrier was built.",
+        "by jane doe, md the barrier was built.",
+    ],
+)
+def test_a_byline_of_unclear_end_stays_after_a_newsletter_box(rest: str) -> None:
+    result = clean_article(Article(id="a", text=f"{BOX} {rest}"))
+    assert result.text == rest
+
+
+def test_a_sentence_opening_with_by_stays_without_a_box() -> None:
+    line = f"{STORY} by refusing her entry, the council made its point."
+    assert clean_article(Article(id="a", text=line)).text == line

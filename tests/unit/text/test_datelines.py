@@ -284,3 +284,37 @@ def test_a_headline_and_its_update_stamp_stay_after_the_lead() -> None:
 )
 def test_a_stations_dateline_is_trimmed_in_any_sentence(text: str, rest: str | None) -> None:
     assert text[trim_dateline(text) :] == (text if rest is None else rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # A byline after a page's stamp goes with it.
+        (
+            "June 02, 2011 10: 56 am et by jane doe if the council thought so.",
+            "if the council thought so.",
+        ),
+        (
+            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by jane doe, "
+            "ann lee and john roe eastbury — the council met.",
+            "eastbury — the council met.",
+        ),
+        (
+            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt / source: reuters "
+            "by jane doe and john roe the council met.",
+            "the council met.",
+        ),
+        # Not where its end is unclear.
+        (
+            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by jane doe and "
+            "you thought the council met.",
+            "by jane doe and you thought the council met.",
+        ),
+        (
+            "June 02, 2011 10: 56 am et by a vote of 14 to 3 the council agreed.",
+            "by a vote of 14 to 3 the council agreed.",
+        ),
+    ],
+)
+def test_a_byline_after_a_time_stamp_is_trimmed_with_it(text: str, rest: str) -> None:
+    assert text[trim_dateline(text) :] == rest
