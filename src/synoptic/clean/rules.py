@@ -44,6 +44,7 @@ __all__ = [
     "share_prefix",
     "split_clauses",
     "split_sentences",
+    "tweet_signatures",
     "typeset_codes",
     "widget_prefix",
     "wire_caption",
@@ -974,6 +975,28 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), EDITORS_NOTE if m.group("editor") else "update note")
         for m in _NOTE_LABEL.finditer(sentence)
     ]
+
+
+# --- embedded tweets -------------------------------------------------------------
+
+# An embedded tweet's signature, flattened into the page after the tweet's text: its
+# hashtags, links and picture, a dash, the author's name and handle, and the date ("...
+# hilarious might i say! #lol #laughitsgood — christian kirksey ( @chriskirksey20 )
+# september 2, 2014 ..."). Multi-News val holds 254 in 174 clusters; the story goes on
+# after the date.
+_TWEET_SIGNATURE = lazy_compile(
+    r"(?:(?:#\w+|@\w+|pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*)*"
+    r"(?:—|–|--?)\s*[^()—–]{1,60}?\(\s*@\w{1,15}\s*\)\s*"
+    rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\b\s*",
+    re.IGNORECASE,
+)
+
+
+def tweet_signatures(line: str) -> list[tuple[int, int]]:
+    """Spans of embedded tweets' signatures (`_TWEET_SIGNATURE`) in a line."""
+    if "( @" not in line and "(@" not in line:
+        return []  # every signature brackets its handle
+    return [m.span() for m in _TWEET_SIGNATURE.finditer(line)]
 
 
 # --- reader comments ------------------------------------------------------------

@@ -1184,3 +1184,42 @@ def test_a_byline_of_unclear_end_stays_after_a_newsletter_box(rest: str) -> None
 def test_a_sentence_opening_with_by_stays_without_a_box() -> None:
     line = f"{STORY} by refusing her entry, the council made its point."
     assert clean_article(Article(id="a", text=line)).text == line
+
+
+@pytest.mark.parametrize(
+    ("tweet", "signature"),
+    [
+        (
+            "the gates are shut and the harbour is dry!",
+            "#eastbury #barrier — jane doe ( @janedoe ) march 3, 2020",
+        ),
+        (
+            "Gates closing now.",
+            "pic.twitter.com/ab12cd — eastbury council ( @eastburyco ) march 3, 2020",
+        ),
+        ("The gates are shut.", "#barrier — Jane Doe (@janedoe) March 3, 2020"),
+    ],
+)
+def test_an_embedded_tweet_goes_and_the_story_after_it_stays(tweet: str, signature: str) -> None:
+    line = f"{STORY} {tweet} {signature} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=line))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {f"{tweet} {signature}": "embedded tweet"}
+
+
+def test_a_tweet_whose_start_is_unclear_stays_with_its_signature() -> None:
+    run_on = " ".join(["the gates were shut and the harbour ran dry"] * 8)
+    line = f"{STORY} {run_on} — jane doe ( @janedoe ) march 3, 2020 {LOWER_STORY}"
+    assert rules.tweet_signatures(line)
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{STORY} The mayor — who posts as ( @eastburymayor ) — replied on march 3, 2020.",
+        f"{STORY} Jane doe ( @janedoe ) wrote that the gates were shut.",
+    ],
+)
+def test_prose_naming_a_handle_keeps_its_sentences(line: str) -> None:
+    assert clean_article(Article(id="a", text=line)).text == line
