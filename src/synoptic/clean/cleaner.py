@@ -361,7 +361,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         removals.append(Removal(text=line[start:end].strip(), reason="typesetting code"))
         line = f"{line[:start]} {line[end:]}".strip()
     line = _cut_credits(line, removals)
-    for start, end in reversed(_tweet_spans(line)):
+    for start, end in reversed(_tweet_spans(line) if "@" in line else ()):  # a handle's "@"
         removals.append(Removal(text=line[start:end].strip(), reason="embedded tweet"))
         line = f"{line[:start].rstrip()} {line[end:]}".strip()
     for start, end in reversed(rules.image_markers(line)):

@@ -1202,8 +1202,8 @@ def may_hold_widgets(text: str) -> bool:
 def embed_caption_start(sentence: str) -> int:
     """Where a video embed's label and the clip's caption after it (`_EMBED_CAPTION`)
     start in a sentence; they run to its end. -1 when there is none."""
-    if "news videos" not in sentence.lower():
-        return -1
+    if not ("news videos" in sentence or "News Videos" in sentence or "NEWS VIDEOS" in sentence):
+        return -1  # the label as pages print it: cheaper than lower-casing every sentence
     match = _EMBED_CAPTION.search(sentence)
     return match.start() if match else -1
 
