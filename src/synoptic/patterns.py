@@ -7,6 +7,8 @@ DUC 2003 task 2 runs in about 1 s). Many of them guard page text that a cheap
 test must find first (a reader comment's header, a video page's stamp, a
 credit's agency), and a batch of clean newswire never asks for them:
 `lazy_compile` leaves those uncompiled until a text does.
+
+It also holds the sources of patterns that rules of more than one stage share.
 """
 
 from __future__ import annotations
@@ -14,7 +16,20 @@ from __future__ import annotations
 import re
 from typing import cast
 
-__all__ = ["lazy_compile"]
+__all__ = ["RUN_IN_BYLINE", "lazy_compile"]
+
+# A byline run into the story after a page's time stamp or newsletter box, as Multi-News
+# lower-cases it (to be compiled with re.IGNORECASE): "by eric boehlert if roger ailes
+# thought ...", "by phil mccausland, daniella silva and saphora smith houston — ...". Each
+# name is two words (a middle initial allowed, "carol e. Lee"), the last after "and"; the
+# story follows. Not "by maggie fox and you thought the 70s were wild.": a name holds no
+# article or pronoun, and no "and" may follow the byline, whose end would be unclear.
+_NAME = r"(?!(?:the|a|an|and)\b)[a-z][a-z'’-]*(?:\s[a-z]\.)?\s(?!(?:the|a|an|and)\b)[a-z][a-z'’-]*"
+RUN_IN_BYLINE = (
+    rf"by\s{_NAME}(?:,\s{_NAME})*"
+    rf"(?:,?\s+and\s+(?!(?:you|i|we|they|he|she|it|this|that|there)\b){_NAME})?"
+    r"\s+(?!and\b)(?=\S)"
+)
 
 # What callers ask of a pattern; each becomes the instance's own attribute once
 # compiled, so a call costs what the compiled pattern's own method does.

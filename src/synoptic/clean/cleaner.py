@@ -38,6 +38,9 @@ SYNDICATED_SHARE = 0.5
 # (a caption and its context line); in longer ones only the caption goes.
 CAPTION_PARAGRAPH_MAX_SENTENCES = 3
 CAPTION_PARAGRAPH_MAX_WORDS = 80
+# A tweet runs to 280 characters: text before a tweet's signature that reaches further
+# back than this to a sentence's start is not known to be the tweet's own.
+TWEET_MAX_CHARS = 300
 # Lines of a block are joined into one paragraph when they look hard-wrapped.
 WRAP_MIN_CHARS, WRAP_MAX_CHARS = 40, 100
 # A comment marker ends the story only if the rest is shorter than the story
@@ -370,6 +373,9 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         removals.append(Removal(text=line[start:end].strip(), reason="typesetting code"))
         line = f"{line[:start]} {line[end:]}".strip()
     line = _cut_credits(line, removals)
+    for start, end in reversed(_tweet_spans(line) if "@" in line else ()):  # a handle's "@"
+        removals.append(Removal(text=line[start:end].strip(), reason="embedded tweet"))
+        line = f"{line[:start].rstrip()} {line[end:]}".strip()
     for start, end in reversed(rules.image_markers(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo caption"))
         line = (line[:start] + line[end:]).strip()
@@ -403,7 +409,10 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
                     end += next(iter(split_text(sentence[end:])), (0, 0, ""))[1]
                 removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
-        if not sentence:  # all of it a caption (`_cut_wire_captions`), a box or a label
+        if widgets and (at := rules.embed_caption_start(sentence)) >= 0:
+            removals.append(Removal(text=sentence[at:].strip(), reason="video player"))
+            sentence = sentence[:at].strip()
+        if not sentence:  # all of it a caption (`_cut_wire_captions`), a box, a label or a clip's
             continue
         cut, reason = rules.widget_prefix(sentence) if widgets else (0, "")
         if cut:
@@ -425,6 +434,11 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             if cut:
                 removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
                 sentence = sentence[cut:].strip()
+                # NBC's box: its story's byline follows it.
+                cut = rules.byline_prefix(sentence) if reason == "newsletter plug" else 0
+                if cut:
+                    removals.append(Removal(text=sentence[:cut].strip(), reason="byline"))
+                    sentence = sentence[cut:].strip()
         plug = (
             rules.prompt_sentence(sentence)
             or rules.notice_sentence(sentence)
@@ -469,6 +483,32 @@ def _cut_wire_captions(sentences: list[str], removals: list[Removal]) -> list[st
             kept[k].append(opening + piece)
         opening = ""
     return [" ".join(parts) for parts in kept]
+
+
+def _tweet_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of the line's embedded tweets, each its last sentence and its signature.
+
+    A signature (`rules.tweet_signatures`) closes the tweet's text, which runs back to
+    where the summaries' splitter starts the sentence holding it (`split_text`: Multi-News
+    opens sentences in lower case), or the sentence before when only the tweet's hashtags
+    and links stand between. Earlier sentences of a longer tweet cannot be told from the
+    story, and stay; a tweet whose start lies further back than `TWEET_MAX_CHARS` stays
+    whole with its signature (summaries leave a sentence holding "@").
+    """
+    signatures = rules.tweet_signatures(line)
+    if not signatures:
+        return []
+    starts = [start for start, _, _ in split_text(line)]
+    spans: list[tuple[int, int]] = []
+    for start, end in signatures:
+        before = [s for s in starts if s <= start]
+        opening = before[-1] if before else 0
+        if not line[opening:start].strip() and len(before) > 1:
+            opening = before[-2]
+        done = spans[-1][1] if spans else 0
+        if opening >= done and start - opening <= TWEET_MAX_CHARS:
+            spans.append((opening, end))
+    return spans
 
 
 def _furniture_reason(sentence: str) -> str:

@@ -12,19 +12,21 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from synoptic.patterns import lazy_compile
+from synoptic.patterns import RUN_IN_BYLINE, lazy_compile
 
 __all__ = [
     "ARCHIVE_NOTE",
     "CAPTION_MAX_WORDS",
     "EDITORS_NOTE",
     "ad_prefix",
+    "byline_prefix",
     "caption_sentence",
     "classify_line",
     "comment_marker",
     "comment_thread_start",
     "credit_openings",
     "credit_spans",
+    "embed_caption_start",
     "gallery_link",
     "heading",
     "highlights_span",
@@ -42,6 +44,7 @@ __all__ = [
     "share_prefix",
     "split_clauses",
     "split_sentences",
+    "tweet_signatures",
     "typeset_codes",
     "widget_prefix",
     "wire_caption",
@@ -645,6 +648,22 @@ def ad_prefix(sentence: str) -> int:
     return match.end() if match and match.end() < len(sentence) else 0
 
 
+# The byline NBC News prints after the box, run into the story: "... weekday mornings. /
+# updated by sarah fitzpatrick and tracy connor adult film star stormy daniels has filed
+# ..." (40 of the 47 boxes in Multi-News val; each cut read is the byline, but for a
+# three-word name's last word, "... and mac william bishop the u.s. special forces ...").
+_BOX_BYLINE = lazy_compile(RUN_IN_BYLINE, re.IGNORECASE)
+
+
+def byline_prefix(sentence: str) -> int:
+    """Length of a byline (`synoptic.patterns.RUN_IN_BYLINE`) opening a sentence (0 if
+    none); asked only where a newsletter's box was cut before it (`promo_prefix`)."""
+    if sentence[:3].lower() != "by ":
+        return 0
+    match = _BOX_BYLINE.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
+
+
 def promo_prefix(sentence: str) -> int:
     """Length of a newsletter's promotion glued to the start of a sentence (0 if none)."""
     match = _PROMO_PREFIX.match(sentence)
@@ -783,7 +802,12 @@ _NOTICE_OPENING = re.compile(
     # wildlife and parks ' official response ...", "See more videos ...").
     r"|(?:photos?|pictures|images|gallery|videos?|see also|also see|also read|read more|more)"
     r"\s*:"
-    r"|see more (?:videos|photos|pictures|stories)\b)"
+    r"|see more (?:videos|photos|pictures|stories)\b"
+    # A topic page's link ("Full coverage: boston marathon attack \" the fbi has not
+    # ...", 3 in Multi-News val), and CNBC's "Read More" run into the linked headline
+    # with no space ("Read morewhat to do if you win the powerball the chicago tribune
+    # reported ...", 3): the headline runs into the story with no stop, as a related link's.
+    r"|full coverage\s*:|read more(?=[a-z]))"
     r"|(?P<tags>(?:tags|filed under|topics|categories)\s*:)"
     # A gallery's item: its counter and date before the caption ("1/50 27 march 2018
     # russian president vladimir putin visits a memorial ...", The Independent).
@@ -843,7 +867,8 @@ _NOTICE_OPENINGS = (
     "sign me up",
     "find out", "learn more", "related", "trending", "you may", "you might", "more", "most ",
     "photo", "picture", "images", "gallery", "video", "see also", "see more", "also see",
-    "also read", "read more", "scroll", "tags", "filed under", "topics", "categories",
+    "also read", "read more", "full coverage", "scroll", "tags", "filed under", "topics",
+    "categories",
     "that way, as", "this is a", "this copy", "copy may", "check back", "purchase",
     "by submitting", "you will", "social sharing", "access to",
 )  # fmt: skip
@@ -950,6 +975,28 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), EDITORS_NOTE if m.group("editor") else "update note")
         for m in _NOTE_LABEL.finditer(sentence)
     ]
+
+
+# --- embedded tweets -------------------------------------------------------------
+
+# An embedded tweet's signature, flattened into the page after the tweet's text: its
+# hashtags, links and picture, a dash, the author's name and handle, and the date ("...
+# hilarious might i say! #lol #laughitsgood — christian kirksey ( @chriskirksey20 )
+# september 2, 2014 ..."). Multi-News val holds 254 in 174 clusters; the story goes on
+# after the date.
+_TWEET_SIGNATURE = lazy_compile(
+    r"(?:(?:#\w+|@\w+|pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*)*"
+    r"(?:—|–|--?)\s*[^()—–]{1,60}?\(\s*@\w{1,15}\s*\)\s*"
+    rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\b\s*",
+    re.IGNORECASE,
+)
+
+
+def tweet_signatures(line: str) -> list[tuple[int, int]]:
+    """Spans of embedded tweets' signatures (`_TWEET_SIGNATURE`) in a line."""
+    if "( @" not in line and "(@" not in line:
+        return []  # every signature brackets its handle
+    return [m.span() for m in _TWEET_SIGNATURE.finditer(line)]
 
 
 # --- reader comments ------------------------------------------------------------
@@ -1096,6 +1143,19 @@ _MEDIA_HEADING = re.compile(
 _TOGGLE_CAPTION = re.compile(
     r"\b(?:enlarge this image\s+)?(?:i\s+)*i?toggle caption\s+", re.IGNORECASE
 )
+# A video embed's labels (Multi-News val). ABC's owned stations head each clip's caption
+# with "Embed more news videos", wherever the page's flattening left it: "Embed more news
+# videos passenger jumps from plane at bush iah. ...", "... ( right ) embed more news
+# videos watch the report ..." (19 in 11 clusters; 8 of the first 3,000 summaries held
+# one), never after a word as a verb would be ("viewers can embed more news videos").
+# The caption runs to the end of its sentence, into the lead where no stop parts
+# them. TIME names the section of its video player twice around "for more, visit": "Time
+# health for more, visit time health a rigorous federal research study ..." (7 pages
+# open so; 4 of the first 3,000 summaries did); the story follows it.
+_EMBED_CAPTION = lazy_compile(r"(?<![a-z]\s)\bembed more news videos\b", re.IGNORECASE)
+_MORE_VISIT = lazy_compile(
+    r"^(?P<section>(?:[\w'’-]+\s+){1,3}?)for more,?\s+visit\s+(?P=section)", re.IGNORECASE
+)
 _WORD = re.compile(r"\S+")
 # A photo credit runs to a few words ("pew research center/npr").
 CREDIT_MAX_WORDS = 6
@@ -1121,8 +1181,8 @@ _ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
 def may_hold_widgets(text: str) -> bool:
     """False when no sentence of the text can open with a widget or point at the page.
 
-    Every widget `widget_prefix`, `read_more_prefix` and `points_at_page` find
-    holds one of these words.
+    Every widget `widget_prefix`, `read_more_prefix`, `embed_caption_start` and
+    `points_at_page` find holds one of these words.
     """
     low = text.lower()
     return (
@@ -1134,7 +1194,18 @@ def may_hold_widgets(text: str) -> bool:
         or "read more" in low
         or "leave a comment" in low
         or "toggle caption" in low
+        or "news videos" in low
+        or "more, visit" in low
     )
+
+
+def embed_caption_start(sentence: str) -> int:
+    """Where a video embed's label and the clip's caption after it (`_EMBED_CAPTION`)
+    start in a sentence; they run to its end. -1 when there is none."""
+    if not ("news videos" in sentence or "News Videos" in sentence or "NEWS VIDEOS" in sentence):
+        return -1  # the label as pages print it: cheaper than lower-casing every sentence
+    match = _EMBED_CAPTION.search(sentence)
+    return match.start() if match else -1
 
 
 # The New York Times' ad slot and a video player's script notice, run into the
@@ -1194,15 +1265,20 @@ def player_runs(text: str) -> list[tuple[int, int]]:
 def widget_prefix(sentence: str) -> tuple[int, str]:
     """Length and reason of page-widget text opening a sentence ((0, "") if none).
 
-    An audio player's label, a teaser ending in "… read more", a related
-    story's headline and its "read more" link, a heading run into a
-    comment-box invitation or a share button: what follows is story.
+    An audio player's label, a video player's section label (`_MORE_VISIT`), a
+    teaser ending in "… read more", a related story's headline and its "read
+    more" link, a heading run into a comment-box invitation or a share button:
+    what follows is story.
     """
     for pattern, reason in ((_AUDIO_LABEL, "audio player"), (_MEDIA_HEADING, "heading")):
         match = pattern.match(sentence)
         if match and match.end() < len(sentence):
             return match.end(), reason
     low = sentence.lower()
+    if "more, visit" in low:
+        match = _MORE_VISIT.match(sentence)
+        if match and match.end() < len(sentence):
+            return match.end(), "video player"
     if "toggle caption" in low:
         cut = _toggle_caption_end(sentence)
         if cut:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from synoptic.patterns import lazy_compile
+from synoptic.patterns import RUN_IN_BYLINE, lazy_compile
 
 __all__ = ["trim_connective", "trim_dateline"]
 
@@ -42,6 +42,43 @@ _AGENCY_DATELINE = re.compile(
     r"|[^/]{0,40}/\s*(?:pr\s?newswire|business\s?wire|globe\s?newswire)\s*/\s*(?:--|—|–|-)\s+)",
     re.IGNORECASE,
 )
+
+# A local station's, a network affiliate's or a business site's dateline, as Multi-News
+# cases it: "fort wayne, ind. ( wane ) - ...", "block island, r.i. ( cbs ) — ...", "los
+# angeles ( cbsla.com ) — ...", "( wmc-tv ) – memphis-based fedex ...", "new york (
+# marketwatch ) — ...". Not an agency, so not in `_AGENCY_DATELINE`'s list: a station is
+# known by its call letters' shape (k or w and two or three letters, "-tv", a channel
+# number, "/ap" for the wire copy it ran), an affiliate by its network's name. 117
+# sentences of Multi-News val open so, every one a dateline on reading (none of DUC or
+# MultiLing); 52 sentences of 51 of the first 3,000 summaries did. Prose puts
+# abbreviations in brackets ("the world wildlife fund ( wwf ) - ...", "the retailer ( wmt
+# ) is ..."): a dash must follow, the place may not open with an article or a possessive,
+# and the letters may not be its initials.
+_STATION = (
+    r"(?:[kw][a-z]{2,3}(?:-?tv)?\d{0,2}|(?:cbs|nbc|abc|fox)[a-z]*\d{0,2}(?:\.com)?"
+    r"|marketwatch|thestreet|mainstreet|cnnmoney(?:\.com)?)(?:/(?:ap|[kw][a-z]{2,3}))?"
+)
+_STATION_DATELINE = lazy_compile(
+    r"^(?P<place>[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*)?"
+    rf"\(\s*(?P<station>{_STATION})\s*\)\s*(?:--|—|–|-)(?:\s*-)?\s+(?=\w)",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE = frozenset("the a an this that its his her their our my your".split())
+
+
+def _station_dateline(text: str) -> int:
+    """The length of a station's dateline opening a sentence (`_STATION_DATELINE`), or 0."""
+    match = _STATION_DATELINE.match(text)
+    if match is None:
+        return 0
+    place = match.group("place")
+    if place:
+        words = place.lower().replace(",", " ").split()
+        letters = match.group("station").lower().split("/")[0]
+        if words[0] in _NOT_A_PLACE or "".join(w[0] for w in words) == letters:
+            return 0
+    return match.end()
+
 
 # The same agency's dateline further into a sentence: the page's flattening ran a
 # headline, a caption or a byline into it with no stop ("us unemployment rate plummets
@@ -90,17 +127,20 @@ _TIMESTAMP = re.compile(
 
 
 # NBC News' stamp as Multi-News spaces it, with its source and its byline after it
-# when a plain two-word name ("Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018,
-# 1: 52 am gmt by phil mccausland for weeks, student veterans ...", "... gmt /
-# source: reuters one of kiev's ..."). A name running on ("by maggie fox and ...")
+# ("Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by phil
+# mccausland for weeks, student veterans ...", "... gmt / source: reuters one of kiev's
+# ..."; `synoptic.patterns.RUN_IN_BYLINE`). A name running on ("by maggie fox and ...")
 # is left: its end is not clear.
 # "Nov. 29, 2018", in any case: the date of NBC's stamp and of a video page's.
 _MONTH_DAY_YEAR = r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
 _UPDATED_STAMP = lazy_compile(
     rf"^{_MONTH_DAY_YEAR},\s+{_SPACED_TIME}\s*/\s*updated\s+{_MONTH_DAY_YEAR},\s+{_SPACED_TIME}\s+"
-    r"(?:/\s*source:\s*[a-z]+\s+)?(?:by [a-z]+ [a-z]+\s+(?!and\b))?(?=\S)",
+    rf"(?:/\s*source:\s*[a-z]+\s+)?(?:{RUN_IN_BYLINE})?(?=\S)",
     re.IGNORECASE,
 )
+# The same byline after another page's stamp (`_TIMESTAMP`): "June 02, 2011 10: 56 am et
+# by eric boehlert if roger ailes thought ..." (Media Matters; 2 in Multi-News val).
+_STAMP_BYLINE = lazy_compile(RUN_IN_BYLINE, re.IGNORECASE)
 # A video page's stamp before its description: "Published on nov 24, 2015 police
 # released a dashcam video ..." (YouTube; 33 Multi-News val clusters). Prose that
 # opens so puts a comma after the year ("Published on May 3, 2010, the report ...").
@@ -122,6 +162,62 @@ _PAGE_NOTE = re.compile(
     r"(?:what to know\s+)?(?=\S)",
     re.IGNORECASE,
 )
+
+
+# A page's headline run into its lead by the page's update stamp, with no stop between
+# (Multi-News val): ABC (Australia) leaves a bare "updated" ("Bali drug case boy caught in
+# quake updated a strong earthquake has struck ...": 22 pages, 8 of the first 3,000
+# summaries), local stations the times posted and updated ("... dies posted: monday,
+# april 6, 2015 3: 09 pm edt updated: monday, april 13, 2015 2: 53 pm edt channel 7 news
+# has confirmed ...": 11 pages, 5 summaries; Cox's after the byline, "updated: feb 28,
+# 2016 - 5: 16 pm": 2 pages, 2 summaries), a blog a bracket ("... teach american history
+# ( updated ) rick santorum has ...": 5 pages, 3 summaries), the Daily Mail its
+# "last updated at 4: 51 pm on 10th august 2010" after the byline (2 pages, 1 summary).
+# The story follows in lower case. Only in an article's first sentence, where the
+# headline stands; a bare "updated" must not be the verb of the sentence (see
+# `_headline_update`).
+_POSTED_STAMP = rf"(?:[a-z]+day,\s+)?{_MONTH_DAY_YEAR}\s+(?:-\s+)?{_SPACED_TIME}"
+_HEADLINE_UPDATE = lazy_compile(
+    r"^(?P<head>(?:\S+\s+){3,40}?)"
+    rf"(?:(?:posted:\s+{_POSTED_STAMP}\s+)?updated:\s+{_POSTED_STAMP}(?:\s+posted:\s+updated:)?"
+    r"|\(\s*updated\b[^()]{0,80}\)"
+    rf"|last updated at\s+{_SPACED_TIME}\s+on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]{{3,9}}\s+\d{{4}}"
+    r"|(?P<bare>updated))"
+    r"\s+(?=[a-z\"“])"
+)
+# A bare "updated" after these words (or a comma), or before these, is the sentence's own
+# verb or adjective ("this story was updated to ...", "an updated clinical practice
+# guideline", "according to updated election results", "... map of syria, updated june 5,
+# 2015, illustrates ...", "general mills updated their online privacy policy"; ABC's leads
+# open "updated a 13-year-old blind boy's ...", "updated the dramatic rescue ..." too, but
+# "the" stays a verb's object).
+_UPDATE_VERB_BEFORE = frozenset(
+    "a an the and or has have had was were is are be been being not never newly recently "
+    "frequently regularly constantly last just fully since to of in on for with by from into "
+    "about".split()
+)
+_UPDATE_VERB_AFTER = frozenset(
+    "the its their his her our your my this these that those them it him us me with to on in "
+    "at by for from as and or version versions".split()
+)
+
+
+def _headline_update(text: str) -> int:
+    """The length of a headline and its update stamp opening a sentence (`_HEADLINE_UPDATE`),
+    or 0."""
+    match = _HEADLINE_UPDATE.match(text)
+    if match is None:
+        return 0
+    if match.group("bare"):
+        before = match.group("head").split()[-1].lower()
+        after = text[match.end() :].split(None, 1)[0].lower()
+        if (
+            before in _UPDATE_VERB_BEFORE
+            or before.endswith(("ly", ","))
+            or after in _UPDATE_VERB_AFTER
+        ):
+            return 0
+    return match.end()
 
 
 # A conjunction or discourse adverb that ties a sentence to the one before it:
@@ -152,15 +248,18 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         lead: Whether it is an article's first sentence. Only there is a place
             in capitals ("LONDON (AP) _ ") or in title case before a dash
             ("Paris – The top U.S. ...") a dateline; an agency in parentheses
-            ("richmond, va. ( ap ) — ", "Washington ( cnn ) "), a press-release
+            ("richmond, va. ( ap ) — ", "Washington ( cnn ) "), a station's call
+            letters in them before a dash ("fort wayne, ind. ( wane ) - "), a press-release
             wire ("/ prnewswire/ -- ") or an arrow after a short place
-            ("carlsbad >> ") marks one anywhere.
+            ("carlsbad >> ") marks one anywhere. Only there does a headline run
+            into the story by its update stamp (`_HEADLINE_UPDATE`).
 
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         and of a time stamp (after any place and bar) or a page's bracketed note
         before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_VIDEO_STAMP`,
-        `_PAGE_NOTE`, anywhere), or 0 when it has none.
+        `_PAGE_NOTE`, anywhere), or of a headline and its update stamp, or 0 when
+        it has none.
     """
     if text[:1].isalnum():
         top = text[:48]
@@ -171,7 +270,10 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         bar = _PLACE_BAR.match(text) if "|" in top else None
         at = bar.end() if bar else 0
         if stamp := _TIMESTAMP.match(text[at:] if at else text):
-            return at + stamp.end() + trim_dateline(text[at + stamp.end() :], lead=lead)
+            end = at + stamp.end()
+            if text[end : end + 3].lower() == "by " and (byline := _STAMP_BYLINE.match(text, end)):
+                end = byline.end()
+            return end + trim_dateline(text[end:], lead=lead)
     if text[:1] == "(" and (note := _PAGE_NOTE.match(text)):
         return note.end() + trim_dateline(text[note.end() :], lead=lead)
     head = text[:80]
@@ -180,11 +282,15 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     agency = _AGENCY_DATELINE.match(text) if "(" in head or "/" in head else None
     if agency:
         return agency.end()
+    if "(" in head and (station := _station_dateline(text)):
+        return station
     run_in = _RUN_IN_DATELINE.search(text) if "(" in text else None
     if run_in and len(text[: run_in.start()].split()) <= RUN_IN_MAX_WORDS:
         return run_in.end()
     if not lead:
         return 0
+    if "updated" in text and (headline := _headline_update(text)):
+        return headline + trim_dateline(text[headline:])
     match = _DATELINE.match(text)
     if not match:
         title = _TITLE_DATELINE.match(text)

@@ -132,6 +132,11 @@ def reasons(article: Article) -> dict[str, str]:
         ),
         ("Learn more about the floods of 2014 and how the town recovered.", "link teaser"),
         ("See also: how Eastbury's fishermen rebuilt after the storm.", "related link"),
+        (
+            'Full coverage: the eastbury floods " the gates held, " the engineer said.',
+            "related link",
+        ),
+        ("Read morehow to stay dry in a storm surge the tide rose overnight.", "related link"),
         ("Scroll down for video of the barrier's first test in the estuary.", "browser notice"),
         ("This copy may not be in its final form and may be updated.", "revision note"),
         ("This is a breaking news update.", "revision note"),
@@ -168,6 +173,8 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Steffi Graf won the 4th graf-ite sculpture prize, the 22nd of her career, in 1999.",
         "The engineers of AT&T; and Verizon inspected the cables.",
         "Those who have read more of the council's reports back the barrier, a poll found.",
+        "Full coverage of the vote will run on the council's channel tonight.",
+        "Residents read more than 300 letters at the hearing, the clerk said.",
         # News that mentions play, pictures or comments (words of widget rules).
         "The league decided to cancel play now that the pitch is flooded, officials said.",
         "In 1898, the director of the royal picture gallery here proudly displayed it.",
@@ -1100,3 +1107,119 @@ def test_an_editors_note_goes_with_its_sentence(label: str) -> None:
     result = clean(f"{note} {LOWER_STORY}")
     assert result.text == "\n\n".join((STORY, LOWER_STORY, STORY2))
     assert reasons(result) == {note: "editor's note"}
+
+
+@pytest.mark.parametrize(
+    ("line", "clip"),
+    [
+        (
+            f"Embed more news videos barrier gates close for the first time. {STORY}",
+            "Embed more news videos barrier gates close for the first time.",
+        ),
+        # After a caption, where the page's flattening left no stop.
+        (
+            f"{STORY} Jane doe ( left ) embed more news videos watch the vote in the player. "
+            f"{STORY2}",
+            "embed more news videos watch the vote in the player.",
+        ),
+    ],
+)
+def test_a_video_embeds_label_goes_with_its_clips_caption(line: str, clip: str) -> None:
+    result = clean_article(Article(id="a", text=line))
+    assert reasons(result)[clip] == "video player"
+    assert "embed" not in result.text.lower()
+    assert STORY in result.text
+
+
+def test_a_video_players_section_label_goes_and_the_story_stays() -> None:
+    result = clean_article(
+        Article(id="a", text=f"Time science for more, visit time science {LOWER_STORY}")
+    )
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {"Time science for more, visit time science": "video player"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{STORY} For more, visit the council's website, where the plans are posted.",
+        f"{STORY} Viewers can embed more news videos on their own sites, the station said.",
+    ],
+)
+def test_prose_about_visits_and_videos_stays(line: str) -> None:
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
+BOX = "The news and stories that matter, delivered weekday mornings. / updated"
+
+
+@pytest.mark.parametrize(
+    ("byline", "rest"),
+    [
+        ("by jane doe", LOWER_STORY),
+        ("by jane doe and john q. Roe", LOWER_STORY),
+        ("by jane doe, ann lee and john roe", f"eastbury — {LOWER_STORY}"),
+    ],
+)
+def test_a_byline_after_a_newsletter_box_goes_with_it(byline: str, rest: str) -> None:
+    text = f"{BOX} {byline} {rest}"
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == rest
+    assert reasons(result) == {BOX: "newsletter plug", byline: "byline"}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # Its end is not clear: "and" runs on, or a name holds an article.
+        "by jane doe and you thought the barrier was built.",
+        "by jane doe, md the barrier was built.",
+    ],
+)
+def test_a_byline_of_unclear_end_stays_after_a_newsletter_box(rest: str) -> None:
+    result = clean_article(Article(id="a", text=f"{BOX} {rest}"))
+    assert result.text == rest
+
+
+def test_a_sentence_opening_with_by_stays_without_a_box() -> None:
+    line = f"{STORY} by refusing her entry, the council made its point."
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
+@pytest.mark.parametrize(
+    ("tweet", "signature"),
+    [
+        (
+            "the gates are shut and the harbour is dry!",
+            "#eastbury #barrier — jane doe ( @janedoe ) march 3, 2020",
+        ),
+        (
+            "Gates closing now.",
+            "pic.twitter.com/ab12cd — eastbury council ( @eastburyco ) march 3, 2020",
+        ),
+        ("The gates are shut.", "#barrier — Jane Doe (@janedoe) March 3, 2020"),
+    ],
+)
+def test_an_embedded_tweet_goes_and_the_story_after_it_stays(tweet: str, signature: str) -> None:
+    line = f"{STORY} {tweet} {signature} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=line))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {f"{tweet} {signature}": "embedded tweet"}
+
+
+def test_a_tweet_whose_start_is_unclear_stays_with_its_signature() -> None:
+    run_on = " ".join(["the gates were shut and the harbour ran dry"] * 8)
+    line = f"{STORY} {run_on} — jane doe ( @janedoe ) march 3, 2020 {LOWER_STORY}"
+    assert rules.tweet_signatures(line)
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{STORY} The mayor — who posts as ( @eastburymayor ) — replied on march 3, 2020.",
+        f"{STORY} Jane doe ( @janedoe ) wrote that the gates were shut.",
+    ],
+)
+def test_prose_naming_a_handle_keeps_its_sentences(line: str) -> None:
+    assert clean_article(Article(id="a", text=line)).text == line
