@@ -8,7 +8,7 @@ test must find first (a reader comment's header, a video page's stamp, a
 credit's agency), and a batch of clean newswire never asks for them:
 `lazy_compile` leaves those uncompiled until a text does.
 
-It also holds the sources of patterns that rules of more than one stage share.
+It also holds the patterns that rules of more than one stage share.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-__all__ = ["RUN_IN_BYLINE", "lazy_compile"]
+__all__ = ["RUN_IN_BYLINE", "RUN_IN_BYLINE_PATTERN", "lazy_compile"]
 
 # A byline run into the story after a page's time stamp or newsletter box, as Multi-News
 # lower-cases it (to be compiled with re.IGNORECASE): "by eric boehlert if roger ailes
@@ -64,3 +64,7 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     the rest after compiling), though it is no instance of it.
     """
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+# `RUN_IN_BYLINE` alone, compiled once for the stages that match it by itself.
+RUN_IN_BYLINE_PATTERN = lazy_compile(RUN_IN_BYLINE, re.IGNORECASE)

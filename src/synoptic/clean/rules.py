@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from synoptic.patterns import RUN_IN_BYLINE, lazy_compile
+from synoptic.patterns import RUN_IN_BYLINE_PATTERN, lazy_compile
 
 __all__ = [
     "ARCHIVE_NOTE",
@@ -652,15 +652,12 @@ def ad_prefix(sentence: str) -> int:
 # updated by sarah fitzpatrick and tracy connor adult film star stormy daniels has filed
 # ..." (40 of the 47 boxes in Multi-News val; each cut read is the byline, but for a
 # three-word name's last word, "... and mac william bishop the u.s. special forces ...").
-_BOX_BYLINE = lazy_compile(RUN_IN_BYLINE, re.IGNORECASE)
-
-
 def byline_prefix(sentence: str) -> int:
     """Length of a byline (`synoptic.patterns.RUN_IN_BYLINE`) opening a sentence (0 if
     none); asked only where a newsletter's box was cut before it (`promo_prefix`)."""
     if sentence[:3].lower() != "by ":
         return 0
-    match = _BOX_BYLINE.match(sentence)
+    match = RUN_IN_BYLINE_PATTERN.match(sentence)
     return match.end() if match and match.end() < len(sentence) else 0
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from synoptic.patterns import RUN_IN_BYLINE, lazy_compile
+from synoptic.patterns import RUN_IN_BYLINE, RUN_IN_BYLINE_PATTERN, lazy_compile
 
 __all__ = ["trim_connective", "trim_dateline"]
 
@@ -138,9 +138,6 @@ _UPDATED_STAMP = lazy_compile(
     rf"(?:/\s*source:\s*[a-z]+\s+)?(?:{RUN_IN_BYLINE})?(?=\S)",
     re.IGNORECASE,
 )
-# The same byline after another page's stamp (`_TIMESTAMP`): "June 02, 2011 10: 56 am et
-# by eric boehlert if roger ailes thought ..." (Media Matters; 2 in Multi-News val).
-_STAMP_BYLINE = lazy_compile(RUN_IN_BYLINE, re.IGNORECASE)
 # A video page's stamp before its description: "Published on nov 24, 2015 police
 # released a dashcam video ..." (YouTube; 33 Multi-News val clusters). Prose that
 # opens so puts a comma after the year ("Published on May 3, 2010, the report ...").
@@ -271,7 +268,11 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         at = bar.end() if bar else 0
         if stamp := _TIMESTAMP.match(text[at:] if at else text):
             end = at + stamp.end()
-            if text[end : end + 3].lower() == "by " and (byline := _STAMP_BYLINE.match(text, end)):
+            # The byline after it: "June 02, 2011 10: 56 am et by eric boehlert if roger
+            # ailes thought ..." (Media Matters; 2 in Multi-News val).
+            if text[end : end + 3].lower() == "by " and (
+                byline := RUN_IN_BYLINE_PATTERN.match(text, end)
+            ):
                 end = byline.end()
             return end + trim_dateline(text[end:], lead=lead)
     if text[:1] == "(" and (note := _PAGE_NOTE.match(text)):
