@@ -198,6 +198,54 @@ _PAST_THE_WORD_LIMIT = " ".join(["word"] * 41) + " eastbury ( ap ) — the counc
             "March 4, 2017 at 8: 30 p.m. Is when the barrier opens.",
             "March 4, 2017 at 8: 30 p.m. Is when the barrier opens.",
         ),
+        # A local station's or a network affiliate's dateline, in any sentence.
+        ("Eastbury, ind. ( wane ) - the council met on monday.", "the council met on monday."),
+        ("Eastbury ( cbs ) — the council met.", "the council met."),
+        ("Eastbury ( cbsla.com ) — the council met.", "the council met."),
+        ("( wmc-tv ) – the council met.", "the council met."),
+        ("Eastbury, n.m. ( krqe ) - - the council met.", "the council met."),
+        ("Eastbury ( kxan/ap ) -- the council met.", "the council met."),
+        ("Eastbury ( marketwatch ) — shares rose.", "shares rose."),
+        # Abbreviations in brackets: no dash, an article, the place's initials.
+        (
+            "The retailer ( wmt ) is facing calls for a boycott.",
+            "The retailer ( wmt ) is facing calls for a boycott.",
+        ),
+        (
+            "The world wildlife fund ( wwf ) - a charity - objected.",
+            "The world wildlife fund ( wwf ) - a charity - objected.",
+        ),
+        (
+            "World wildlife fund ( wwf ) - a charity - objected.",
+            "World wildlife fund ( wwf ) - a charity - objected.",
+        ),
+        ("( wusa9 ) the council met.", "( wusa9 ) the council met."),
+        ("Eastbury ( pkk ) - the council met.", "Eastbury ( pkk ) - the council met."),
+        # A byline after a page's stamp goes with it.
+        (
+            "June 02, 2011 10: 56 am et by jane doe if the council thought so.",
+            "if the council thought so.",
+        ),
+        (
+            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by jane doe, "
+            "ann lee and john roe eastbury — the council met.",
+            "eastbury — the council met.",
+        ),
+        (
+            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt / source: reuters "
+            "by jane doe and john roe the council met.",
+            "the council met.",
+        ),
+        # Not where its end is unclear.
+        (
+            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by jane doe and "
+            "you thought the council met.",
+            "by jane doe and you thought the council met.",
+        ),
+        (
+            "June 02, 2011 10: 56 am et by a vote of 14 to 3 the council agreed.",
+            "by a vote of 14 to 3 the council agreed.",
+        ),
     ],
 )
 def test_page_text_before_the_story_is_trimmed_in_any_sentence(text: str, rest: str) -> None:
@@ -261,60 +309,3 @@ def test_a_headline_and_its_update_stamp_are_trimmed_from_a_lead(text: str, rest
 def test_a_headline_and_its_update_stamp_stay_after_the_lead() -> None:
     text = "Eastbury fishermen rescued after storm capsizes trawler updated a crew was saved."
     assert trim_dateline(text) == 0
-
-
-@pytest.mark.parametrize(
-    ("text", "rest"),
-    [
-        # A local station's or a network affiliate's dateline, in any sentence.
-        ("Eastbury, ind. ( wane ) - the council met on monday.", "the council met on monday."),
-        ("Eastbury ( cbs ) — the council met.", "the council met."),
-        ("Eastbury ( cbsla.com ) — the council met.", "the council met."),
-        ("( wmc-tv ) – the council met.", "the council met."),
-        ("Eastbury, n.m. ( krqe ) - - the council met.", "the council met."),
-        ("Eastbury ( kxan/ap ) -- the council met.", "the council met."),
-        ("Eastbury ( marketwatch ) — shares rose.", "shares rose."),
-        # Abbreviations in brackets: no dash, an article, the place's initials.
-        ("The retailer ( wmt ) is facing calls for a boycott.", None),
-        ("The world wildlife fund ( wwf ) - a charity - objected.", None),
-        ("World wildlife fund ( wwf ) - a charity - objected.", None),
-        ("( wusa9 ) the council met.", None),
-        ("Eastbury ( pkk ) - the council met.", None),
-    ],
-)
-def test_a_stations_dateline_is_trimmed_in_any_sentence(text: str, rest: str | None) -> None:
-    assert text[trim_dateline(text) :] == (text if rest is None else rest)
-
-
-@pytest.mark.parametrize(
-    ("text", "rest"),
-    [
-        # A byline after a page's stamp goes with it.
-        (
-            "June 02, 2011 10: 56 am et by jane doe if the council thought so.",
-            "if the council thought so.",
-        ),
-        (
-            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by jane doe, "
-            "ann lee and john roe eastbury — the council met.",
-            "eastbury — the council met.",
-        ),
-        (
-            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt / source: reuters "
-            "by jane doe and john roe the council met.",
-            "the council met.",
-        ),
-        # Not where its end is unclear.
-        (
-            "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by jane doe and "
-            "you thought the council met.",
-            "by jane doe and you thought the council met.",
-        ),
-        (
-            "June 02, 2011 10: 56 am et by a vote of 14 to 3 the council agreed.",
-            "by a vote of 14 to 3 the council agreed.",
-        ),
-    ],
-)
-def test_a_byline_after_a_time_stamp_is_trimmed_with_it(text: str, rest: str) -> None:
-    assert text[trim_dateline(text) :] == rest
