@@ -2,9 +2,9 @@
 
 What ``synoptic batch`` runs. The input is streamed (memory stays flat however
 many clusters the file holds): a bounded number of clusters is in flight at
-once, on one process or a pool of ``workers``. A cluster that fails, or an
-input line that cannot be read, becomes an ``{"id", "error"}`` line and the
-run goes on.
+once, on one process or a pool of ``workers`` (by default one a usable CPU).
+A cluster that fails, or an input line that cannot be read, becomes an
+``{"id", "error"}`` line and the run goes on.
 
 Output lines::
 
@@ -16,12 +16,14 @@ Output lines::
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from itertools import chain, islice
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -29,7 +31,7 @@ from synoptic import pipeline
 from synoptic.ingest import read_clusters
 from synoptic.model import Cluster, Rejection
 
-__all__ = ["CHUNKSIZE", "run_batch", "summarize_cluster"]
+__all__ = ["CHUNKSIZE", "run_batch", "summarize_cluster", "usable_cpus"]
 
 # Clusters per task sent to a worker: large enough that pickling overhead is
 # small next to summarising (~10-50 ms a cluster), small enough to keep order latency low.
@@ -38,6 +40,30 @@ CHUNKSIZE = 8
 IN_FLIGHT_PER_WORKER = 4 * CHUNKSIZE
 
 T = TypeVar("T")
+
+# A cgroup v2 CPU quota ("200000 100000": two CPUs' time; "max": none), as a
+# container's `--cpus` sets it.
+CPU_QUOTA = Path("/sys/fs/cgroup/cpu.max")
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may keep busy: the default number of workers.
+
+    Its CPU affinity (taskset, a container's cpuset), capped by the cgroup's CPU
+    quota where one is set: ``os.cpu_count()`` counts the host's CPUs, which a
+    container given two of sixty-four would oversubscribe.
+    """
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # no affinity outside Linux
+        cpus = os.cpu_count() or 1
+    try:
+        quota, period = CPU_QUOTA.read_text(encoding="ascii").split()
+        if quota != "max":
+            cpus = min(cpus, math.ceil(int(quota) / int(period)))
+    except (OSError, ValueError):  # no cgroup v2 here, or a file of another shape
+        pass
+    return max(1, cpus)
 
 
 def summarize_cluster(item: Cluster | Rejection, words: int) -> tuple[str, bool]:
@@ -98,9 +124,11 @@ class _Window:
 
 
 def _results(
-    items: Iterable[Cluster | Rejection], words: int, workers: int
+    items: Iterable[Cluster | Rejection], words: int, workers: int | None
 ) -> Iterator[tuple[str, bool]]:
-    tasks = ((item, words) for item in items)
+    tasks: Iterator[tuple[Cluster | Rejection, int]] = ((item, words) for item in items)
+    if workers is None:
+        tasks, workers = _auto_workers(tasks)
     if workers <= 1:
         yield from map(_summarize_task, tasks)
         return
@@ -114,6 +142,21 @@ def _results(
                 yield line
         finally:
             window.stop()
+
+
+def _auto_workers(tasks: Iterator[T]) -> tuple[Iterator[T], int]:
+    """`usable_cpus` workers, or one where the input holds less than a chunk for each.
+
+    A worker is sent `CHUNKSIZE` clusters at a time, so a shorter input would
+    keep one worker busy and pay for starting the pool: on DUC 2003 task 2's
+    first 8 clusters two workers took 0.53 s against one's 0.51, on its first 16
+    0.58 s against 0.77 (whole processes, best of five).
+    """
+    workers = usable_cpus()
+    if workers <= 1:
+        return tasks, 1
+    head = list(islice(tasks, workers * CHUNKSIZE))
+    return chain(head, tasks), workers if len(head) == workers * CHUNKSIZE else 1
 
 
 def _progress(lines: Iterator[T], enabled: bool) -> Iterator[T]:
@@ -157,7 +200,7 @@ def _reserved_stdout() -> Iterator[TextIO]:
 
 
 def run_batch(
-    clusters: Path, *, words: int, output: Path | None, workers: int, progress: bool
+    clusters: Path, *, words: int, output: Path | None, workers: int | None, progress: bool
 ) -> int:
     """Summarise every cluster of a file (``synoptic batch``).
 
@@ -165,7 +208,9 @@ def run_batch(
         clusters: Cluster JSONL or JSONL.gz file.
         words: Word budget of every summary.
         output: Output JSONL (stdout when None).
-        workers: Processes to summarise with (1: this process).
+        workers: Processes to summarise with (1: this process); None for one a
+            usable CPU (`usable_cpus`), or this process alone where the file holds
+            fewer than `CHUNKSIZE` clusters a CPU.
         progress: Show a progress bar (with the rate) on stderr.
 
     Returns:
@@ -192,7 +237,9 @@ def run_batch(
             print(f"synoptic: cannot write {output}: {error.strerror or error}", file=sys.stderr)
             return 2
         failed = 0
-        lines = _results(read_clusters(clusters), words, max(1, workers))
+        lines = _results(
+            read_clusters(clusters), words, None if workers is None else max(1, workers)
+        )
         try:
             for line, ok in _progress(lines, progress):
                 failed += not ok

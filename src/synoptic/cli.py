@@ -38,6 +38,19 @@ def _positive_words(value: str) -> int:
     return words
 
 
+def _workers(value: str) -> int | None:
+    """A process count, or None for "auto" (`synoptic.batch.usable_cpus`)."""
+    if value == "auto":
+        return None
+    try:
+        workers = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number or 'auto': {value!r}") from None
+    if workers < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return workers
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="synoptic",
@@ -99,7 +112,13 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("clusters", type=Path, metavar="CLUSTERS.jsonl[.gz]")
     batch.add_argument("-w", "--words", type=_positive_words, default=DEFAULT_WORDS)
     batch.add_argument("-o", "--output", type=Path, help="output JSONL (default stdout)")
-    batch.add_argument("--workers", type=int, default=1, help="processes (default 1)")
+    batch.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        metavar="N|auto",
+        help="processes (default auto: one a usable CPU; one for a file too short to share)",
+    )
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     evaluate = commands.add_parser(

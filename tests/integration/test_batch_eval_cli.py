@@ -218,3 +218,30 @@ def test_command_line_keeps_blas_to_one_thread_unless_told(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "workers"), [((), None), (("--workers", "auto"), None), (("--workers", "3"), 3)]
+)
+def test_batch_workers_default_to_auto(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: tuple[str, ...], workers: int | None
+) -> None:
+    import synoptic.batch
+
+    seen: list[int | None] = []
+
+    def run_batch(clusters: Path, *, workers: int | None, **_: object) -> int:
+        seen.append(workers)
+        return 0
+
+    monkeypatch.setattr(synoptic.batch, "run_batch", run_batch)
+    assert main(["batch", str(tmp_path / "c.jsonl"), *given]) == 0
+    assert seen == [workers]
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_batch_refuses_a_bad_worker_count(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["batch", "c.jsonl", "--workers", value])
+    assert exit_.value.code == 2
+    assert "--workers" in capsys.readouterr().err

@@ -181,3 +181,59 @@ def test_stdout_carries_only_the_jsonl(
     out, err = capfd.readouterr()
     assert [json.loads(line)["id"] for line in out.splitlines()] == [f"n{i}" for i in range(5)]
     assert "solver noise" in err
+
+
+@pytest.mark.parametrize(
+    ("quota", "cpus"),
+    [
+        ("max 100000\n", 4),  # no quota: the affinity's four
+        ("200000 100000\n", 2),  # `--cpus 2`
+        ("150000 100000\n", 2),  # a part CPU's time is worth a worker
+        ("50000 100000\n", 1),
+        ("not a quota\n", 4),
+        (None, 4),  # no cgroup v2 file
+    ],
+)
+def test_usable_cpus_are_the_affinity_capped_by_the_cgroup_quota(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quota: str | None, cpus: int
+) -> None:
+    import synoptic.batch as batch
+
+    monkeypatch.setattr(batch.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    path = tmp_path / "cpu.max"
+    if quota is not None:
+        path.write_text(quota, encoding="ascii")
+    monkeypatch.setattr(batch, "CPU_QUOTA", path)
+    assert batch.usable_cpus() == cpus
+
+
+@pytest.mark.parametrize(("clusters", "workers"), [(0, 1), (15, 1), (16, 2), (40, 2)])
+def test_auto_workers_share_only_an_input_with_a_chunk_for_each(
+    monkeypatch: pytest.MonkeyPatch, clusters: int, workers: int
+) -> None:
+    """Two CPUs, chunks of 8: a pool only for 16 clusters or more, and nothing lost on the peek."""
+    import synoptic.batch as batch
+
+    monkeypatch.setattr(batch, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(batch, "CHUNKSIZE", 8)
+    tasks, chosen = batch._auto_workers(iter(range(clusters)))
+    assert chosen == workers
+    assert list(tasks) == list(range(clusters))
+
+
+@pytest.mark.parametrize("clusters", [3, 40])
+def test_auto_workers_write_what_one_process_writes(
+    write_clusters: WriteClusters, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clusters: int
+) -> None:
+    import synoptic.batch as batch
+
+    monkeypatch.setattr(batch, "usable_cpus", lambda: 2)
+    source = write_clusters(
+        [cluster_line(f"a{i}", text="boom" if i == 1 else None) for i in range(clusters)]
+    )
+    serial, auto = tmp_path / "serial.jsonl", tmp_path / "auto.jsonl"
+    assert run_batch(source, words=50, output=serial, workers=1, progress=False) == 1
+    assert run_batch(source, words=50, output=auto, workers=None, progress=False) == 1
+    strip = [{k: v for k, v in r.items() if k != "seconds"} for r in _records(serial)]
+    assert [{k: v for k, v in r.items() if k != "seconds"} for r in _records(auto)] == strip
+    assert len(strip) == clusters
