@@ -245,3 +245,39 @@ def test_batch_refuses_a_bad_worker_count(value: str, capsys: pytest.CaptureFixt
         main(["batch", "c.jsonl", "--workers", value])
     assert exit_.value.code == 2
     assert "--workers" in capsys.readouterr().err
+
+
+def test_batch_workers_started_as_new_interpreters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start method away from Linux: spawned workers import the pipeline themselves."""
+    import synoptic.batch
+    from synoptic import pipeline
+
+    def inherited(articles: Sequence[Article], *, words: int) -> Summary:
+        raise AssertionError("a forked worker: this process's summarize ran")
+
+    # A forked worker would inherit this process's state, this summarize included.
+    monkeypatch.setattr(pipeline, "summarize", inherited)
+    monkeypatch.setattr(synoptic.batch, "START_METHOD", "spawn")
+    ids = [f"s{i}" for i in range(2 * synoptic.batch.CHUNKSIZE)]
+    source = tmp_path / "c.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": i,
+                    "documents": [{"id": f"{i}-a", "text": f"{STORIES[0][1][0]} Story {i}."}],
+                    "references": ["x"],
+                }
+            )
+            + "\n"
+            for i in ids
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "-o", str(out), "--workers", "2", "--no-progress"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ids
+    assert all(r["sentences"][0]["sources"] == [f"{r['id']}-a"] for r in records)
