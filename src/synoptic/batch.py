@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from synoptic import pipeline
+from synoptic.config import START_METHOD
 from synoptic.ingest import read_clusters
 from synoptic.model import Cluster, Rejection
 
@@ -40,11 +41,6 @@ CHUNKSIZE = 8
 IN_FLIGHT_PER_WORKER = 4 * CHUNKSIZE
 
 T = TypeVar("T")
-
-# How workers start. Forked, a worker shares the imports this process has paid for
-# (0.2 s of a 30-cluster DUC batch); but macOS's system libraries may start threads
-# that a fork would leave broken, so elsewhere a worker is a new interpreter.
-START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 # A cgroup v2 CPU quota ("200000 100000": two CPUs' time; "max": none), as a
 # container's `--cpus` sets it.

@@ -281,3 +281,31 @@ def test_batch_workers_started_as_new_interpreters(
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ids
     assert all(r["sentences"][0]["sources"] == [f"{r['id']}-a"] for r in records)
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_eval_workers_score_what_one_process_scores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
+) -> None:
+    import synoptic.evaluate.runner
+
+    monkeypatch.setattr(synoptic.evaluate.runner, "START_METHOD", start)
+    source = _write(tmp_path / "c.jsonl")
+    scores = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"scores-{workers}.json"
+        command = [
+            "eval",
+            str(source),
+            "-w",
+            "20",
+            "--systems",
+            "synoptic,lead",
+            "--json",
+            str(out),
+        ]
+        assert main([*command, "--workers", workers]) == 0
+        data = json.loads(out.read_text(encoding="utf-8"))
+        scores[workers] = [c["systems"] for c in data["clusters"]]
+    assert scores["2"] == scores["1"]
+    assert [s["synoptic"]["words"] for s in scores["1"]] != [0, 0]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from synoptic.config import START_METHOD
 from synoptic.evaluate.bootstrap import RESAMPLES, bootstrap_ci
 from synoptic.evaluate.peers import get_system
 from synoptic.evaluate.rouge import METRICS, Measure, RougeL, Scorer, cut_words, score_perl
@@ -86,7 +87,7 @@ def _mapper(workers: int) -> Iterator[Any]:
     if workers <= 1:
         yield map
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context(START_METHOD).Pool(workers) as pool:
         yield lambda fn, items: pool.imap(fn, items, chunksize=4)
 
 
