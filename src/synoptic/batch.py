@@ -238,9 +238,7 @@ def run_batch(
             print(f"synoptic: cannot write {output}: {error.strerror or error}", file=sys.stderr)
             return 2
         failed = 0
-        lines = _results(
-            read_clusters(clusters), words, None if workers is None else max(1, workers)
-        )
+        lines = _results(read_clusters(clusters), words, workers)
         try:
             for line, ok in _progress(lines, progress):
                 failed += not ok
