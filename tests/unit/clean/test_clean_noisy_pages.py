@@ -12,9 +12,11 @@ import pytest
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "noisy-pages"
 # What the pages carry besides their story: share buttons, sign-ups, players,
 # captions, comment boxes, pointers at the page's media, and the notes at a page's end.
+# "watch the": the player's prompt and a caption ("Residents watch the debate ..."),
+# not the story's "residents packed the public gallery ... to watch councillors".
 FURNITURE = re.compile(
     r"whatsapp|newsletter|subscribe|sign up|advertisement|podcast|listen to|video|"
-    r"click|tap to play|play now|watch|above|below|comment|have your say|share|"
+    r"click|tap to play|play now|watch the|above|below|comment|have your say|share|"
     r"photo|image|jane doe|read more|related|follow|©|rights reserved|\||"
     # The notes pages end in: copyright, credits, revisions, a paywall's count.
     r"copyright|may not be published|contributed to|has been updated|free articles|"

@@ -254,3 +254,42 @@ def test_page_text_is_never_chosen_nor_filled_in() -> None:
     sentences = _split(articles)
     chosen = [s.text for s in select_sentences(sentences, articles=articles, words=250)]
     assert chosen == story
+
+
+def test_lead_prior_decays_down_an_article_and_fades_with_the_budgets_share() -> None:
+    import numpy as np
+
+    from synoptic.select import SelectParams
+    from synoptic.select.core import _lead_prior
+
+    p = SelectParams()
+    position = np.arange(4)
+    keeps_most = _lead_prior(position, 0.6, p)
+    assert np.all(np.diff(keeps_most) < 0)
+    assert keeps_most[0] == p.lead_weight * 0.6**2
+    # A budget over the whole input is capped at a share of 1.
+    assert np.array_equal(_lead_prior(position, 3.0, p), _lead_prior(position, 1.0, p))
+    # DUC's 100 words from ten articles: a share of about 0.02, next to nothing.
+    assert _lead_prior(position, 0.02, p)[0] < 0.01 * keeps_most[0]
+
+
+def test_lead_prior_moves_a_long_summary_up_the_articles_not_a_short_one() -> None:
+    from dataclasses import replace
+
+    from synoptic.select import SelectParams, select_with
+
+    articles = _example()
+    sentences = _split(articles)
+    without = replace(SelectParams(), lead_weight=0.0)
+
+    def pick(words: int, params: SelectParams) -> tuple[Sentence, ...]:
+        return select_with(sentences, articles=articles, words=words, params=params)
+
+    # 100 of the example's ~2,100 words: coverage alone decides.
+    assert pick(100, SelectParams()) == pick(100, without)
+
+    # 800 words: the chosen sentences stand earlier in their articles.
+    def mean_index(chosen: tuple[Sentence, ...]) -> float:
+        return sum(s.index for s in chosen) / len(chosen)
+
+    assert mean_index(pick(800, SelectParams())) < mean_index(pick(800, without)) - 0.5
