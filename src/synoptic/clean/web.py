@@ -52,7 +52,11 @@ _STRONG = lazy_compile(
     r"earlier story is below|no guarantee of comments|posted to your timeline|"
     # A video agency's licence under a clip ("this video has been uploaded for use by
     # storyful's subscription clients with the permission of the content owner.").
-    r"uploaded for use by)\b",
+    r"uploaded for use by|"
+    # An e-mail-a-friend form's note ("A link to this page will be included in your
+    # message."): five Multi-News val pages, in the summaries of three of them at
+    # ce1b870 (benchmarks/recurring_text.py).
+    r"will be included in your message)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -136,7 +140,7 @@ _KEY_WORDS = frozenset(
     "browser privacy terms video player transcript playlist autoplay reprint reprints copyright "
     "comment comments commenting username upvote click clicking tap download website web "
     "webpage homepage app requested enter bookmark bookmarks confirmation conformation react "
-    "facebook unavailable locating pra earlier guarantee timeline logout uploaded".split()
+    "facebook unavailable locating pra earlier guarantee timeline logout uploaded message".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")

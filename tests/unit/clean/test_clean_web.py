@@ -52,6 +52,7 @@ FURNITURE = [
     "Videos you watch here will automatically be posted to your timeline.",
     "Log outif this is not you or you want to change users, logout.",
     "courtesy: jane doe this video has been uploaded for use by storyful's subscription clients.",
+    "A link to this page will be included in your message.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
