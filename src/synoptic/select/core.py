@@ -157,7 +157,7 @@ class SelectParams:
             MultiLing 2011 49.43/19.35 -> 49.57/20.08; DUC 2003 t2
             40.09/11.91 -> 40.14/11.89, t3 35.78/9.01 -> 35.72/8.99. Without
             the budget's share, at 1 (decay 0.8), DUC t2 fell to 37.42/10.37:
-            with ten articles and four sentences to pick, every lead is not
+            with ten articles and four sentences to pick, not every lead is
             a good one.
         lead_decay: The prior's factor per sentence down an article (0.7:
             Multi-News 44.64/15.36; 0.9: 44.66/15.33).
@@ -438,9 +438,10 @@ def _lead_prior(
     """A prior for each sentence by its place in its article, on the centroid cosine's scale.
 
     ``lead_weight * lead_decay ** index``, times the square of the budget's
-    share of the cluster's words (at most 1): about 0.4 on Multi-News, where a
-    250-word summary keeps most of a cluster, and under 0.001 on DUC's 100
-    words from ten articles, where coverage across articles decides (the
+    share of the cluster's words (the share at most 1). The square is about
+    0.35 on Multi-News, where a 250-word summary keeps most of a cluster, and
+    under 0.001 on DUC's 100 words from ten articles, where coverage across
+    articles decides (the
     exponent 1 cost DUC 2003 t2 0.16 R-1 and 0.31 R-2 at a weight of 3;
     3 was level with 2 on Multi-News).
     """
