@@ -940,6 +940,42 @@ def test_wire_caption_leaves_prose_dates_and_quotes(sentence: str) -> None:
     assert not rules.wire_caption(sentence)
 
 
+# Reuters' captions as Multi-News val spaces and cases them: a scene in the present,
+# the date closing it, no posing verb of `caption_sentence`.
+SCENE_CAPTIONS = [
+    "Passengers wait to enter a railway station after trains were delayed due to bad "
+    "weather in southern china in guangzhou, guangdong province, february 1, 2016.",
+    "Poland's prime minister mateusz morawiecki visits the ulma family museum of poles who "
+    "saved jews during wwii in markowa, poland february 2, 2018.",
+    "An oil rig is silhouetted against the sunset in st. Lawrence, texas may 9, 2008.",
+    "A relative of a missing passenger onboard the capsized sewol ferry cries at a port in "
+    "jindo april 26, 2014.",
+    "Picture taken february 11, 2017.",
+]
+
+
+@pytest.mark.parametrize("caption", SCENE_CAPTIONS)
+def test_wire_caption_a_scene_in_the_present_that_a_date_closes(caption: str) -> None:
+    assert rules.wire_caption(caption)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A verb whose past is its present (DUC 2003 t3, d106c).
+        "It's also the first 1-2 game since Florida State beat No. 1 Florida 24-21 Nov. 30, 1996.",
+        # The future, a verb after "to", the month March, a quote.
+        "Chardon, ohio -- t.j. Lane will spend the rest of his life in prison for killing "
+        "three students in the chardon high school cafeteria feb. 27, 2012.",
+        "The senator plans to visit the border town of nogales march 3, 2015.",
+        "The bill passed the house march 3, 2015.",
+        'Fans say " we wait for the album " in los angeles, california september 2, 2011.',
+    ],
+)
+def test_wire_caption_leaves_prose_that_a_date_closes(sentence: str) -> None:
+    assert not rules.wire_caption(sentence)
+
+
 def test_wire_caption_inside_a_paragraph_goes_and_the_story_around_it_stays() -> None:
     # A flattened page: the caption stands between two story sentences of one paragraph.
     before = "Thousands of migrants crossed into Croatia this week after Hungary sealed its border."
