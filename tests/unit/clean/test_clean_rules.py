@@ -976,6 +976,46 @@ def test_wire_caption_leaves_prose_that_a_date_closes(sentence: str) -> None:
     assert not rules.wire_caption(sentence)
 
 
+# Captions that name their picture first, as Multi-News val spaces and cases them.
+OPENING_CAPTIONS = [
+    "File - in this may 16, 2012, file photo, the facebook logo is displayed on an ipad in "
+    "philadelphia.",
+    "In this photo taken on dec. 13, 2013, a family of young nutria nibble the grass along the "
+    "shores of capitol lake in olympia, wash.",
+    "This undated photo provided by the u.s. Department of defense shows army pvt. George "
+    "conklin, a teenage new york soldier killed in the korean war.",
+    "A still image taken from israeli defence forces ( idf ) video footage shows a small "
+    "unidentified aircraft shot down in a mid-air interception.",
+]
+
+
+@pytest.mark.parametrize("caption", OPENING_CAPTIONS)
+def test_wire_caption_that_names_its_picture_first(caption: str) -> None:
+    assert rules.wire_caption(caption)
+    assert rules.holds_caption_opening(f"The storm passed. {caption}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A picture of the policeman leaning on the sacred cube triggered a heated debate.",
+        "An image of the receipt quickly went viral after one of king's friends posted it.",
+        "A previous photo taken of trump exiting the cia appears to show the same aide.",
+        "This picture of the western hemisphere was captured on january 25 by nasa.",
+    ],
+)
+def test_wire_caption_leaves_prose_about_a_picture(sentence: str) -> None:
+    assert not rules.wire_caption(sentence)
+
+
+def test_caption_naming_its_picture_goes_from_a_paragraph() -> None:
+    before = "Facebook shares fell 4% on Monday after the report."
+    after = "The company said it would review the findings."
+    result = clean(f"{before} {OPENING_CAPTIONS[0]} {after}")
+    assert result.text == f"{STORY}\n\n{before} {after}\n\n{STORY2}"
+    assert reasons(result) == {OPENING_CAPTIONS[0]: "photo caption"}
+
+
 def test_wire_caption_inside_a_paragraph_goes_and_the_story_around_it_stays() -> None:
     # A flattened page: the caption stands between two story sentences of one paragraph.
     before = "Thousands of migrants crossed into Croatia this week after Hungary sealed its border."
