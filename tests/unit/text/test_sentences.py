@@ -25,6 +25,37 @@ def test_survives_abbreviations_initials_and_numbers() -> None:
     ]
 
 
+def test_a_time_or_an_abbreviation_that_goes_on_is_no_boundary() -> None:
+    # Multi-News capitalises the word after "a.m." or "u.s.", and sentencex splits there.
+    assert _texts("Police were called around 4 a.m. Monday intending to rape her. He fled.") == [
+        "Police were called around 4 a.m. Monday intending to rape her.",
+        "He fled.",
+    ]
+    assert _texts("It launched at 3: 30 a.m. Est ( 0830 gmt ) on thursday.") == [
+        "It launched at 3: 30 a.m. Est ( 0830 gmt ) on thursday."
+    ]
+    assert _texts("The u.s. Will reach its target. Robert butler jr. Was convicted in 2001.") == [
+        "The u.s. Will reach its target.",
+        "Robert butler jr. Was convicted in 2001.",
+    ]
+
+
+def test_a_sentence_that_opens_after_a_time_or_an_abbreviation_stays_one() -> None:
+    assert _texts("Officials met at 8 p.m. In a statement, police said no one was hurt.") == [
+        "Officials met at 8 p.m.",
+        "In a statement, police said no one was hurt.",
+    ]
+    assert _texts("It is higher than in the u.s. According to bloomberg, it fell.") == [
+        "It is higher than in the u.s.",
+        "According to bloomberg, it fell.",
+    ]
+    # A paragraph's end is a boundary whatever follows.
+    assert _texts("They met at 8 p.m.\n\nMonday brought news.") == [
+        "They met at 8 p.m.",
+        "Monday brought news.",
+    ]
+
+
 def test_quote_ending_in_curly_mark_closes_the_sentence() -> None:
     text = "“We made progress,” the official said. “There is more to do.” Talks go on."
     assert _texts(text) == [
