@@ -163,10 +163,10 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
 
 
 def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
-    """`split_text` with both repairs run on every piece (no shortcut)."""
+    """`split_text` with both repairs run on every piece (no shortcut), and its joins."""
     from sentencex import segment
 
-    from synoptic.text.sentences import _paragraph_spans, _repair
+    from synoptic.text.sentences import _append, _paragraph_spans, _repair
 
     spans = []
     paragraph = 0
@@ -180,10 +180,8 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
             if found < 0:
                 continue
             cursor = found + len(piece.strip())
-            spans.extend(
-                (p_start + s, p_start + e, paragraph)
-                for s, e in _repair(chunk, found, cursor, ellipses=True, glued=True)
-            )
+            for s, e in _repair(chunk, found, cursor, ellipses=True, glued=True):
+                _append(spans, text, p_start + s, p_start + e, paragraph)
         paragraph += 1
     return spans
 
