@@ -913,12 +913,6 @@ AP_CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("caption", AP_CAPTIONS)
-def test_wire_caption_dated_as_ap_dates_captions(caption: str) -> None:
-    assert rules.wire_caption(caption)
-    assert rules.wire_caption(caption[0].upper() + caption[1:])
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -954,11 +948,6 @@ SCENE_CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("caption", SCENE_CAPTIONS)
-def test_wire_caption_a_scene_in_the_present_that_a_date_closes(caption: str) -> None:
-    assert rules.wire_caption(caption)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -989,9 +978,16 @@ OPENING_CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("caption", OPENING_CAPTIONS)
-def test_wire_caption_that_names_its_picture_first(caption: str) -> None:
+@pytest.mark.parametrize("caption", AP_CAPTIONS + SCENE_CAPTIONS + OPENING_CAPTIONS)
+def test_wire_caption_as_agencies_write_them(caption: str) -> None:
+    # AP's weekday and date, Reuters' scene closed by its date, a picture named first.
     assert rules.wire_caption(caption)
+    assert rules.wire_caption(caption[0].upper() + caption[1:])
+    assert rules.wire_caption(caption[0].lower() + caption[1:])
+
+
+@pytest.mark.parametrize("caption", OPENING_CAPTIONS)
+def test_a_line_holding_a_caption_that_names_its_picture_is_told(caption: str) -> None:
     assert rules.holds_caption_opening(f"The storm passed. {caption}")
 
 
