@@ -608,16 +608,17 @@ def wire_caption(sentence: str) -> bool:
 # of `caption_sentence` missed, every one a caption (read one by one; 54 of them in
 # the first 3,000 summaries). The verbs are the scenes those captions show. "March"
 # followed by a day is the month; "will", "to" or a modal before a verb make prose
-# ("Students will return to classes ..."), as does a quote or a reporting verb.
+# ("Students will return to classes ..."), as does a quote or a reporting verb. Besides
+# the posing verbs (`_CAPTION_VERB`), these; "address", "look" and "shake" reach
+# further than their terms there ("leaders address ...", "looks out", "shakes").
 _SCENE_VERBS = (
-    "address adjust adorn answer applaud approach arrive attend beat burn call carry cast "
-    "celebrate chat cheer clash clean come comfort cool cross cry dance deliver depart discuss "
-    "drink drive eat embrace enter exit extend feed flee fly gather gesture give greet guard "
-    "hand hang haul help hold hug inspect introduce investigate kiss kneel launch lay lead "
-    "leave light line listen load look march meet mob mourn patrol pause perform play point "
-    "pose pray prepare protest rally react read remove respond return ride rise run sail "
-    "search shake shop sign sing sip sit sleep smile speak spray stand stare stretch survey "
-    "surround swim take talk throw touch tour try use view visit vote wait walk watch wave work"
+    "address adjust adorn answer approach beat burn call carry cast celebrate cheer clash "
+    "clean come comfort cool cross cry dance depart discuss drink drive eat enter exit extend "
+    "feed flee fly gather give guard hand hang haul help inspect introduce investigate kiss "
+    "kneel launch lay lead light line load look march mob mourn patrol pause perform play "
+    "point pray protest rally read remove respond return ride rise run sail search shake shop "
+    "sign sing sip sleep spray stare stretch survey surround swim take throw touch tour try "
+    "use view visit vote wait work"
 ).split()
 
 
@@ -640,7 +641,8 @@ def _present_forms(verb: str) -> tuple[str, ...]:
 _SCENE_VERB = lazy_compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
     r"(?<!\bmust )(?<!\bshould )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bthe )(?<!\ba )(?<!\ban )"
-    rf"\b(?:{'|'.join(f for v in _SCENE_VERBS for f in _present_forms(v))})\b(?!\.?\s*\d)"
+    rf"\b(?:{'|'.join(f for v in _SCENE_VERBS for f in _present_forms(v))}|{_CAPTION_VERB})"
+    r"\b(?!\.?\s*\d)"
     # The present passive: "an oil rig is silhouetted against the sunset ...".
     r"|\b(?:is|are) (?:\w+ly )?(?:\w+ed|seen|shown|taken|held|hit|shot|lit|laid|led|overcome)\b",
     re.IGNORECASE,

@@ -5,7 +5,8 @@ sentencex (a rule-based splitter that knows abbreviations, initials and
 numbers: "U.S.", "Mr.", "Dec. 15", "53 billion") finds the boundaries, and a
 small repair pass splits where sentencex misses a boundary: after an ellipsis
 that is followed by a new sentence, and between two sentences glued with no
-space ("his wife.law enforcement officials").
+space ("his wife.law enforcement officials"); and joins where it split after
+"a.m.", "u.s." or "jr." and the next word goes on ("4 a.m. Monday ...").
 """
 
 from __future__ import annotations

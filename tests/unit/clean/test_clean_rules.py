@@ -945,6 +945,7 @@ SCENE_CAPTIONS = [
     "A relative of a missing passenger onboard the capsized sewol ferry cries at a port in "
     "jindo april 26, 2014.",
     "Picture taken february 11, 2017.",
+    "Video updated november 15, 2018.",
 ]
 
 
