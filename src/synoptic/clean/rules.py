@@ -604,9 +604,9 @@ def wire_caption(sentence: str) -> bool:
 # the date ("Passengers wait to enter a railway station ... in guangzhou, guangdong
 # province, february 1, 2016."); news prose reports in the past. With the date
 # closing the sentence (`_CAPTION_DATE_AT_END`), a scene verb in the present and no
-# speaker or future mark a caption: in Multi-News val, 145 sentences the posing verbs
-# of `caption_sentence` missed, every one a caption (read one by one; 54 of them in
-# the first 3,000 summaries). The verbs are the scenes those captions show. "March"
+# speaker or future mark a caption: in Multi-News val, 147 sentences the posing verbs
+# of `caption_sentence` missed, every one a caption (read one by one; 55 of the first
+# 3,000 summaries held one). The verbs are the scenes those captions show. "March"
 # followed by a day is the month; "will", "to" or a modal before a verb make prose
 # ("Students will return to classes ..."), as does a quote or a reporting verb. Besides
 # the posing verbs (`_CAPTION_VERB`), these; "address", "look" and "shake" reach
