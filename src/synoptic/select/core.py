@@ -346,10 +346,13 @@ def select_with(
         if not page:
             break
         excluded |= page
-    if chosen_rows is None:
-        return ()
+    # No candidate at all (every sentence too long, too short or dangling: a page
+    # left with one long paragraph and its quotes) still leaves the fill pass.
+    chosen_rows = chosen_rows or []
     if p.fill:
         chosen_rows = _fill(chosen_rows, ordered, lengths, concepts.unigrams, words, p, leans)
+    if not chosen_rows:
+        return ()
     chosen = [ordered[i] for i in chosen_rows]
     return order_sentences(chosen, article_rank=ranks)
 

@@ -195,6 +195,23 @@ def test_a_sparse_summary_takes_dangling_sentences_a_full_one_does_not() -> None
     assert full == [lead]
 
 
+def test_a_page_with_no_candidate_still_gives_its_sentences() -> None:
+    # Every sentence too long for a candidate (over `max_words`) or dangling: the
+    # fill pass still takes them (Multi-News val mn45702 gave an empty summary).
+    long = (
+        "Jonathan lovitz, an actor and singer who will be on an upcoming reality show, "
+        "wrote on his facebook page that he had raised his hand in court and told the judge "
+        "that since he could not get married or adopt a child in the state of new york, "
+        "he could not possibly be an impartial juror, and the judge let him go home."
+    )
+    dangling = "And that is how the new phenomenon was born, his friend said."
+    articles = [Article(id="a", text=f"{long} {dangling}", date=dt.date(2024, 5, 1))]
+    sentences = _split(articles)
+    assert len(long.split()) > 60 and is_dangling(dangling)
+    chosen = [s.text for s in select_sentences(sentences, articles=articles, words=250)]
+    assert chosen == [long, dangling]
+
+
 def test_shared_tokens_and_stems_change_nothing() -> None:
     from itertools import chain
 
