@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from synoptic.clean import rules
+from synoptic.clean.charrefs import decode_charrefs
 from synoptic.clean.mojibake import repair_mojibake
 from synoptic.clean.web import is_archive_note, is_web_furniture
 from synoptic.model import Article, Rejection, Removal
@@ -192,8 +193,10 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
 
 
 def _repaired(article: Article) -> Article:
-    """The article with the mojibake of its title and text repaired (`repair_mojibake`)."""
-    title, text = repair_mojibake(article.title), repair_mojibake(article.text)
+    """The article with the mojibake (`repair_mojibake`) and the undecoded character
+    references (`decode_charrefs`) of its title and text repaired."""
+    title = decode_charrefs(repair_mojibake(article.title))
+    text = decode_charrefs(repair_mojibake(article.text))
     if title == article.title and text == article.text:
         return article
     return dataclasses.replace(article, title=title, text=text)
@@ -372,6 +375,9 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end in reversed(rules.typeset_codes(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="typesetting code"))
         line = f"{line[:start]} {line[end:]}".strip()
+    for start, end in reversed(rules.bracketed_links(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason="link"))
+        line = f"{line[:start]}{line[end:]}".strip()
     line = _cut_credits(line, removals)
     for start, end in reversed(_tweet_spans(line) if "@" in line else ()):  # a handle's "@"
         removals.append(Removal(text=line[start:end].strip(), reason="embedded tweet"))

@@ -162,10 +162,10 @@ _BOILERPLATE = (
     "/reuters",
     "/afp",
     "( associated press )",
-    # Page furniture that survives flattening: undecoded HTML entities, ad
-    # markers, browser instructions (benchmarks/noise_check.py found each).
+    # Page furniture that survives flattening: a broken HTML entity (the cleaner
+    # decodes whole ones, `synoptic.clean.charrefs`), ad markers, browser
+    # instructions (benchmarks/noise_check.py found each).
     "&#",
-    "&amp;",
     # A recommendation widget's script left in a flattened page ("push( { mode:
     # 'thumbnails-c ', container:'taboola-interstitial-gallery-thumbnails-5 ', ... }
     # ); window."; 3 of the first 3,000 Multi-News val summaries).

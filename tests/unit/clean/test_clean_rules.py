@@ -171,7 +171,7 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Subscribers to the town’s flood alerts will get a text message when the gates close.",
         "The comments section of the council website filled with questions about the cost.",
         "Steffi Graf won the 4th graf-ite sculpture prize, the 22nd of her career, in 1999.",
-        "The engineers of AT&T; and Verizon inspected the cables.",
+        "The engineers of AT&T and Verizon inspected the cables.",
         "Those who have read more of the council's reports back the barrier, a poll found.",
         "Full coverage of the vote will run on the council's channel tonight.",
         "Residents read more than 300 letters at the hearing, the clerk said.",
@@ -846,6 +846,42 @@ def test_credit_spans_leave_asides_links_and_datelines(line: str) -> None:
     assert rules.credit_spans(line) == []
 
 
+def test_a_publishers_handout_through_an_agency_is_a_credit() -> None:
+    caption = 'An undated publicity photo of bob dylan from his memoir, " chronicles volume one "'
+    lead = "washington -- the white house has announced this year's recipients of the medal."
+    credit = "( simon & schuster via associated press / )"
+    result = clean(f"{caption} {credit} {lead}")
+    assert result.text == f"{STORY}\n\n{lead}\n\n{STORY2}"
+    assert reasons(result) == {f"{caption} {credit}": "photo caption"}
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # AP's link to a member paper's story, after the paper or its verb.
+        (
+            "The wall street journal reports ( http://on.wsj.com/2nfqcqv ) that ivanka trump "
+            "and jared kushner are moving.",
+            "The wall street journal reports that ivanka trump and jared kushner are moving.",
+        ),
+        (
+            "He died of a hemorrhage, according to the alamogordo daily news "
+            "( http://bit.ly/1klnxjd ).",
+            "He died of a hemorrhage, according to the alamogordo daily news.",
+        ),
+    ],
+)
+def test_a_link_in_brackets_after_its_source_goes(line: str, kept: str) -> None:
+    result = clean(line)
+    assert result.text == f"{STORY}\n\n{kept}\n\n{STORY2}"
+    assert set(reasons(result).values()) == {"link"}
+
+
+def test_a_link_the_sentence_points_at_stays() -> None:
+    assert rules.bracketed_links("Read the ruling at ( http://bit.ly/2slf5yu ) today.") == []
+    assert rules.bracketed_links("The court's ruling ( see www.courts.gov ) is long.") == []
+
+
 def test_a_credit_takes_the_caption_before_it_not_the_story_after() -> None:
     caption = "Saudi activist loujain hathloul as she drove toward the saudi border in 2014."
     line = f"{caption} ( loujain hathloul/ap ) she was jailed for 10 weeks for driving."
@@ -976,6 +1012,8 @@ OPENING_CAPTIONS = [
     "conklin, a teenage new york soldier killed in the korean war.",
     "A still image taken from israeli defence forces ( idf ) video footage shows a small "
     "unidentified aircraft shot down in a mid-air interception.",
+    # An AP gallery's caption after the credit of the one before it: no article.
+    "Undated photo provided by balmer & dixon management shows late bass-baritone oleg bryjak.",
 ]
 
 
