@@ -212,6 +212,26 @@ def test_a_page_with_no_candidate_still_gives_its_sentences() -> None:
     assert chosen == [long, dangling]
 
 
+def test_an_articles_lower_case_first_sentence_is_a_lead_not_a_fragment() -> None:
+    # Multi-News lower-cases many a page's first letter ("eight people were injured
+    # ..."); later in a cased article, a lower-case opening is a fragment.
+    lead = "eight people were injured this morning when a gas explosion destroyed a rowhome."
+    later = "firefighters said the blast was heard from three blocks away on Tuesday."
+    rest = [
+        "The fire department said the house was being renovated at the time.",
+        "Neighbours said the owners had complained of a smell of gas for days.",
+        "The gas company sent a crew to inspect the lines in the street.",
+        "Two of the injured were taken to hospital with burns to their arms.",
+        "The city will review the permits issued for the renovation next week.",
+    ]
+    text = " ".join([lead, *rest[:2], later, *rest[2:]])  # 2 of 7 in lower case: cased
+    articles = [Article(id="a", text=text, date=dt.date(2024, 5, 1))]
+    # 45 words: a full summary, which takes no fragment to fill up.
+    chosen = [s.text for s in select_sentences(_split(articles), articles=articles, words=45)]
+    assert lead in chosen
+    assert later not in chosen
+
+
 def test_shared_tokens_and_stems_change_nothing() -> None:
     from itertools import chain
 
