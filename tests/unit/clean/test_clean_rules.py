@@ -692,6 +692,38 @@ def test_video_player_labels_inside_a_paragraph_go() -> None:
     assert reasons(result) == {player: "video player"}
 
 
+@pytest.mark.parametrize(
+    "marker",
+    [
+        # BBC's caption has no stop and runs into the lead: both go.
+        "Image copyright west midlands police image caption police colleagues grew "
+        "suspicious when he came to work in a ferrari a policeman who ran a gang was jailed.",
+        "image caption the couple were finally married on friday after 65 years apart a couple "
+        "have finally married after they called off their engagement 65 years ago.",
+    ],
+)
+def test_a_bbc_caption_goes_with_the_sentence_it_runs_into(marker: str) -> None:
+    result = clean_article(Article(id="a", text=f"{marker} {LOWER_STORY}"))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {marker: "photo caption"}
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Image copyright getty images",
+        "Image copyright press association",
+        "Image copyright afp/getty images",
+        "Image copyright afp",
+    ],
+)
+def test_a_bbc_copyright_marker_goes_with_its_whole_owner(marker: str) -> None:
+    lead = "harvard university has suspended its men's soccer team for the season."
+    result = clean_article(Article(id="a", text=f"{marker} {lead} {LOWER_STORY}"))
+    assert result.text == f"{lead} {LOWER_STORY}"
+    assert reasons(result) == {marker: "photo caption"}
+
+
 def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     assert rules.widget_prefix("Barrier approved enlarge this image toggle caption ") == (0, "")
     assert rules.widget_prefix("Barrier approved toggle caption jane doe/ap") == (0, "")
@@ -701,6 +733,10 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     ("notice", "reason"),
     [
         ("advertisement continue reading the main story", "advertisement"),
+        (
+            "Advertisement continue reading the main story stories from our advertisers",
+            "advertisement",
+        ),
         ("please enable javascript to watch this video", "video player"),
         # An ad slot's label, a newsletter's box, players' control rows.
         ("Story continued below", "advertisement"),
@@ -1145,6 +1181,7 @@ def test_a_story_that_highlights_something_stays() -> None:
         "Reuters/jane doe",
         "Facebook/j. Doe",
         "Instagram/jane o ' doe",
+        "Martyn f. Chillmaid/science photo library",
     ],
 )
 def test_photo_credit_opening_a_sentence_goes(credit: str) -> None:
