@@ -388,7 +388,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             # it ("image caption the couple were married on friday a couple have
             # finally married ..."; 330 labels in Multi-News val), and where one ends
             # no mark tells. The caption goes with that sentence.
-            end += next(iter(split_text(line[end:])), (0, 0, 0))[1]
+            end += _first_sentence_end(line[end:])
         removals.append(Removal(text=line[start:end].strip(), reason="photo caption"))
         line = f"{line[:start].rstrip()} {line[end:].lstrip()}".strip()
     for start, end in reversed(rules.player_runs(line)):
@@ -418,7 +418,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         if labelled:
             for start, end, reason in reversed(rules.note_labels(sentence)):
                 if reason == rules.EDITORS_NOTE:  # the note's first sentence goes with it
-                    end += next(iter(split_text(sentence[end:])), (0, 0, ""))[1]
+                    end += _first_sentence_end(sentence[end:])
                 removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
         if widgets and (at := rules.embed_caption_start(sentence)) >= 0:
@@ -464,6 +464,11 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         if sentence:
             kept.append(sentence)
     return " ".join(kept)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the text's first sentence (`synoptic.text.split_text`) ends; 0 for none."""
+    return next(iter(split_text(text)), (0, 0, 0))[1]
 
 
 def _cut_wire_captions(sentences: list[str], removals: list[Removal]) -> list[str]:
