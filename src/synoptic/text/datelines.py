@@ -16,7 +16,7 @@ import re
 
 from synoptic.patterns import RUN_IN_BYLINE, RUN_IN_BYLINE_PATTERN, lazy_compile
 
-__all__ = ["trim_connective", "trim_dateline"]
+__all__ = ["trim_bracket", "trim_connective", "trim_dateline"]
 
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
 # an optional date and agency, then a dash or underscore.
@@ -299,6 +299,49 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
     # such as "A US-Russia deal - " is not one.
     if sum(c.isalpha() for c in match.group("place")) < 3:
+        return 0
+    return match.end()
+
+
+# A bracketed group that opens a sentence ahead of its words, on a flattened page:
+# a picture's credit or source ("( credit: james martin/cnet ) apple has shown off
+# ...", "( rj sangosti, the denver post ) centennial — ...", with a dash after a
+# place: "( murfreesboro, ark. ) -- an 8.52-carat ...") or an aside the flattening
+# ran into the next sentence ("( the white house won't say. ) but it was ...").
+# No nested brackets; a word must follow it.
+_LEADING_BRACKET = re.compile(r"^[(\[][^()\[\]]{1,400}[)\]]\s+(?:(?:--|[-—–])\s+)?(?=\w|[\"“‘'])")
+# Words that go on from a subject the bracket closed, or one before it: "why change
+# your wife? ( 1920 ) can't quite let the women ...". What follows a label opens its
+# own sentence.
+_GOES_ON = frozenset(
+    "is isn't are aren't was wasn't were weren't has hasn't have haven't had hadn't does"
+    " doesn't do don't did didn't can can't cannot could couldn't will won't would"
+    " wouldn't shall should shouldn't may might must said says".split()
+)
+
+
+def trim_bracket(text: str) -> int:
+    """How many leading characters of a sentence are a bracketed group before its words.
+
+    Nothing in a sentence's syntax opens it with a bracket that closes before
+    its verb: what stands there is a page's label (a credit, a source, a
+    clip's running time "( 2: 05 )") or an aside of the sentence before. The
+    words after it are the sentence, unless they go on from a subject
+    (`_GOES_ON`: "( 1920 ) can't quite let ..."). Datelines in brackets ("( cnn ) ", "(
+    published ... ) ") are `trim_dateline`'s: ask it first.
+
+    Returns:
+        The length of the group with its trailing space, or 0.
+    """
+    match = _LEADING_BRACKET.match(text) if text[:1] in "([" else None
+    if not match:
+        return 0
+    rest = text[match.end() :]
+    first = rest.split(None, 1)[0].lower().replace("’", "'")
+    # A bracket left open before it closes ("( source: cancer facts & figures 2014 )
+    # cancer facts & figures 2014 ) are ..."): a page's table, not a sentence.
+    close = rest.find(")")
+    if first in _GOES_ON or (close >= 0 and "(" not in rest[:close]):
         return 0
     return match.end()
 

@@ -232,6 +232,27 @@ def test_an_articles_lower_case_first_sentence_is_a_lead_not_a_fragment() -> Non
     assert later not in chosen
 
 
+def test_a_lead_behind_a_credit_is_chosen_without_the_credit() -> None:
+    # A flattened page runs a picture's credit into its lead ("( credit: ... )
+    # apple has ..."); Multi-News gave the page's capital to the bracket.
+    credited = "( kevin lamarque/reuters ) eight people were injured this morning in a gas blast."
+    rest = [
+        "The fire department said the house was being renovated at the time.",
+        "Neighbours said the owners had complained of a smell of gas for days.",
+        "The gas company sent a crew to inspect the lines in the street.",
+    ]
+    articles = [
+        Article(id="a", text=" ".join([rest[0], credited, *rest[1:]]), date=dt.date(2024, 5, 1))
+    ]
+    chosen = select_sentences(_split(articles), articles=articles, words=60)
+    texts = [s.text for s in chosen]
+    lead = "eight people were injured this morning in a gas blast."
+    assert lead in texts
+    # A view on the article: its offsets are past the credit.
+    picked = chosen[texts.index(lead)]
+    assert articles[0].text[picked.start : picked.end] == lead
+
+
 def test_shared_tokens_and_stems_change_nothing() -> None:
     from itertools import chain
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.text.datelines import trim_connective, trim_dateline
+from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
 
 
 @pytest.mark.parametrize(
@@ -309,3 +309,46 @@ def test_a_headline_and_its_update_stamp_are_trimmed_from_a_lead(text: str, rest
 def test_a_headline_and_its_update_stamp_stay_after_the_lead() -> None:
     text = "Eastbury fishermen rescued after storm capsizes trawler updated a crew was saved."
     assert trim_dateline(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # Credits and sources before the story (Multi-News val).
+        (
+            "( credit: james martin/cnet ) apple has shown off an all-new macbook pro today.",
+            "apple has shown off an all-new macbook pro today.",
+        ),
+        (
+            "( rj sangosti, the denver post ) centennial — authorities began investigating.",
+            "centennial — authorities began investigating.",
+        ),
+        (
+            "( 2: 05 ) san diego -- williams was told he could not wear pink.",
+            "san diego -- williams was told he could not wear pink.",
+        ),
+        # A place in brackets, its dash with it.
+        (
+            "( murfreesboro, ark. ) -- an 8.52-carat white diamond was found wednesday.",
+            "an 8.52-carat white diamond was found wednesday.",
+        ),
+        # An aside of the sentence before, run into this one.
+        (
+            "( at ucla, students must also have a b average. ) uc santa barbara requires a course.",
+            "uc santa barbara requires a course.",
+        ),
+        ('[ note: it opened in 1972. ] " it is huge, " she said.', '" it is huge, " she said.'),
+        # Words that go on from a subject: no sentence of their own.
+        ("( 1920 ) can't quite let the women revel in their freedom.", ""),
+        ("( and his wife ) were seen leaving the hotel on sunday.", ""),
+        # A bracket closed that never opened: a page's table.
+        ("( source: figures 2014 ) figures 2014 ) are lung cancer estimates.", ""),
+        # Nothing to trim: no bracket first, nothing after it, a bracket inside.
+        ("Police said ( in a statement ) that the road was closed.", ""),
+        ("( see the full poll results. )", ""),
+        ("( cnn ( video ) ) a navy plane crashed.", ""),
+    ],
+)
+def test_trim_bracket(text: str, rest: str) -> None:
+    # An empty ``rest``: nothing is trimmed.
+    assert text[trim_bracket(text) :] == (rest or text)
