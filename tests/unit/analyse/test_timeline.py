@@ -213,3 +213,17 @@ def test_event_text_leaves_out_the_wire_dateline() -> None:
     meeting = next(e for e in events if e.date == D(2014, 10, 14))
     assert meeting.place == "Paris"
     assert meeting.text.startswith("The top U.S. and Russian diplomats"), meeting.text
+
+
+def test_event_text_leaves_out_a_credit_run_into_it() -> None:
+    article = Article(
+        id="a",
+        date=D(2014, 10, 13),
+        text=(
+            "Kerry and Lavrov met in Paris to talk about Ukraine.\n\n"
+            "( Photo: Reuters/Kevin Lamarque ) The ministers will meet again in Sochi "
+            "on 12 May 2015."
+        ),
+    )
+    sochi = next(e for e in timeline_of([article]) if e.date == D(2015, 5, 12))
+    assert sochi.text == "The ministers will meet again in Sochi on 12 May 2015."
