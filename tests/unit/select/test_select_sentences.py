@@ -7,6 +7,7 @@ import itertools
 import random
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -251,6 +252,35 @@ def test_a_lead_behind_a_credit_is_chosen_without_the_credit() -> None:
     # A view on the article: its offsets are past the credit.
     picked = chosen[texts.index(lead)]
     assert articles[0].text[picked.start : picked.end] == lead
+
+
+@pytest.mark.parametrize(
+    ("speaker", "taken"),
+    [
+        # Case-normalised (Multi-News lower-cases names): the capital went to the mark.
+        ("mayor jan kowalski", True),
+        # Cased: a quote opening in lower case is a fragment of one.
+        ("Mayor Jan Kowalski", False),
+    ],
+)
+def test_a_quote_opening_in_lower_case_dangles_only_in_cased_text(
+    speaker: str, taken: bool
+) -> None:
+    name = speaker.split()[-1]
+    quote = f'" every house on the street will be rebuilt, " {name} told reporters.'
+    text = " ".join(
+        [
+            f"A gas blast destroyed three houses in the town, {speaker} said on monday.",
+            # A question, never taken: the quote has no predecessor to lean on.
+            "Who will pay for the damage to the houses on the street?",
+            quote,
+            f"The gas company will inspect the lines in the street, {name} said.",
+            "Two of the injured were taken to hospital with burns to their arms.",
+        ]
+    )
+    articles = [Article(id="a", text=text, date=dt.date(2024, 5, 1))]
+    chosen = [s.text for s in select_sentences(_split(articles), articles=articles, words=60)]
+    assert (quote in chosen) is taken
 
 
 def test_shared_tokens_and_stems_change_nothing() -> None:
