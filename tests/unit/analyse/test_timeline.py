@@ -200,30 +200,32 @@ def test_event_text_leaves_out_a_connective_to_the_sentence_before(kerry: list[A
     assert not [t for t in texts if t.startswith(("And ", "But "))]
 
 
-def test_event_text_leaves_out_the_wire_dateline() -> None:
-    article = Article(
-        id="a",
-        date=D(2014, 10, 13),
-        text=(
+@pytest.mark.parametrize(
+    ("text", "day", "place", "opening"),
+    [
+        # A wire dateline: the event names its place apart.
+        (
             "Paris – The top U.S. and Russian diplomats hope to ease tensions when they "
-            "meet Tuesday.\n\nThe talks in Paris will also cover Syria."
+            "meet Tuesday.\n\nThe talks in Paris will also cover Syria.",
+            D(2014, 10, 14),
+            "Paris",
+            "The top U.S. and Russian diplomats",
         ),
-    )
-    events = timeline_of([article])
-    meeting = next(e for e in events if e.date == D(2014, 10, 14))
-    assert meeting.place == "Paris"
-    assert meeting.text.startswith("The top U.S. and Russian diplomats"), meeting.text
-
-
-def test_event_text_leaves_out_a_credit_run_into_it() -> None:
-    article = Article(
-        id="a",
-        date=D(2014, 10, 13),
-        text=(
+        # A picture's credit a flattened page ran into the sentence.
+        (
             "Kerry and Lavrov met in Paris to talk about Ukraine.\n\n"
             "( Photo: Reuters/Kevin Lamarque ) The ministers will meet again in Sochi "
-            "on 12 May 2015."
+            "on 12 May 2015.",
+            D(2015, 5, 12),
+            "Sochi",
+            "The ministers will meet again in Sochi",
         ),
-    )
-    sochi = next(e for e in timeline_of([article]) if e.date == D(2015, 5, 12))
-    assert sochi.text == "The ministers will meet again in Sochi on 12 May 2015."
+    ],
+)
+def test_event_text_leaves_out_what_opens_the_page_not_the_story(
+    text: str, day: dt.date, place: str, opening: str
+) -> None:
+    article = Article(id="a", date=D(2014, 10, 13), text=text)
+    event = next(e for e in timeline_of([article]) if e.date == day)
+    assert event.place == place
+    assert event.text.startswith(opening), event.text
