@@ -278,7 +278,7 @@ def select_with(
     # capital to the mark ('" we are ready, " he said.'); in cased text a lower-case
     # quote there is a fragment of one. Clusters 0-1499 of Multi-News val --limit
     # 1500: 44.77/15.51 -> 44.80/15.55; 1500-2999: 44.52/15.10 -> 44.54/15.13.
-    quoted = np.fromiter((s.text[:1] in '"“' for s in ordered), dtype=bool, count=n)
+    quoted = np.fromiter((s.text.startswith(('"', "“")) for s in ordered), dtype=bool, count=n)
     if quoted.any():
         quoted &= _case_normalised(ordered, article, quoted)
     cased = _cased(ordered, article, p.uncased_share) & (position > 0) & ~bracketed & ~quoted

@@ -313,7 +313,7 @@ _LEADING_BRACKET = re.compile(r"^[(\[][^()\[\]]{1,400}[)\]]\s+(?:(?:--|[-—–]
 # Words that go on from a subject the bracket closed, or one before it: "why change
 # your wife? ( 1920 ) can't quite let the women ...". What follows a label opens its
 # own sentence.
-_GOES_ON = frozenset(
+_VERB_OPENINGS = frozenset(
     "is isn't are aren't was wasn't were weren't has hasn't have haven't had hadn't does"
     " doesn't do don't did didn't can can't cannot could couldn't will won't would"
     " wouldn't shall should shouldn't may might must said says".split()
@@ -327,7 +327,7 @@ def trim_bracket(text: str) -> int:
     its verb: what stands there is a page's label (a credit, a source, a
     clip's running time "( 2: 05 )") or an aside of the sentence before. The
     words after it are the sentence, unless they go on from a subject
-    (`_GOES_ON`: "( 1920 ) can't quite let ..."). Datelines in brackets ("( cnn ) ", "(
+    (`_VERB_OPENINGS`: "( 1920 ) can't quite let ..."). Datelines in brackets ("( cnn ) ", "(
     published ... ) ") are `trim_dateline`'s: ask it first.
 
     Returns:
@@ -341,7 +341,7 @@ def trim_bracket(text: str) -> int:
     # A bracket left open before it closes ("( source: cancer facts & figures 2014 )
     # cancer facts & figures 2014 ) are ..."): a page's table, not a sentence.
     close = rest.find(")")
-    if first in _GOES_ON or (close >= 0 and "(" not in rest[:close]):
+    if first in _VERB_OPENINGS or (close >= 0 and "(" not in rest[:close]):
         return 0
     return match.end()
 
