@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Event, Precision, Sentence, TimeExpression
-from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
+from synoptic.text.datelines import trim_connective, trim_opening
 from synoptic.text.dates import find_time_expressions, infer_article_date, scan_text
 from synoptic.text.tokens import content_words
 
@@ -330,12 +330,11 @@ def _event(
         )
     # An article's first sentence may open with its wire dateline ("Paris – The
     # top U.S. ..."): the event names its place apart, so the text starts after it,
-    # as it does after a picture's credit a flattened page ran into it (`trim_bracket`).
-    # An entry is read on its own: a connective tying it to the sentence before
-    # ("And with economic penalties ...") goes too.
+    # as it does after a picture's credit a flattened page ran into it: where selection
+    # starts it (`trim_opening`). An entry is read on its own: a connective tying it to
+    # the sentence before ("And with economic penalties ...") goes too.
     text = best.sentence.text
-    text = text[trim_dateline(text, lead=best.sentence.index == 0) :]
-    text = text[trim_bracket(text) :]
+    text = text[trim_opening(text, lead=best.sentence.index == 0)[1] :]
     if cut := trim_connective(text):
         text = text[cut].upper() + text[cut + 1 :]  # words follow it (`trim_connective`)
     return Event(

@@ -50,7 +50,7 @@ from synoptic.select.concepts import (
 from synoptic.select.context import is_dangling, is_page_text, is_unfit
 from synoptic.select.ilp import solve_coverage, solve_greedy
 from synoptic.select.order import order_sentences
-from synoptic.text.datelines import trim_bracket, trim_dateline
+from synoptic.text.datelines import trim_opening
 from synoptic.text.tokens import tokenize
 
 __all__ = ["SelectParams", "select_with"]
@@ -201,7 +201,7 @@ def _canonical(
     tokens: Sequence[Sequence[str]] | None,
 ) -> tuple[list[Sentence], list[Sequence[str]], NDArray[np.bool_], NDArray[np.bool_]]:
     """Sentences in canonical order, each with any wire dateline or leading bracketed
-    group (`trim_bracket`) trimmed off, and their tokens.
+    group trimmed off (`trim_opening`), and their tokens.
 
     ``tokens`` (aligned with ``sentences``) are reused where a sentence is
     unchanged; a trimmed sentence, or any when ``tokens`` is None, is tokenised here.
@@ -219,13 +219,8 @@ def _canonical(
     bracketed = np.zeros(len(order), dtype=bool)
     for k, i in enumerate(order):
         s = sentences[i]
-        lead = s.index == 0
-        cut = trim_dateline(s.text, lead=lead)
-        opened[k] = cut > 0
-        if not cut and (label := trim_bracket(s.text)):
-            bracketed[k] = True
-            cut = label + (dateline := trim_dateline(s.text[label:], lead=lead))
-            opened[k] = dateline > 0
+        bracket, cut = trim_opening(s.text, lead=s.index == 0)
+        opened[k], bracketed[k] = cut > bracket, bracket > 0
         if cut:
             s = replace(s, start=s.start + cut, text=s.text[cut:])
         out.append(s)

@@ -16,7 +16,7 @@ import re
 
 from synoptic.patterns import RUN_IN_BYLINE, RUN_IN_BYLINE_PATTERN, lazy_compile
 
-__all__ = ["trim_bracket", "trim_connective", "trim_dateline"]
+__all__ = ["trim_bracket", "trim_connective", "trim_dateline", "trim_opening"]
 
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
 # an optional date and agency, then a dash or underscore.
@@ -344,6 +344,25 @@ def trim_bracket(text: str) -> int:
     if first in _VERB_OPENINGS or (close >= 0 and "(" not in rest[:close]):
         return 0
     return match.end()
+
+
+def trim_opening(text: str, *, lead: bool = False) -> tuple[int, int]:
+    """Where a sentence's story text starts: past a dateline (`trim_dateline`), or
+    past a bracketed group (`trim_bracket`) and any dateline after it ("( wcso/ktul )
+    broken arrow, okla. ( ktul ) -- one person ...").
+
+    Args:
+        text: The sentence.
+        lead: Whether it is an article's first sentence (see `trim_dateline`).
+
+    Returns:
+        ``(bracket, cut)``: the bracketed group's length (0 when none opens the
+        sentence) and how many leading characters go in all.
+    """
+    cut = trim_dateline(text, lead=lead)
+    if cut or not (bracket := trim_bracket(text)):
+        return 0, cut
+    return bracket, bracket + trim_dateline(text[bracket:], lead=lead)
 
 
 def trim_connective(text: str) -> int:

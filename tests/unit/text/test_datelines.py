@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
+from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline, trim_opening
 
 
 @pytest.mark.parametrize(
@@ -352,3 +352,28 @@ def test_a_headline_and_its_update_stamp_stay_after_the_lead() -> None:
 def test_trim_bracket(text: str, rest: str) -> None:
     # An empty ``rest``: nothing is trimmed.
     assert text[trim_bracket(text) :] == (rest or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "bracket", "rest"),
+    [
+        ("LONDON (AP) _ The talks began on Monday.", True, "", "The talks began on Monday."),
+        (
+            "( credit: james martin/cnet ) apple has shown off a new laptop.",
+            False,
+            "( credit: james martin/cnet ) ",
+            "apple has shown off a new laptop.",
+        ),
+        # A credit, then a station's dateline: both go.
+        (
+            "( wcso/ktul ) broken arrow, okla. ( ktul ) -- one person is in custody.",
+            False,
+            "( wcso/ktul ) ",
+            "one person is in custody.",
+        ),
+        ("The talks began on Monday.", True, "", "The talks began on Monday."),
+    ],
+)
+def test_trim_opening(text: str, lead: bool, bracket: str, rest: str) -> None:
+    label, cut = trim_opening(text, lead=lead)
+    assert (text[:label], text[cut:]) == (bracket, rest)
