@@ -33,10 +33,12 @@ _TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])"
 # parentheses before a dash marks it wherever the page's flattening left it, and
 # with no place at all ("(Reuters) - A team ...", after a page's time stamp).
 # A photo's credit may come first, run into the dateline by the flattening:
-# "Reuters/kcna seoul ( reuters ) - thousands gathered ...".
+# "Reuters/kcna seoul ( reuters ) - thousands gathered ...". UPI's names the country
+# and the date too: "bukoba, tanzania, sept. 10 ( upi ) -- officials said ..." (7
+# sentences of Multi-News val).
 _AGENCY_DATELINE = re.compile(
     r"^(?:(?:reuters|afp|ap)/[^()]{1,80}?\s+)?"
-    r"(?:[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20})?\s*)?"
+    r"(?:[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20}){0,2}\s*)?"
     r"(?:\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:(?:_|--|—|–|-)\s+)?"
     # A press release's: "beverly hills, calif., feb. 13, 2013 / prnewswire/ -- ".
     r"|[^/]{0,40}/\s*(?:pr\s?newswire|business\s?wire|globe\s?newswire)\s*/\s*(?:--|—|–|-)\s+)",

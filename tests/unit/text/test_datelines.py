@@ -21,6 +21,11 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
             "when the couple were indicted, they stood together.",
         ),
         ("New orleans ( ap ) — it was more than seven years.", "it was more than seven years."),
+        # UPI's: place, country and date before the agency (7 sentences of Multi-News val).
+        (
+            "Bukoba, tanzania, sept. 10 ( upi ) -- officials said 11 people were killed.",
+            "officials said 11 people were killed.",
+        ),
         ("Washington ( cnn ) republican investigators asked.", "republican investigators asked."),
         (
             "Beverly hills, calif., feb. 13, 2013 / prnewswire/ -- the group announced a show.",
