@@ -21,6 +21,34 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
             "when the couple were indicted, they stood together.",
         ),
         ("New orleans ( ap ) — it was more than seven years.", "it was more than seven years."),
+        # A newspaper's: a town and its region before a dash, in any case.
+        (
+            "Dover, fla. — the f.b.i. agent spurred the inquiry.",
+            "the f.b.i. agent spurred the inquiry.",
+        ),
+        ("beirut, lebanon — more than 90 people were killed.", "more than 90 people were killed."),
+        (
+            "London, England — For the second time, crowds came.",
+            "For the second time, crowds came.",
+        ),
+        ("Ann arbor, mi - a new study finds.", "a new study finds."),
+        # A phrase before a dash: its last words are no region.
+        (
+            "When officers arrived, brockie – who went by oderus – was found dead.",
+            "When officers arrived, brockie – who went by oderus – was found dead.",
+        ),
+        (
+            "Back in 2011, another fan -- mariah -- made claims.",
+            "Back in 2011, another fan -- mariah -- made claims.",
+        ),
+        (
+            "The heat in texas, georgia — all of it — was bad.",
+            "The heat in texas, georgia — all of it — was bad.",
+        ),
+        (
+            "In ohio, texas - and elsewhere - polls closed.",
+            "In ohio, texas - and elsewhere - polls closed.",
+        ),
         # UPI's: place, country and date before the agency (7 sentences of Multi-News val).
         (
             "Bukoba, tanzania, sept. 10 ( upi ) -- officials said 11 people were killed.",
@@ -132,6 +160,8 @@ def test_only_an_agency_dateline_is_trimmed_after_the_lead() -> None:
     assert trim_dateline("New orleans ( ap ) — it was more than seven years.") == 21
     assert trim_dateline("NATO — The alliance said no.") == 0
     assert trim_dateline("NATO — The alliance said no.", lead=True) == 7
+    # A town and its region mark one too, as a headline line may come first.
+    assert trim_dateline("Manchester, n.h. — for one night, the polls didn't matter.") == 19
 
 
 def test_a_time_stamp_is_trimmed_anywhere() -> None:
