@@ -86,6 +86,10 @@ _NOT_A_TOWN = _NOT_A_PLACE | frozenset(
 )
 
 
+def _has_dash(head: str) -> bool:
+    return "—" in head or "–" in head or " -" in head
+
+
 def _place_dateline(text: str) -> int:
     """The length of a town and its region before a dash opening a sentence
     (`_PLACE_DATELINE`), or 0."""
@@ -319,7 +323,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     run_in = _RUN_IN_DATELINE.search(text) if "(" in text else None
     if run_in and len(text[: run_in.start()].split()) <= RUN_IN_MAX_WORDS:
         return run_in.end()
-    if "," in head[:40] and (place := _place_dateline(text)):
+    if "," in head[:40] and _has_dash(head) and (place := _place_dateline(text)):
         return place
     if not lead:
         return 0
