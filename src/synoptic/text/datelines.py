@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from synoptic.patterns import RUN_IN_BYLINE, RUN_IN_BYLINE_PATTERN, lazy_compile
-from synoptic.text.places import DATELINE_REGIONS
+from synoptic.text.places import DATELINE_CITIES, DATELINE_REGIONS
 
 __all__ = ["trim_bracket", "trim_connective", "trim_dateline", "trim_opening"]
 
@@ -86,6 +86,14 @@ _NOT_A_TOWN = _NOT_A_PLACE | frozenset(
 )
 
 
+# A city that stands alone in a dateline (`places.DATELINE_CITIES`), in any case, before a
+# dash: "washington — edward j. snowden, ...", "new york -- ..." (Multi-News val: 97
+# sentences open with "washington —" alone). Not a hyphen: "London - based ...".
+_CITY_DATELINE = lazy_compile(
+    r"^(?P<city>[A-Za-z][A-Za-z.']*(?: [A-Za-z.']+){0,3})\s*(?:--|—|–)\s+(?=[\w\"“])"
+)
+
+
 def _has_dash(head: str) -> bool:
     return "—" in head or "–" in head or " -" in head
 
@@ -97,6 +105,15 @@ def _place_dateline(text: str) -> int:
     if match is None or match.group("region").lower() not in DATELINE_REGIONS:
         return 0
     if match.group("place").split(None, 1)[0].lower() in _NOT_A_TOWN:
+        return 0
+    return match.end()
+
+
+def _city_dateline(text: str) -> int:
+    """The length of a city that stands alone before a dash opening a sentence
+    (`_CITY_DATELINE`), or 0."""
+    match = _CITY_DATELINE.match(text)
+    if match is None or match.group("city").lower() not in DATELINE_CITIES:
         return 0
     return match.end()
 
@@ -323,7 +340,9 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     run_in = _RUN_IN_DATELINE.search(text) if "(" in text else None
     if run_in and len(text[: run_in.start()].split()) <= RUN_IN_MAX_WORDS:
         return run_in.end()
-    if "," in head[:40] and _has_dash(head) and (place := _place_dateline(text)):
+    if _has_dash(head[:40]) and (
+        place := _place_dateline(text) if "," in head[:40] else _city_dateline(text)
+    ):
         return place
     if not lead:
         return 0

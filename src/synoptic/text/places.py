@@ -8,11 +8,16 @@ dash ("when officers arrived, brockie – who went by ..."). `DATELINE_REGIONS`
 holds them in lower case: US states by name, by AP's abbreviation and by those
 postal codes that are no English word ("ann arbor, mi -"), Canada's provinces,
 Australia's states, the United Kingdom's nations and the world's countries.
+
+Some cities stand in a dateline alone ("WASHINGTON — ", "washington — edward j.
+snowden ..."): `DATELINE_CITIES`, those AP's stylebook lets stand alone and the
+world's capitals a wire names so, less any that is also a given name ("Elizabeth",
+"Victoria", "Austin") and so may open a sentence before a dash.
 """
 
 from __future__ import annotations
 
-__all__ = ["DATELINE_REGIONS"]
+__all__ = ["DATELINE_CITIES", "DATELINE_REGIONS"]
 
 _US_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware
 florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
@@ -61,3 +66,18 @@ DATELINE_REGIONS: frozenset[str] = frozenset(
     for words in (_US_STATES, _AP_ABBREVIATIONS, _POSTAL_CODES, _CANADA_AUSTRALIA_UK, _COUNTRIES)
     for word in words.split()
 )
+
+# AP's stylebook's cities that stand alone, US and abroad, and capitals wires name so.
+_CITIES = """atlanta baltimore boston chicago cincinnati cleveland dallas denver detroit
+honolulu houston indianapolis las_vegas los_angeles miami milwaukee minneapolis
+new_orleans new_york oklahoma_city philadelphia phoenix pittsburgh st._louis
+salt_lake_city san_antonio san_diego san_francisco seattle washington united_nations
+beijing berlin geneva guatemala_city havana hong_kong islamabad jerusalem johannesburg
+kuwait_city london madrid mexico_city montreal moscow new_delhi ottawa panama_city paris
+quebec_city rio_de_janeiro rome sao_paulo singapore stockholm tokyo toronto vatican_city
+amsterdam ankara athens baghdad bangkok beirut brussels buenos_aires cairo caracas
+copenhagen damascus dublin helsinki istanbul jakarta kabul karachi kiev kyiv lagos lima
+lisbon manila mumbai nairobi oslo prague pyongyang seoul shanghai sydney taipei tehran
+tel_aviv vienna warsaw"""
+
+DATELINE_CITIES: frozenset[str] = frozenset(word.replace("_", " ") for word in _CITIES.split())

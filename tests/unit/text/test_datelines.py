@@ -170,10 +170,27 @@ def test_a_time_stamp_is_trimmed_anywhere() -> None:
 
 
 def test_title_case_dateline_only_in_a_lead() -> None:
-    text = "Paris – The top U.S. and Russian diplomats met."
+    text = "Sochi – The top U.S. and Russian diplomats met."
     assert text[trim_dateline(text, lead=True) :] == "The top U.S. and Russian diplomats met."
     assert trim_dateline(text) == 0
     assert trim_dateline("Kerry – who flew in – met Lavrov.", lead=True) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # A city that stands alone in a dateline marks one anywhere (a headline line may
+        # come first), in any case; a hyphen is no dateline's dash.
+        ("Paris – The top diplomats met.", "The top diplomats met."),
+        ("washington — edward j. snowden spoke.", "edward j. snowden spoke."),
+        ("salt lake city -- a man was held.", "a man was held."),
+        ("London - based bankers left.", "London - based bankers left."),
+        ("Sochi — the talks began.", "Sochi — the talks began."),
+        ("Austin — who ran the team — quit.", "Austin — who ran the team — quit."),
+    ],
+)
+def test_city_dateline_anywhere(text: str, rest: str) -> None:
+    assert text[trim_dateline(text) :] == rest
 
 
 @pytest.mark.parametrize(
