@@ -341,7 +341,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     if run_in and len(text[: run_in.start()].split()) <= RUN_IN_MAX_WORDS:
         return run_in.end()
     if _has_dash(head[:40]) and (
-        place := _place_dateline(text) if "," in head[:40] else _city_dateline(text)
+        place := ("," in head[:40] and _place_dateline(text)) or _city_dateline(text)
     ):
         return place
     if not lead:

@@ -183,6 +183,10 @@ def test_title_case_dateline_only_in_a_lead() -> None:
         # come first), in any case; a hyphen is no dateline's dash.
         ("Paris – The top diplomats met.", "The top diplomats met."),
         ("washington — edward j. snowden spoke.", "edward j. snowden spoke."),
+        (
+            "washington — edward j. snowden, the contractor, spoke.",
+            "edward j. snowden, the contractor, spoke.",
+        ),
         ("salt lake city -- a man was held.", "a man was held."),
         ("London - based bankers left.", "London - based bankers left."),
         ("Sochi — the talks began.", "Sochi — the talks began."),
