@@ -189,6 +189,8 @@ def test_title_case_dateline_only_in_a_lead() -> None:
         ),
         ("salt lake city -- a man was held.", "a man was held."),
         ("London - based bankers left.", "London - based bankers left."),
+        ("Hong kong – based shuanghui would buy it.", "Hong kong – based shuanghui would buy it."),
+        ("Tampa, fla. — area schools closed.", "Tampa, fla. — area schools closed."),
         ("Sochi — the talks began.", "Sochi — the talks began."),
         ("Austin — who ran the team — quit.", "Austin — who ran the team — quit."),
     ],
