@@ -231,6 +231,13 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "WATCH: The senator explains her vote on the bill.",
         'See the most-read stories in entertainment this hour >> " answering yes is tricky.',
         "Follow the latest updates and reactions to the spread of the virus Travellers wait.",
+        # A page's label with its value, the story's first sentence often run on.
+        "Credit: imperial college london electrically charged volcanic ash short-circuited it.",
+        "Image: cards against humanity unsurprisingly, the most common purchases were gadgets.",
+        "By: ctvbc.ca a cute youtube video of a cat sniffing a newborn fawn turns frightening.",
+        'photos: stars we\'ve lost " he was one of my truest friends, " she said.',
+        "Warning: viewer discretion is advised.",
+        "storyidforme: 38753499 tmspicid: 12121923 updated: the congressman is heading home.",
     ):
         assert is_unfit(text), text
 
@@ -249,6 +256,8 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Barack Obama discusses the plan with aides every week, a spokesman said.",
         "The minister presents the budget on Tuesday.",
         "Watch officials say the storm will turn north by Friday.",
+        "Sources said the credit line was extended; a note was filed.",
+        "Exclusive: in a stunning reversal, the army decided to retain the soldier.",
     ):
         assert not is_unfit(text), text
 
