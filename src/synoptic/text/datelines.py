@@ -122,6 +122,24 @@ def _city_dateline(text: str) -> int:
     return match.end()
 
 
+# An article that opens with a dateline's city and no dash, the story's article after it:
+# "Paris an algerian man suspected of ...", "Washington the u.s. postal service's losses
+# ..." (Multi-News dropped Reuters' "(Reuters) -": 20 leads of its val open so). No name
+# goes on with an article ("New york mayor ...", "Boston red sox players ..." do not).
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _bare_city(text: str) -> int:
+    """The length of a city that stands alone in datelines (`places.DATELINE_CITIES`)
+    opening a sentence right before "a", "an" or "the", or 0."""
+    words = text[:60].split(" ", 5)
+    for size in (1, 2, 3, 4):
+        if len(words) > size and words[size].lower() in _ARTICLES:
+            city = " ".join(words[:size])
+            return len(city) + 1 if city.lower() in DATELINE_CITIES else 0
+    return 0
+
+
 def _station_dateline(text: str) -> int:
     """The length of a station's dateline opening a sentence (`_STATION_DATELINE`), or 0."""
     match = _STATION_DATELINE.match(text)
@@ -357,7 +375,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     match = _DATELINE.match(text)
     if not match:
         title = _TITLE_DATELINE.match(text)
-        return title.end() if title else 0
+        return title.end() if title else _bare_city(text)
     # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
     # such as "A US-Russia deal - " is not one.
     if sum(c.isalpha() for c in match.group("place")) < 3:

@@ -169,6 +169,24 @@ def test_a_time_stamp_is_trimmed_anywhere() -> None:
     assert text[trim_dateline(text) :] == "Robert Zoellick is the archetypal insider."
 
 
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Paris an algerian man was held.", "an algerian man was held."),
+        ("Rio de janeiro the journalist spoke.", "the journalist spoke."),
+        (
+            "Boston red sox players blasted the manager.",
+            "Boston red sox players blasted the manager.",
+        ),
+        ("Washington has met its match.", "Washington has met its match."),
+        ("Sochi the talks began.", "Sochi the talks began."),
+    ],
+)
+def test_bare_city_before_an_article_in_a_lead(text: str, rest: str) -> None:
+    assert text[trim_dateline(text, lead=True) :] == rest
+    assert trim_dateline(text) == 0
+
+
 def test_title_case_dateline_only_in_a_lead() -> None:
     text = "Sochi – The top U.S. and Russian diplomats met."
     assert text[trim_dateline(text, lead=True) :] == "The top U.S. and Russian diplomats met."
