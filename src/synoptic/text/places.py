@@ -61,10 +61,14 @@ tanzania thailand togo tonga trinidad tunisia turkey turkmenistan uganda ukraine
 united_arab_emirates uae uk u.k. united_kingdom uruguay uzbekistan vanuatu vatican_city
 venezuela vietnam west_bank gaza gaza_strip yemen zambia zimbabwe"""
 
-DATELINE_REGIONS: frozenset[str] = frozenset(
-    word.replace("_", " ")
-    for words in (_US_STATES, _AP_ABBREVIATIONS, _POSTAL_CODES, _CANADA_AUSTRALIA_UK, _COUNTRIES)
-    for word in words.split()
+
+def _names(*lists: str) -> frozenset[str]:
+    """The names of whitespace-separated lists, "_" standing for a space within one."""
+    return frozenset(word.replace("_", " ") for words in lists for word in words.split())
+
+
+DATELINE_REGIONS = _names(
+    _US_STATES, _AP_ABBREVIATIONS, _POSTAL_CODES, _CANADA_AUSTRALIA_UK, _COUNTRIES
 )
 
 # AP's stylebook's cities that stand alone, US and abroad, and capitals wires name so.
@@ -80,4 +84,4 @@ copenhagen damascus dublin helsinki istanbul jakarta kabul karachi kiev kyiv lag
 lisbon manila mumbai nairobi oslo prague pyongyang seoul shanghai sydney taipei tehran
 tel_aviv vienna warsaw"""
 
-DATELINE_CITIES: frozenset[str] = frozenset(word.replace("_", " ") for word in _CITIES.split())
+DATELINE_CITIES = _names(_CITIES)
