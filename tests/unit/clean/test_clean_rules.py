@@ -1053,7 +1053,25 @@ OPENING_CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("caption", AP_CAPTIONS + SCENE_CAPTIONS + OPENING_CAPTIONS)
+# Captions that name their picture later on (Multi-News val).
+REFERENCE_CAPTIONS = [
+    "Maurice ' morry'taylor ( l ), chairman and chief executive of titan international, inc., "
+    "is shown in this undated handout photograph.",
+    "Military officials applaud together with north korean leader kim jong-un, during the "
+    "unhasu concert in pyongyang, in this picture released by north korea's kcna news agency "
+    "april 16, 2013.",
+    "Combination photo of ( l-r ) tabari young and brad jett in undated booking photos released "
+    "by the chicago police department.",
+    "An undated photo of the india-pakistan boundary showing floodlighting along the indian side "
+    "of the divide.",
+    "Brad lee davis is pictured in this booking photo courtesy of pottawatomie county sheriff's "
+    "office.",
+]
+
+
+@pytest.mark.parametrize(
+    "caption", AP_CAPTIONS + SCENE_CAPTIONS + OPENING_CAPTIONS + REFERENCE_CAPTIONS
+)
 def test_wire_caption_as_agencies_write_them(caption: str) -> None:
     # AP's weekday and date, Reuters' scene closed by its date, a picture named first.
     assert rules.wire_caption(caption)
@@ -1061,9 +1079,9 @@ def test_wire_caption_as_agencies_write_them(caption: str) -> None:
     assert rules.wire_caption(caption[0].lower() + caption[1:])
 
 
-@pytest.mark.parametrize("caption", OPENING_CAPTIONS)
+@pytest.mark.parametrize("caption", OPENING_CAPTIONS + REFERENCE_CAPTIONS)
 def test_a_line_holding_a_caption_that_names_its_picture_is_told(caption: str) -> None:
-    assert rules.holds_caption_opening(f"The storm passed. {caption}")
+    assert rules.holds_picture_caption(f"The storm passed. {caption}")
 
 
 @pytest.mark.parametrize(
@@ -1073,18 +1091,22 @@ def test_a_line_holding_a_caption_that_names_its_picture_is_told(caption: str) -
         "An image of the receipt quickly went viral after one of king's friends posted it.",
         "A previous photo taken of trump exiting the cia appears to show the same aide.",
         "This picture of the western hemisphere was captured on january 25 by nasa.",
+        "The senator was seen in a photo with the lobbyist at a fundraiser last year.",
+        "She shared the news in a photo posted to instagram on sunday.",
+        "Undated letters found in the attic were shown to reporters.",
     ],
 )
 def test_wire_caption_leaves_prose_about_a_picture(sentence: str) -> None:
     assert not rules.wire_caption(sentence)
 
 
-def test_caption_naming_its_picture_goes_from_a_paragraph() -> None:
+@pytest.mark.parametrize("caption", [OPENING_CAPTIONS[0], REFERENCE_CAPTIONS[0]])
+def test_caption_naming_its_picture_goes_from_a_paragraph(caption: str) -> None:
     before = "Facebook shares fell 4% on Monday after the report."
     after = "The company said it would review the findings."
-    result = clean(f"{before} {OPENING_CAPTIONS[0]} {after}")
+    result = clean(f"{before} {caption} {after}")
     assert result.text == f"{STORY}\n\n{before} {after}\n\n{STORY2}"
-    assert reasons(result) == {OPENING_CAPTIONS[0]: "photo caption"}
+    assert reasons(result) == {caption: "photo caption"}
 
 
 def test_wire_caption_inside_a_paragraph_goes_and_the_story_around_it_stays() -> None:
