@@ -148,6 +148,14 @@ def reasons(article: Article) -> dict[str, str]:
         ("You will receive occasional promotional offers for programs we support.", "form text"),
         ("Thank you for your interest in spreading the word about the barrier.", "form text"),
         ("Social sharing: share videos you watch here with your friends.", "form text"),
+        # The writer's note: a page's box says the name twice.
+        ("Anna Marsh Anna Marsh is a staff writer at the Daily Tide.", "author note"),
+        (
+            "Paul Holt, an associate professor of history at Eastbury College, is a "
+            "contributor to the Daily Tide.",
+            "author note",
+        ),
+        ("anna marsh is a daily tide columnist covering the coast.", "author note"),
     ],
 )
 def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
@@ -202,6 +210,11 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Video footage showed the water rising over the harbour wall.",
         "Photos of the flooded harbour were shown at the meeting.",
         "“Find out who let the gates fail,” the mayor told the engineers on Tuesday.",
+        # News that says who a writer is.
+        "Anna Marsh is a reporter for the Daily Tide who was held by police for a day.",
+        "Police said Paul Holt is a reporter for a paper in the next county.",
+        "The council is a contributor to the regional flood fund.",
+        "Holt is a fierce critic of the plan, and voted against it.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
