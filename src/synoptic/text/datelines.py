@@ -115,12 +115,22 @@ def _place_dateline(text: str) -> int:
     return match.end()
 
 
+# A page's label the flattening ran into the dateline after it: "ap seoul — the u.s.
+# bid ...", "Video washington — president obama ..." (Multi-News).
+_LABELS_BEFORE_CITY = frozenset(("ap", "video", "watch", "subscribe", "advertisement"))
+
+
 def _city_dateline(text: str) -> int:
     """The length of a city that stands alone before a dash opening a sentence
-    (`_CITY_DATELINE`), or 0."""
+    (`_CITY_DATELINE`), with any page label before it, or 0."""
     match = _CITY_DATELINE.match(text)
-    if match is None or match.group("city").lower() not in DATELINE_CITIES:
+    if match is None:
         return 0
+    city = match.group("city").lower()
+    if city not in DATELINE_CITIES:
+        label, _, city = city.partition(" ")
+        if label not in _LABELS_BEFORE_CITY or city not in DATELINE_CITIES:
+            return 0
     return match.end()
 
 

@@ -193,6 +193,18 @@ def test_title_case_dateline_only_in_a_lead() -> None:
             "edward j. snowden, the contractor, spoke.",
         ),
         ("salt lake city -- a man was held.", "a man was held.", "a man was held."),
+        # A page's label run into it goes with it; other words before a city do not.
+        (
+            "ap seoul — the u.s. bid faces a test.",
+            "the u.s. bid faces a test.",
+            "the u.s. bid faces a test.",
+        ),
+        ("Video washington — obama spoke.", "obama spoke.", "obama spoke."),
+        (
+            "Downtown washington — a march.",
+            "Downtown washington — a march.",
+            "Downtown washington — a march.",
+        ),
         (
             "London - based bankers left.",
             "London - based bankers left.",
