@@ -438,6 +438,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             removals.append(Removal(text=sentence[:cut].strip(), reason="teaser"))
             sentence = sentence[cut:].strip()
         for prefix, reason in (
+            (rules.journal_label_prefix, "journal label"),
             (rules.ad_prefix, "advertisement"),
             (rules.share_prefix, "share prompt"),
             (rules.promo_prefix, "newsletter plug"),

@@ -1092,6 +1092,35 @@ def test_wire_caption_as_agencies_write_them(caption: str) -> None:
     assert rules.wire_caption(caption[0].lower() + caption[1:])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        (
+            "Abstract we examined change over time in the reported prevalence of flooding.",
+            "we examined change over time in the reported prevalence of flooding.",
+        ),
+        (
+            "Abstract background: the prevalence of type 2 diabetes is increasing.",
+            "the prevalence of type 2 diabetes is increasing.",
+        ),
+        (
+            "Abstract importance chemotherapy may induce alopecia.",
+            "chemotherapy may induce alopecia.",
+        ),
+        # The art, not a label.
+        (
+            "Abstract expressionist painter jackson pollock was famous for his drip paintings.",
+            "Abstract expressionist painter jackson pollock was famous for his drip paintings.",
+        ),
+        ("Abstract art sold well at the auction.", "Abstract art sold well at the auction."),
+    ],
+)
+def test_a_journals_abstract_label_goes_and_its_sentence_stays(sentence: str, rest: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {sentence} {STORY2}"))
+    assert result.text == f"{STORY} {rest} {STORY2}"
+    assert [r.reason for r in result.removed] == (["journal label"] if rest != sentence else [])
+
+
 @pytest.mark.parametrize("caption", OPENING_CAPTIONS + REFERENCE_CAPTIONS)
 def test_a_line_holding_a_caption_that_names_its_picture_is_told(caption: str) -> None:
     assert rules.holds_picture_caption(f"The storm passed. {caption}")
