@@ -1246,6 +1246,13 @@ def test_a_story_that_highlights_something_stays() -> None:
         "Facebook/j. Doe",
         "Instagram/jane o ' doe",
         "Martyn f. Chillmaid/science photo library",
+        "Jane doe/gettyimages",
+        "Jane doe/getty; john doe/getty",
+        # Getty's credit alone, its photographer dropped.
+        "Getty images",
+        "Getty - contributor",
+        "| getty",
+        "Getty 3/46",
     ],
 )
 def test_photo_credit_opening_a_sentence_goes(credit: str) -> None:
@@ -1270,6 +1277,10 @@ def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
         "The eastbury college/nbc news poll found the same.",
         "Seoul/washington south korea said on wednesday it would help pay for the barrier.",
         "Reuters/eastbury council department/handout via reuters the council met.",
+        # Getty's own news, and the other Gettys.
+        "Getty images said on monday it would cut 200 jobs.",
+        "Getty oil was sold to texaco in 1984.",
+        "Getty museum curators met the council.",
     ],
 )
 def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
