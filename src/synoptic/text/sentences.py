@@ -58,6 +58,10 @@ _LAST_WORD = re.compile(r"[a-z]{2,}$")
 # followed "p.m.", 89 "a.m.", 66 "u.s.", 17 "jr." and 6 "d.c.", most of them a
 # fragment ("Monday intending to rape her.", "Est ( 0830 gmt ) on thursday.").
 _ABBREVIATED_ENDS = frozenset({"a.m.", "p.m.", "u.s.", "d.c.", " jr.", " sr."})
+# Abbreviations no sentence ends with: what follows goes on from them, whatever its first
+# word ("We use it when we start something, e.g. At the beginning of a meal.": Multi-News
+# capitalised "At", and 6 of its val sentences ended at "e.g." or "i.e." so).
+_NEVER_ENDS = frozenset({"e.g.", "i.e."})
 # Words that go on from such an abbreviation, not open a sentence after it: the
 # words of a time ("p.m. Est", "a.m. Monday") and words no sentence opens with
 # ("the u.s. Will reach ...", "robert butler jr. Are struggling ..."). "In" and
@@ -121,14 +125,17 @@ def _append(
     spans: list[tuple[int, int, int]], text: str, start: int, end: int, paragraph: int
 ) -> None:
     """Add a sentence's span, or join it to the one before when that one only seemed
-    to end at an abbreviation (`_ABBREVIATED_ENDS`, `_GOES_ON`)."""
+    to end at an abbreviation (`_NEVER_ENDS`, `_ABBREVIATED_ENDS`, `_GOES_ON`)."""
     if spans:
         before_start, before_end, before_paragraph = spans[-1]
-        if (
-            before_paragraph == paragraph
-            and text[before_end - 4 : before_end].lower() in _ABBREVIATED_ENDS
-            and (first := _FIRST_WORD.match(text, start)) is not None
-            and first.group(1).lower() in _GOES_ON
+        last = text[before_end - 4 : before_end].lower()
+        if before_paragraph == paragraph and (
+            last in _NEVER_ENDS
+            or (
+                last in _ABBREVIATED_ENDS
+                and (first := _FIRST_WORD.match(text, start)) is not None
+                and first.group(1).lower() in _GOES_ON
+            )
         ):
             spans[-1] = (before_start, end, paragraph)
             return

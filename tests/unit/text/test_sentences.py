@@ -38,6 +38,11 @@ def test_a_time_or_an_abbreviation_that_goes_on_is_no_boundary() -> None:
         "The u.s. Will reach its target.",
         "Robert butler jr. Was convicted in 2001.",
     ]
+    # No sentence ends at "e.g." or "i.e.", whatever word follows.
+    assert _texts("We say it when we start something, e.g. At a meal. It means thanks.") == [
+        "We say it when we start something, e.g. At a meal.",
+        "It means thanks.",
+    ]
 
 
 def test_a_sentence_that_opens_after_a_time_or_an_abbreviation_stays_one() -> None:
