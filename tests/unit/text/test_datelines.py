@@ -148,6 +148,16 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
             "Published on May 3, 2010, the report found no fault.",
         ),
         ("May 27, 2010 12 people died in the storm.", "May 27, 2010 12 people died in the storm."),
+        # A video's running time or a live page's clock, then any dateline; not a clock time.
+        ("Video ( 02: 59 ): a woman was stabbed.", "a woman was stabbed."),
+        (
+            "google plus embed 0: 23 taipei, taiwan — taipei's mayor hailed the pilot.",
+            "taipei's mayor hailed the pilot.",
+        ),
+        ("6: 50 november 19, 2013 anjelica huston spoke.", "anjelica huston spoke."),
+        ("21: 22 a very gracious michael johnson spoke.", "a very gracious michael johnson spoke."),
+        ("7: 01 p.m., he was handed a letter.", "7: 01 p.m., he was handed a letter."),
+        ("10:30 PM the doors opened.", "10:30 PM the doors opened."),
         ("On May 27, 2010 at 9:30 the talks began.", "On May 27, 2010 at 9:30 the talks began."),
     ],
 )
