@@ -954,9 +954,11 @@ _NOTICE_OPENING = re.compile(
     r"|this material may not be (?:re)?published\b)"
     r"|(?P<revision>(?:(?:updated?|corrections?|clarifications?|editor'?s note|note)"
     r"(?:\s*(?:&|&amp;|and)\s*clarifications?)?\s*:\s*)?"
-    r"(?:this (?:story|article|post|report|item|piece|headline) (?:has been|had been|was|is) "
+    r"(?:this (?:story|article|post|report|item|piece|headline|version)(?:,[^,]{1,60},)? "
+    r"(?:has been|had been|was|is) "
     r"(?:updated|corrected|amended|changed|edited|revised|originally published|first published)"
-    r"|an earlier version of this (?:story|article|post|report|item|piece|headline)"
+    r"|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|item|piece"
+    r"|headline|graphic|chart|map|video|column)"
     # Where else it ran, and with whom it was made ("This article originally appeared
     # on The Conversation ...", "This story was produced in partnership with ...").
     r"|this (?:story|article|post|report|piece|content) (?:originally |first )?"
@@ -1076,7 +1078,7 @@ _REPORTING_CREDIT = re.compile(
 # may open one (36 of DUC 2003 t2's 7,774 sentences get to the regex).
 _NOTICE_OPENINGS = (
     "copyright", "©", "(c)", "tm and", "this story", "this article", "this post", "this report",
-    "this item", "this piece", "this headline", "this material", "this content", "this series",
+    "this item", "this piece", "this headline", "this version", "this material", "this content", "this series",
     "this video", "this feature", "this page", "update", "correction", "clarification",
     "editor", "note", "an earlier", "an error", "originally", "first published",
     "last modified", "last updated", "comments", "please", "you've", "you have", "thank you",

@@ -87,6 +87,16 @@ def reasons(article: Article) -> dict[str, str]:
             "revision note",
         ),
         ("This article was originally published on March 4, 2017.", "revision note"),
+        (
+            "Correction: a previous version of this graphic misstated the share of homes.",
+            "revision note",
+        ),
+        (
+            "Correction: this story, originally published March 31, has been updated to "
+            "correct the number of homes.",
+            "revision note",
+        ),
+        ("This version has been updated.", "revision note"),
         ("Comments are closed for this story because of the ongoing case.", "comment box"),
         ("Please enable it to continue.", "browser notice"),
         ("Our journalism depends on readers like you.", "reader appeal"),
