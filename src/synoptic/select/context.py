@@ -245,6 +245,21 @@ _BOILERPLATE_OPENINGS = (
     "note:",
     "report:",
     "police:",
+    # A related story's tag ("Story: savannah guthrie: 10 things to know about ...",
+    # "News: that time chris pratt rescued ...", "Earlier: ..."), a video player's ("Close
+    # sportspulse: usa today sports ' peter barzilai discusses ..."), a contest widget's
+    # ("Expired: win universal studios ..."), a site's notice ("Please note: access to the
+    # article is from the computer on which ..."), an illustration's credit. 24 Multi-News
+    # val sentences open so (DUC 2003 and MultiLing none), 15 of them in the summaries of
+    # its 5,622 clusters; ROUGE does not move.
+    "story:",
+    "news:",
+    "earlier:",
+    "close sportspulse",
+    "sportspulse:",
+    "expired:",
+    "please note:",
+    "illustration:",
 )
 # A cookie notice speaks of the site and its reader; news of cookies does not
 # ("germany's most-wanted cookie thief": a Multi-News cluster about a stolen cookie

@@ -1117,6 +1117,13 @@ def test_wire_caption_as_agencies_write_them(caption: str) -> None:
             "Abstract importance chemotherapy may induce alopecia.",
             "chemotherapy may induce alopecia.",
         ),
+        # A structured abstract's parts.
+        (
+            "Objective: to examine trends in flooding between 2003 and 2011.",
+            "to examine trends in flooding between 2003 and 2011.",
+        ),
+        ("Results: we observed 234 floods.", "we observed 234 floods."),
+        ("Summary: the barrier held.", "Summary: the barrier held."),
         # The art, not a label.
         (
             "Abstract expressionist painter jackson pollock was famous for his drip paintings.",

@@ -238,6 +238,13 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         'photos: stars we\'ve lost " he was one of my truest friends, " she said.',
         "Warning: viewer discretion is advised.",
         "storyidforme: 38753499 tmspicid: 12121923 updated: the congressman is heading home.",
+        # A related story's tag, a player's, a contest's, a site's notice, a credit.
+        "Story: savannah guthrie: 10 things to know meanwhile guthrie co-hosts the show.",
+        "News: that time chris pratt rescued jeremy sisto's kids weirdly, pratt's not alone.",
+        "Close sportspulse: usa today sports ' peter barzilai discusses the findings.",
+        "Expired: win universal studios hollywood family 4-packs of tickets.",
+        "Please note: access to the article is from the computer on which it is purchased.",
+        "Illustration: jim cooke, photo: getty presumptive nominee donald trump spoke.",
     ):
         assert is_unfit(text), text
 
@@ -258,6 +265,8 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Watch officials say the storm will turn north by Friday.",
         "Sources said the credit line was extended; a note was filed.",
         "Exclusive: in a stunning reversal, the army decided to retain the soldier.",
+        "The news: the army decided to retain the soldier, officials said.",
+        "Earlier this week, the storm turned north.",
     ):
         assert not is_unfit(text), text
 
