@@ -1367,7 +1367,8 @@ _PLAYER_CUES = ("load", "unava", "to play", "eo w", "play now", "watch th")
 # Multi-News summaries carried one.
 _PLAYER_CONTROLS = re.compile(
     r"\b(?:(?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share\b"
-    r"|play\s+facebook\s+twitter\s+embed\b(?:\s+(?:\S+\s+){1,25}?\d{1,2}\s*:\s*\d{2}\b)?)\s*",
+    r"|x\s+embed\s+x\s+share\b"
+    r"|play\s+facebook\s+twitter\s+(?:google\s+plus\s+)?embed\b(?:\s+(?:\S+\s+){1,25}?\d{1,2}\s*:\s*\d{2}\b)?)\s*",
     re.IGNORECASE,
 )
 # An audio player's label and running time opening a page ("Listen to article 4:26").
@@ -1519,7 +1520,7 @@ def player_runs(text: str) -> list[tuple[int, int]]:
     """Spans of video-player labels run together ("click to play tap to play") and of
     players' control rows (`_PLAYER_CONTROLS`), in order."""
     low = text.lower()
-    if "play" not in low and "video" not in low and "skip" not in low:
+    if "play" not in low and "video" not in low and "skip" not in low and "embed" not in low:
         return []  # every label and control row holds one of these
     controls = [m.span() for m in _PLAYER_CONTROLS.finditer(text)] if "embed" in low else []
     if not any(cue in low for cue in _PLAYER_CUES):

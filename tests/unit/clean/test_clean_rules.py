@@ -769,6 +769,11 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
             "newsletter plug",
         ),
         ("Close skip in skip x embed x share", "video player"),
+        ("X embed x share", "video player"),
+        (
+            "Play facebook twitter google plus embed barrier opens for the first time 2: 07",
+            "video player",
+        ),
         (
             "Play facebook twitter embed barrier opens for the first time in the estuary 2: 07",
             "video player",

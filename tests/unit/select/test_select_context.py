@@ -245,6 +245,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Expired: win universal studios hollywood family 4-packs of tickets.",
         "Please note: access to the article is from the computer on which it is purchased.",
         "Illustration: jim cooke, photo: getty presumptive nominee donald trump spoke.",
+        "Enlarge image close zuma press foxconn's yantai facility was the focus of controversy.",
+        "View images a worker looks after islamic manuscripts in timbuktu in 2004.",
     ):
         assert is_unfit(text), text
 

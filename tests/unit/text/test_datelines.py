@@ -157,6 +157,22 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
         ("6: 50 november 19, 2013 anjelica huston spoke.", "anjelica huston spoke."),
         ("21: 22 a very gracious michael johnson spoke.", "a very gracious michael johnson spoke."),
         ("7: 01 p.m., he was handed a letter.", "7: 01 p.m., he was handed a letter."),
+        # A page's button before the story, then any dateline; not prose that opens so.
+        (
+            'Add interest " there\'s no proof of anything, " he said.',
+            '" there\'s no proof of anything, " he said.',
+        ),
+        ("Add interest washington — the senate voted.", "the senate voted."),
+        (
+            "Close thomas markle talks to good morning britain.",
+            "thomas markle talks to good morning britain.",
+        ),
+        ("Close to 200 people died in the storm.", "Close to 200 people died in the storm."),
+        (
+            "close friends tell tmz the victim was a welder.",
+            "close friends tell tmz the victim was a welder.",
+        ),
+        ("Close inspection revealed cells.", "Close inspection revealed cells."),
         ("10:30 PM the doors opened.", "10:30 PM the doors opened."),
         ("On May 27, 2010 at 9:30 the talks began.", "On May 27, 2010 at 9:30 the talks began."),
     ],
