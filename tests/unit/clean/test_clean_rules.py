@@ -1275,6 +1275,9 @@ def test_a_story_that_highlights_something_stays() -> None:
         "Getty - contributor",
         "| getty",
         "Getty 3/46",
+        "Usa today sports",
+        "Associated press",
+        "Reuters",
     ],
 )
 def test_photo_credit_opening_a_sentence_goes(credit: str) -> None:
@@ -1303,6 +1306,9 @@ def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
         "Getty images said on monday it would cut 200 jobs.",
         "Getty oil was sold to texaco in 1984.",
         "Getty museum curators met the council.",
+        "Reuters reported on tuesday that the council met.",
+        "Associated Press reporters who toured the site found it deserted.",
+        "Usa today network looks at what people will be talking about.",
     ],
 )
 def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
