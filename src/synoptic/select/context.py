@@ -265,6 +265,7 @@ _BOILERPLATE_OPENINGS = (
     # manuscripts in timbuktu ..."): 19 summary sentences of the 5,622 val clusters.
     "enlarge image",
     "view images",
+    "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
 )
 # A cookie notice speaks of the site and its reader; news of cookies does not
 # ("germany's most-wanted cookie thief": a Multi-News cluster about a stolen cookie

@@ -97,6 +97,10 @@ def reasons(article: Article) -> dict[str, str]:
             "revision note",
         ),
         ("This version has been updated.", "revision note"),
+        (
+            "Corrections & clarifications: the initial headline on this story misstated the vote.",
+            "revision note",
+        ),
         ("Comments are closed for this story because of the ongoing case.", "comment box"),
         ("Please enable it to continue.", "browser notice"),
         ("Our journalism depends on readers like you.", "reader appeal"),
@@ -166,6 +170,8 @@ def reasons(article: Article) -> dict[str, str]:
             "author note",
         ),
         ("anna marsh is a daily tide columnist covering the coast.", "author note"),
+        ("Anna marsh anna marsh is the daily tide's senior flood writer.", "author note"),
+        ("Paul holt is the politics editor at the daily tide.", "author note"),
     ],
 )
 def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
@@ -225,6 +231,7 @@ def test_boilerplate_line_is_removed(line: str, reason: str) -> None:
         "Police said Paul Holt is a reporter for a paper in the next county.",
         "The council is a contributor to the regional flood fund.",
         "Holt is a fierce critic of the plan, and voted against it.",
+        "Holt is the best writer in the family, his mother said.",
     ],
 )
 def test_story_line_survives(line: str) -> None:
@@ -1128,6 +1135,7 @@ def test_wire_caption_as_agencies_write_them(caption: str) -> None:
             "to examine trends in flooding between 2003 and 2011.",
         ),
         ("Results: we observed 234 floods.", "we observed 234 floods."),
+        ("Design, setting, and participants we pooled 6 studies.", "we pooled 6 studies."),
         ("Summary: the barrier held.", "Summary: the barrier held."),
         # The art, not a label.
         (
@@ -1277,7 +1285,11 @@ def test_a_story_that_highlights_something_stays() -> None:
         "Getty 3/46",
         "Usa today sports",
         "Associated press",
+        "European pressphoto agency",
         "Reuters",
+        # A credit in words, its outlet named.
+        "Photograph by jane doe, national geographic",
+        "Photograph by jane doe for the eastbury times",
     ],
 )
 def test_photo_credit_opening_a_sentence_goes(credit: str) -> None:

@@ -247,6 +247,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Illustration: jim cooke, photo: getty presumptive nominee donald trump spoke.",
         "Enlarge image close zuma press foxconn's yantai facility was the focus of controversy.",
         "View images a worker looks after islamic manuscripts in timbuktu in 2004.",
+        "Get the full story with unlimited access to bostonglobe.com.",
     ):
         assert is_unfit(text), text
 
