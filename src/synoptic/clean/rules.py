@@ -1168,8 +1168,9 @@ def _may_open_notice(head: str) -> bool:
 # contributor to ...", "Police said jones is a reporter ...", "Mr miranda's partner is
 # a journalist who published documents ..."), and no "who": news that introduces a
 # reporter goes on to what befell them ("... is a reporter for the post who was
-# detained in iran"). Multi-News val holds 15 sentences so, every one a writer's note;
-# DUC 2003 and MultiLing none. "is the author of" is left: obituaries say it of their
+# detained in iran"). Multi-News val holds 19 sentences so, every one a writer's note
+# on reading, and 17 summary sentences of its 5,622 clusters did; DUC 2003 and
+# MultiLing none. "is the author of" is left: obituaries say it of their
 # subjects.
 _NAME_WORD = (
     r"(?!(?:he|she|they|it|this|that|these|those|the|an?|its|his|her|their|our"
@@ -1409,7 +1410,8 @@ _PLAYER_CUES = ("load", "unava", "to play", "eo w", "play now", "watch th")
 _PLAYER_CONTROLS = re.compile(
     r"\b(?:(?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share\b"
     r"|x\s+embed\s+x\s+share\b"
-    r"|play\s+facebook\s+twitter\s+(?:google\s+plus\s+)?embed\b(?:\s+(?:\S+\s+){1,25}?\d{1,2}\s*:\s*\d{2}\b)?)\s*",
+    r"|play\s+facebook\s+twitter\s+(?:google\s+plus\s+)?embed\b"
+    r"(?:\s+(?:\S+\s+){1,25}?\d{1,2}\s*:\s*\d{2}\b)?)\s*",
     re.IGNORECASE,
 )
 # An audio player's label and running time opening a page ("Listen to article 4:26").

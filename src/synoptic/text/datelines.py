@@ -381,7 +381,8 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         and of a time stamp (after any place and bar) or a page's bracketed note
         before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_VIDEO_STAMP`,
-        `_CLIP_STAMP`, `_PAGE_NOTE`, anywhere), or of a headline and its update stamp, or 0 when
+        `_CLIP_STAMP`, `_PAGE_NOTE`, anywhere; a page's button before any of them,
+        `_BUTTON_LABEL`), or of a headline and its update stamp, or 0 when
         it has none.
     """
     if text[:1] in "AaCc" and (button := _button_label(text)):
