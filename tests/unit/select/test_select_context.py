@@ -87,6 +87,9 @@ def test_not_dangling(text: str) -> None:
         '" you touch my junk, "',
         "“The talks were useful,”",
         'Staffers told cnn that they "',
+        # A page cut off after a title, as Multi-News cuts its pages.
+        "Pia carusone, ms. Giffords's chief of staff, cautioned that mr.",
+        "The officers were then joined by then-Sen.",
     ],
 )
 def test_unfit(text: str) -> None:
@@ -103,6 +106,8 @@ def test_unfit(text: str) -> None:
         "The agency filed a photo request with the museum.",
         'He called it a "deal"',
         'The minister said the talks were " useful. "',
+        "In 2015 she was diagnosed with MS.",
+        "He counted the items.",
     ],
 )
 def test_fit(text: str) -> None:

@@ -45,6 +45,27 @@ def test_a_time_or_an_abbreviation_that_goes_on_is_no_boundary() -> None:
     ]
 
 
+def test_no_sentence_ends_at_a_title() -> None:
+    # sentencex splits after "Ms." (and any title after a hyphen), whatever the case.
+    assert _texts("Julie Mohl said Ms. Graswald had told police. She denies it.") == [
+        "Julie Mohl said Ms. Graswald had told police.",
+        "She denies it.",
+    ]
+    assert _texts("He said ms. Manning served. It was under then-Sen. Obama. Later.") == [
+        "He said ms. Manning served.",
+        "It was under then-Sen. Obama.",
+        "Later.",
+    ]
+    # Not a title: capitals ("MS", the disease), a longer word, a paragraph's end.
+    assert _texts("She has MS. She is fine. He lost the items. Others came.") == [
+        "She has MS.",
+        "She is fine.",
+        "He lost the items.",
+        "Others came.",
+    ]
+    assert _texts("Call ms.\n\nSmith came.") == ["Call ms.", "Smith came."]
+
+
 def test_a_sentence_that_opens_after_a_time_or_an_abbreviation_stays_one() -> None:
     assert _texts("Officials met at 8 p.m. In a statement, police said no one was hurt.") == [
         "Officials met at 8 p.m.",
