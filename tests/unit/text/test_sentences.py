@@ -66,6 +66,29 @@ def test_no_sentence_ends_at_a_title() -> None:
     assert _texts("Call ms.\n\nSmith came.") == ["Call ms.", "Smith came."]
 
 
+def test_a_company_or_street_abbreviation_before_a_word_that_goes_on_is_no_boundary() -> None:
+    # Multi-News capitalises the word after "inc." or "ave.", and sentencex splits there.
+    assert _texts("It is buying pandora media inc. In a stock deal. Alphabet inc. Will lead.") == [
+        "It is buying pandora media inc. In a stock deal.",
+        "Alphabet inc. Will lead.",
+    ]
+    assert _texts(
+        "They moved to 3360 spruce ave. In burlington. It fell to paul haggis vs. The church."
+    ) == [
+        "They moved to 3360 spruce ave. In burlington.",
+        "It fell to paul haggis vs. The church.",
+    ]
+    # A sentence that opens after one, and a word that only ends in one ("mexico").
+    assert _texts(
+        "The buyer was Apple Inc. The company said so. He lived in mexico. In 2010 he left."
+    ) == [
+        "The buyer was Apple Inc.",
+        "The company said so.",
+        "He lived in mexico.",
+        "In 2010 he left.",
+    ]
+
+
 def test_a_sentence_that_opens_after_a_time_or_an_abbreviation_stays_one() -> None:
     assert _texts("Officials met at 8 p.m. In a statement, police said no one was hurt.") == [
         "Officials met at 8 p.m.",
