@@ -14,7 +14,7 @@ import re
 
 from synoptic.clean.rules import READ_MORE_LINK, notice_sentence, wire_caption
 from synoptic.clean.web import is_web_furniture
-from synoptic.text.sentences import TITLE_END
+from synoptic.text.sentences import NEVER_ENDS
 
 __all__ = ["is_dangling", "is_page_text", "is_unfit"]
 
@@ -358,9 +358,9 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
 
     True for questions, sentences that open inside a quote or parenthesis,
     fragments with no closing punctuation, trailing off in an ellipsis or cut
-    off after a title such as "Mr." (headlines, captions, truncated teasers)
-    and web boilerplate (links, "Subscribe", photo credits and captions,
-    editor's notes, clips' blurbs).
+    off where no sentence ends, as after "Mr." (headlines, captions, truncated
+    teasers) and web boilerplate (links, "Subscribe", photo credits and
+    captions, editor's notes, clips' blurbs).
 
     Args:
         text: The sentence.
@@ -377,10 +377,10 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
         return True
     if tail[-1] in '"”“' and _QUOTE_LEFT_OPEN.search(tail):
         return True
-    # Cut off after a title: Multi-News ends a page at about 500 tokens, mid-sentence
-    # ("Pia carusone, ms. Giffords's chief of staff, cautioned that mr."; 5 summary
-    # sentences in the 5,622 val clusters).
-    if tail[-1] == "." and TITLE_END.search(tail):
+    # Cut off after a title or "e.g.": Multi-News ends a page at about 500 tokens,
+    # mid-sentence ("Pia carusone, ms. Giffords's chief of staff, cautioned that mr.";
+    # 5 summary sentences in the 5,622 val clusters).
+    if tail[-1] == "." and NEVER_ENDS.search(tail):
         return True
     lower = stripped.lower()
     return (

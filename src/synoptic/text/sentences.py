@@ -19,7 +19,7 @@ from sentencex import segment
 
 from synoptic.model import Article, Sentence
 
-__all__ = ["TITLE_END", "split_sentences", "split_text"]
+__all__ = ["NEVER_ENDS", "split_sentences", "split_text"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # "… And then": an ellipsis closing a sentence, then a capitalised word or a quote.
@@ -58,25 +58,26 @@ _LAST_WORD = re.compile(r"[a-z]{2,}$")
 # followed "p.m.", 89 "a.m.", 66 "u.s.", 17 "jr." and 6 "d.c.", most of them a
 # fragment ("Monday intending to rape her.", "Est ( 0830 gmt ) on thursday.").
 _ABBREVIATED_ENDS = frozenset({"a.m.", "p.m.", "u.s.", "d.c.", " jr.", " sr."})
-# Abbreviations no sentence ends with: what follows goes on from them, whatever its first
-# word ("We use it when we start something, e.g. At the beginning of a meal.": Multi-News
-# capitalised "At", and 6 of its val sentences ended at "e.g." or "i.e." so; "paul haggis
-# vs." ended one).
-_NEVER_ENDS = frozenset({"e.g.", "i.e.", " vs."})
-# A title before a name, which no sentence ends with either. sentencex knows most
-# titles, but not "Ms.", "Atty.", "Amb.", "Govs." or "Mmes.", nor any title after
-# a hyphen ("then-Sen.", "ex-Gov."), and splits there whatever the case: "Julie
-# Mohl, an assistant district attorney, said Ms." was a summary sentence, and
-# "Graswald ..." the next. The summaries of the 5,622 Multi-News val clusters held 114
-# sentences that ended at a title so. "St." (a street ends sentences) and "No."
-# are left to sentencex. A sentence that still ends at one is cut off (`select.context`).
-_TITLES = (
-    "mr mrs ms messrs mmes dr sen sens rep reps gov govs gen lt col sgt capt cmdr adm "
-    "maj brig cpl pvt prof rev hon supt det insp atty amb"
-).split()
+# Abbreviations no sentence ends with: what follows goes on from them, whatever its
+# first word, and a sentence that ends at one was cut off (`select.context`).
+# - "e.g.", "i.e." and "vs." ("We use it when we start something, e.g. At the beginning
+#   of a meal.": Multi-News capitalised "At", and 6 of its val sentences ended at "e.g."
+#   or "i.e." so; "paul haggis vs." ended one).
+# - A title before a name. sentencex knows most titles, but not "Ms.", "Atty.", "Amb.",
+#   "Govs." or "Mmes.", nor any title after a hyphen ("then-Sen.", "ex-Gov."), and splits
+#   there whatever the case: "Julie Mohl, an assistant district attorney, said Ms." was a
+#   summary sentence, and "Graswald ..." the next. The summaries of the 5,622 Multi-News
+#   val clusters held 114 sentences that ended at a title so. "St." (a street ends
+#   sentences) and "No." are left to sentencex.
 # Capitalised or not, but never in capitals: "diagnosed with MS." ends a sentence.
-TITLE_END = re.compile(
-    r"(?<![\w.])(?:" + "|".join(f"[{t[0].upper()}{t[0]}]{t[1:]}" for t in _TITLES) + r")\.$"
+_NEVER_ENDING = (
+    "e.g i.e vs mr mrs ms messrs mmes dr sen sens rep reps gov govs gen lt col sgt capt "
+    "cmdr adm maj brig cpl pvt prof rev hon supt det insp atty amb"
+).split()
+NEVER_ENDS = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _NEVER_ENDING)
+    + r")\.$"
 )
 # Words that go on from such an abbreviation, not open a sentence after it: the
 # words of a time ("p.m. Est", "a.m. Monday") and words no sentence opens with
@@ -149,28 +150,30 @@ def _append(
     spans: list[tuple[int, int, int]], text: str, start: int, end: int, paragraph: int
 ) -> None:
     """Add a sentence's span, or join it to the one before when that one only seemed
-    to end at an abbreviation (`_NEVER_ENDS`, `TITLE_END`, `_ABBREVIATED_ENDS` and
-    `_NAME_SUFFIX` before a word that goes on)."""
+    to end at an abbreviation (`NEVER_ENDS`, `_goes_on`)."""
     if spans:
         before_start, before_end, before_paragraph = spans[-1]
-        last = text[before_end - 4 : before_end].lower()
         if before_paragraph == paragraph and (
-            last in _NEVER_ENDS
-            or TITLE_END.search(text, max(before_start, before_end - 7), before_end)
-            or (
-                last in _ABBREVIATED_ENDS
-                and (first := _FIRST_WORD.match(text, start)) is not None
-                and first.group(1).lower() in _GOES_ON
-            )
-            or (
-                _NAME_SUFFIX.search(text, max(before_start, before_end - 5), before_end)
-                and (first := _FIRST_WORD.match(text, start)) is not None
-                and first.group(1).lower() in _GOES_ON_FROM_NAME
-            )
+            NEVER_ENDS.search(text, max(before_start, before_end - 7), before_end)
+            or _goes_on(text, before_start, before_end, start)
         ):
             spans[-1] = (before_start, end, paragraph)
             return
     spans.append((start, end, paragraph))
+
+
+def _goes_on(text: str, before_start: int, before_end: int, start: int) -> bool:
+    """Whether the sentence at ``start`` goes on from an abbreviation that ends the one
+    before as often as not (`_ABBREVIATED_ENDS`, `_NAME_SUFFIX`): its first word is one
+    that goes on after that abbreviation."""
+    if text[before_end - 4 : before_end].lower() in _ABBREVIATED_ENDS:
+        words = _GOES_ON
+    elif _NAME_SUFFIX.search(text, max(before_start, before_end - 5), before_end):
+        words = _GOES_ON_FROM_NAME
+    else:
+        return False
+    first = _FIRST_WORD.match(text, start)
+    return first is not None and first.group(1).lower() in words
 
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
