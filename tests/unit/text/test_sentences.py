@@ -155,6 +155,23 @@ def test_stray_quote_marks_never_hold_a_paragraph_in_one_sentence() -> None:
     assert _texts(text) == [lead, *body, quote, last]
 
 
+def test_spaced_apostrophes_never_hold_sentences_together() -> None:
+    # Multi-News spaces apostrophes; sentencex paired two as a quote and split nothing inside.
+    text = (
+        "He was 41, and torres ' father, harry snyder, took over in 1993. Guy died in 1999. "
+        "Esther, torres ' grandmother, ran it until 2006."
+    )
+    assert _texts(text) == [
+        "He was 41, and torres ' father, harry snyder, took over in 1993.",
+        "Guy died in 1999.",
+        "Esther, torres ' grandmother, ran it until 2006.",
+    ]
+    # Only apostrophes are hidden: a double-quoted passage stays whole.
+    assert _texts("He said \" I came. I saw. \" torres ' father agreed, and i ' m sure.") == [
+        "He said \" I came. I saw. \" torres ' father agreed, and i ' m sure."
+    ]
+
+
 def test_closing_marks_stay_with_their_sentence() -> None:
     words = " ".join(["word"] * 60)
     text = f'He said he was "trying to walk a line. " romney has {words}. " it is over, " he said.'
