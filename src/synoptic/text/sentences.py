@@ -187,15 +187,36 @@ def _goes_on(text: str, before_start: int, before_end: int, start: int) -> bool:
 
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
-    """sentencex's sentences of a text, as stripped ``(start, end)`` offsets."""
+    """sentencex's sentences of a text, as stripped ``(start, end)`` offsets, each
+    quote mark that opens a sentence given to it (`_opens_next`)."""
     cursor = 0
+    opening = -1  # where the quote mark the piece before ended with stands
     for piece in segment("en", text):
         stripped = piece.strip()
         found = text.find(stripped, cursor) if stripped else -1
         if found < 0:
             continue
-        cursor = found + len(stripped)
-        yield found, cursor
+        cursor = end = found + len(stripped)
+        if opening >= 0:
+            found, opening = opening, -1
+        if _opens_next(text, found, end):
+            opening = end - 1
+            end = len(text[:opening].rstrip())
+        yield found, end
+
+
+def _opens_next(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a spaced quote mark that opens the next sentence.
+
+    sentencex leaves it there: '"fred is a passionate kind of guy, " one former
+    colleague said. "' (751 of the 54,000 sentences of the 5,622 Multi-News val
+    summaries ended so). "“" always opens; '"' opens after an even number of them
+    in the paragraph.
+    """
+    if end - start < 3 or text[end - 2] != " ":
+        return False
+    mark = text[end - 1]
+    return mark == "“" or (mark == '"' and text.count('"', 0, end - 1) % 2 == 0)
 
 
 def _holds_quote_mark(text: str) -> bool:

@@ -172,6 +172,21 @@ def test_spaced_apostrophes_never_hold_sentences_together() -> None:
     ]
 
 
+def test_a_quote_mark_that_opens_a_sentence_goes_to_it() -> None:
+    # sentencex leaves it on the sentence before, as Multi-News spaces its marks.
+    text = '" fred is a kind guy, " one colleague said. " he is great. " Fred agreed. "'
+    assert _texts(text) == [
+        '" fred is a kind guy, " one colleague said.',
+        '" he is great. "',
+        "Fred agreed.",
+    ]
+    # A closing mark stays where it is.
+    assert _texts('He said: " we came. We saw. " It ended.') == [
+        'He said: " we came. We saw. "',
+        "It ended.",
+    ]
+
+
 def test_closing_marks_stay_with_their_sentence() -> None:
     words = " ".join(["word"] * 60)
     text = f'He said he was "trying to walk a line. " romney has {words}. " it is over, " he said.'
@@ -230,9 +245,7 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
 
 def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
     """`split_text` with both repairs run on every piece (no shortcut), and its joins."""
-    from sentencex import segment
-
-    from synoptic.text.sentences import _append, _paragraph_spans, _repair
+    from synoptic.text.sentences import _append, _paragraph_spans, _repair, _segments
 
     spans = []
     paragraph = 0
@@ -240,13 +253,8 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
         chunk = text[p_start:p_end]
         if not chunk.strip():
             continue
-        cursor = 0
-        for piece in segment("en", chunk):
-            found = chunk.find(piece.strip(), cursor) if piece.strip() else -1
-            if found < 0:
-                continue
-            cursor = found + len(piece.strip())
-            for s, e in _repair(chunk, found, cursor, ellipses=True, glued=True):
+        for found, end in _segments(chunk):
+            for s, e in _repair(chunk, found, end, ellipses=True, glued=True):
                 _append(spans, text, p_start + s, p_start + e, paragraph)
         paragraph += 1
     return spans
