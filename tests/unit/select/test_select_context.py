@@ -90,6 +90,9 @@ def test_not_dangling(text: str) -> None:
         # A page cut off after a title, as Multi-News cuts its pages.
         "Pia carusone, ms. Giffords's chief of staff, cautioned that mr.",
         "The officers were then joined by then-Sen.",
+        # The tail of a quote opened in an earlier sentence: the speaker's words.
+        'We can arrive at the lowest possible rate, which is 9-9-9. "',
+        'The UN says the toll is nearing 150,000 and may never be known."',
     ],
 )
 def test_unfit(text: str) -> None:
@@ -107,6 +110,7 @@ def test_unfit(text: str) -> None:
         'He called it a "deal"',
         'The minister said the talks were " useful. "',
         "In 2015 she was diagnosed with MS.",
+        'He called the rate " simple. "',
         "He counted the items.",
     ],
 )
