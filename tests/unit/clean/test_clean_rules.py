@@ -1278,6 +1278,10 @@ def test_a_story_that_highlights_something_stays() -> None:
         "Martyn f. Chillmaid/science photo library",
         "Jane doe/gettyimages",
         "Jane doe/getty; john doe/getty",
+        "Jane doe/redferns",
+        "Jane doe/gc images",
+        "Jane doe/oxford scientific/getty",
+        "Jane doe / zuma press",
         # Getty's credit alone, its photographer dropped.
         "Getty images",
         "Getty - contributor",
@@ -1312,6 +1316,7 @@ def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
         "A cnn/orc poll found that 60 % of residents back the barrier.",
         "Reuters/ipsos poll results show the barrier is popular.",
         "The eastbury college/nbc news poll found the same.",
+        "The musician/mogul announced his plan.",
         "Seoul/washington south korea said on wednesday it would help pay for the barrier.",
         "Reuters/eastbury council department/handout via reuters the council met.",
         # Getty's own news, and the other Gettys.
