@@ -53,6 +53,11 @@ _STRONG = lazy_compile(
     # A video agency's licence under a clip ("this video has been uploaded for use by
     # storyful's subscription clients with the permission of the content owner.").
     r"uploaded for use by|"
+    # The Wall Street Journal's clip blurbs, which name its shows ("Wsj's shalini
+    # ramachandran explains on the news hub.", "Sara murray has details on lunch
+    # break.", "David blitzer ... joins moneybeat."): 16 in Multi-News val.
+    r"(?:reports|explains|discuss(?:es)?|has details|joins|join) (?:on )?"
+    r"(?:the news hub|markets hub|lunch break|moneybeat|digits)|"
     # An e-mail-a-friend form's note ("A link to this page will be included in your
     # message."): five Multi-News val pages, in the summaries of three of them at
     # ce1b870 (benchmarks/recurring_text.py).
@@ -140,7 +145,8 @@ _KEY_WORDS = frozenset(
     "browser privacy terms video player transcript playlist autoplay reprint reprints copyright "
     "comment comments commenting username upvote click clicking tap download website web "
     "webpage homepage app requested enter bookmark bookmarks confirmation conformation react "
-    "facebook unavailable locating pra earlier guarantee timeline logout uploaded message".split()
+    "facebook unavailable locating pra earlier guarantee timeline logout uploaded message "
+    "hub lunch moneybeat digits".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")

@@ -53,6 +53,9 @@ FURNITURE = [
     "Log outif this is not you or you want to change users, logout.",
     "courtesy: jane doe this video has been uploaded for use by storyful's subscription clients.",
     "A link to this page will be included in your message.",
+    "Jane doe and john roe discuss on markets hub.",
+    "Jane doe joins lunch break with the latest on the barrier.",
+    "Jane doe has details on the news hub.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
@@ -76,6 +79,7 @@ NEWS = [
     "Facebook shares fell 4 percent after the company said user growth had slowed.",
     "The town's website was unavailable for most of Tuesday after the storm cut power.",
     "An earlier story on the barrier put its cost at 40,000 pounds below the estimate.",
+    "The company reports on digital sales every quarter, and the mayor joins the lunch crowd.",
 ]
 
 
