@@ -378,6 +378,9 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end in reversed(rules.bracketed_links(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="link"))
         line = f"{line[:start]}{line[end:]}".strip()
+    for start, end in reversed(rules.stock_quotes(line)):
+        removals.append(Removal(text=line[start:end].strip(), reason="stock quote"))
+        line = f"{line[:start]}{line[end:]}".strip()
     line = _cut_credits(line, removals)
     for start, end in reversed(_tweet_spans(line) if "@" in line else ()):  # a handle's "@"
         removals.append(Removal(text=line[start:end].strip(), reason="embedded tweet"))

@@ -254,6 +254,35 @@ def test_wire_typesetting_codes_and_operator_initials_are_cut() -> None:
     ]
 
 
+def test_stock_tickers_and_their_moves_are_cut() -> None:
+    result = clean(
+        "The eastbury index ebx, -3.12 % rose 322.11 points, or 3 %, to 11,176.76.",
+        "Barrier holdings inc. Bhi 1.05 % and dyke corp.'s dyk +0.71 % won the contract.",
+        "Flood co. / quotes/zigman/59898/quotes/nls/fld fld +0.55 % said it would bid.",
+    )
+    assert "The eastbury index rose 322.11 points, or 3 %, to 11,176.76." in result.text
+    assert "Barrier holdings inc. and dyke corp.'s won the contract." in result.text
+    assert "Flood co. said it would bid." in result.text
+    assert sorted(reasons(result).items()) == [
+        ("/ quotes/zigman/59898/quotes/nls/fld fld +0.55 %", "stock quote"),
+        ("Bhi 1.05 %", "stock quote"),
+        ("dyk +0.71 %", "stock quote"),
+        ("ebx, -3.12 %", "stock quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Barrier holdings inc. Rose 2.08 % on monday, its best day this year.",
+        "The bond now yields less than 1.45 %, its lowest since 2012.",
+        "The company's stock 2.5 % higher than a year ago pleased its owners.",
+    ],
+)
+def test_a_move_the_story_tells_stays(line: str) -> None:
+    assert rules.stock_quotes(line) == []
+
+
 def test_caption_glued_to_first_sentence_keeps_the_story() -> None:
     glued = (
         "Mayor Ann Holt walks across the old bridge in Eastbury, Monday Oct. 13, 2014. "
