@@ -210,13 +210,18 @@ def _opens_next(text: str, start: int, end: int) -> bool:
 
     sentencex leaves it there: '"fred is a passionate kind of guy, " one former
     colleague said. "' (751 of the 54,000 sentences of the 5,622 Multi-News val
-    summaries ended so). "“" always opens; '"' opens after an even number of them
-    in the paragraph.
+    summaries ended so).
     """
     if end - start < 3 or text[end - 2] != " ":
         return False
-    mark = text[end - 1]
-    return mark == "“" or (mark == '"' and text.count('"', 0, end - 1) % 2 == 0)
+    return text[end - 1] in '“"' and not _closes(text, end - 1)
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the quote mark at ``at`` closes a quote: "”", or '"' after an odd number
+    of them in ``text`` (a paragraph, or a piece of one)."""
+    mark = text[at]
+    return mark == "”" or (mark == '"' and text.count('"', 0, at) % 2 == 1)
 
 
 def _holds_quote_mark(text: str) -> bool:
@@ -230,8 +235,7 @@ def _split_unquoted(
     spaces hidden (all quote marks unless told).
 
     Each mark hidden at a boundary goes back to its sentence: a closing one
-    (``”``, or a ``"`` after an odd number of them in the paragraph) to the
-    sentence before, an opening one to the sentence after.
+    (`_closes`) to the sentence before, an opening one to the sentence after.
     """
     hidden = chunk[start:end].translate(hide)
     spans = [[start + s, start + e] for s, e in _segments(hidden)]
@@ -240,10 +244,9 @@ def _split_unquoted(
     spans[0][0], spans[-1][1] = start, end  # the piece's own edges stay as they were
     for before, after in pairwise(spans):
         for q in range(before[1], after[0]):
-            mark = chunk[q]
-            if mark == "”" or (mark == '"' and chunk.count('"', 0, q) % 2):
+            if _closes(chunk, q):
                 before[1] = q + 1
-            elif mark in '“"' and after[0] > q:
+            elif chunk[q] in '“"' and after[0] > q:
                 after[0] = q
     return [(s, e) for s, e in spans]
 
