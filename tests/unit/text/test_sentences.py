@@ -66,6 +66,20 @@ def test_no_sentence_ends_at_a_title() -> None:
     assert _texts("Call ms.\n\nSmith came.") == ["Call ms.", "Smith came."]
 
 
+def test_a_states_abbreviation_before_a_word_that_goes_on_is_no_boundary() -> None:
+    # AP's caption, its date cut off by the set's capital after "calif.".
+    text = "A hearse is loaded in san bernardino, calif. On thursday, feb. 14, 2013. He died."
+    assert _texts(text) == [
+        "A hearse is loaded in san bernardino, calif. On thursday, feb. 14, 2013.",
+        "He died.",
+    ]
+    # A word that is also a state's abbreviation ends its sentence.
+    assert _texts("They attended mass. On sunday they left.") == [
+        "They attended mass.",
+        "On sunday they left.",
+    ]
+
+
 def test_a_company_or_street_abbreviation_before_a_word_that_goes_on_is_no_boundary() -> None:
     # Multi-News capitalises the word after "inc." or "ave.", and sentencex splits there.
     assert _texts("It is buying pandora media inc. In a stock deal. Alphabet inc. Will lead.") == [
