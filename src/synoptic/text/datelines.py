@@ -183,6 +183,16 @@ _RUN_IN_DATELINE = re.compile(
     re.IGNORECASE,
 )
 RUN_IN_MAX_WORDS = 40
+# A page's full time stamp (weekday, date, clock and zone: The Guardian's "Wednesday 27
+# April 2005 17.57 BST") with the headline a flattened page ran before it: "Rig operator
+# hits back with claim of ` fatally flawed well design ' Wednesday 8 September 2010 16.42
+# BST Outgoing BP chief executive ..." (3 summary sentences of the full pages of
+# Timeline17; none of Multi-News val's pages has one). No sentence of news holds one.
+_RUN_IN_STAMP = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}\s+\d{1,2}[.:]\d{2}\s+(?:BST|GMT|CET|CEST)\s+"
+)
 
 # A page's time stamp run into the text, wherever the flattening left it: "Friday 1
 # May 2009 21.14 BST People cross ...", "Wednesday, July 21, 2010; 8:54 PM The
@@ -422,6 +432,9 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     run_in = _RUN_IN_DATELINE.search(text) if "(" in text else None
     if run_in and len(text[: run_in.start()].split()) <= RUN_IN_MAX_WORDS:
         return run_in.end()
+    stamp = _RUN_IN_STAMP.search(text) if "T " in text else None  # a zone: "BST", "GMT"
+    if stamp and len(text[: stamp.start()].split()) <= RUN_IN_MAX_WORDS:
+        return stamp.end() + trim_dateline(text[stamp.end() :], lead=lead)
     if _has_dash(head[:40]) and (place := _place_dateline(text) or _city_dateline(text)):
         return place
     if not lead:

@@ -83,6 +83,16 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
         ("He said the index >> will rise.", "He said the index >> will rise."),
         # A page's time stamp, then a dateline or the story (full pages of Timeline17).
         ("Friday 1 May 2009 21.14 BST People cross a busy street.", "People cross a busy street."),
+        # The same stamp with the headline a flattened page ran before it.
+        (
+            "Rig operator hits back at the report Wednesday 8 September 2010 16.42 BST Outgoing "
+            "BP chief executive Tony Hayward felt the report exonerated his company.",
+            "Outgoing BP chief executive Tony Hayward felt the report exonerated his company.",
+        ),
+        (
+            "The talks on Wednesday 8 September 2010 ended.",
+            "The talks on Wednesday 8 September 2010 ended.",
+        ),
         ("Wednesday, July 21, 2010; 8:54 PM The search is on.", "The search is on."),
         (
             "8 November 2011 Last updated at 14:07 GMT Help The doctor faces jail.",
