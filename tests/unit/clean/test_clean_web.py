@@ -56,6 +56,7 @@ FURNITURE = [
     "Jane doe and john roe discuss on markets hub.",
     "Jane doe joins lunch break with the latest on the barrier.",
     "Jane doe has details on the news hub.",
+    "You've selected the U.S. Edition.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
@@ -80,6 +81,7 @@ NEWS = [
     "The town's website was unavailable for most of Tuesday after the storm cut power.",
     "An earlier story on the barrier put its cost at 40,000 pounds below the estimate.",
     "The company reports on digital sales every quarter, and the mayor joins the lunch crowd.",
+    "The judges selected the 2014 edition of the guide as the best.",
 ]
 
 
