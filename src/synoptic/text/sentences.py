@@ -51,23 +51,6 @@ _ABBREVIATIONS = frozenset(
 )
 # The word before the stop, of two letters at least: "u.s.army" is no boundary.
 _LAST_WORD = re.compile(r"[a-z]{2,}$")
-# Abbreviations that end a sentence as often as they stand inside one, each as its
-# last four characters: "... around 4 a.m. Monday intending to rape her." Multi-News
-# capitalises the word after one, and sentencex then splits there; of the sentences
-# the first 3,000 Multi-News val summaries took right after such a split, 130
-# followed "p.m.", 89 "a.m.", 66 "u.s.", 17 "jr." and 6 "d.c.", most of them a
-# fragment ("Monday intending to rape her.", "Est ( 0830 gmt ) on thursday.").
-_ABBREVIATED_ENDS = frozenset({"a.m.", "p.m.", "u.s.", "d.c.", " jr.", " sr."})
-# A state's abbreviation in AP style too: "... is loaded into a hearse at the coroner's
-# office in san bernardino, calif. On thursday, feb. 14, 2013." (an AP caption, which
-# the caption rules take once it is whole; 48 such in Multi-News val before a word of
-# `_GOES_ON`, 44 of them going on on reading). Not those that are words as well ("mass.",
-# "ill.", "wash.", "ore.", "la.", "miss.", "ark.", "mo.").
-_STATE_END = re.compile(
-    r"(?<![\w.])(?:ala|ariz|calif|colo|conn|fla|ga|kan|ky|md|mich|minn|mont|neb|nev|okla|pa"
-    r"|tenn|vt|va|wis|wyo|n\.[yjhcdm]|s\.[cd]|r\.i|w\.va)\.$",
-    re.IGNORECASE,
-)
 # Abbreviations no sentence ends with: what follows goes on from them, whatever its
 # first word, and a sentence that ends at one was cut off (`select.context`).
 # - "e.g.", "i.e." and "vs." ("We use it when we start something, e.g. At the beginning
@@ -89,7 +72,7 @@ NEVER_ENDS = re.compile(
     + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _NEVER_ENDING)
     + r")\.$"
 )
-# Words that go on from such an abbreviation, not open a sentence after it: the
+# Words that go on from an abbreviation of `_ENDS_AS_OFTEN`, not open a sentence after it: the
 # words of a time ("p.m. Est", "a.m. Monday") and words no sentence opens with
 # ("the u.s. Will reach ...", "robert butler jr. Are struggling ..."). "In" and
 # "The" open sentences after "p.m." as often ("... at 8 p.m. In a statement, ...").
@@ -100,13 +83,34 @@ _GOES_ON = frozenset(
     cdt mt mst mdt gmt utc bst cet local on and or nor of to at is are was were will would
     has have had can could should must does did""".split()
 )
-# A company's or a street's abbreviation ends a sentence as often too ("giving apple inc.
-# More ammunition ...", "moved to 3360 spruce ave. In burlington in 1976"; 96 summary
-# sentences of the 5,622 Multi-News val clusters ended at one, most of them cut so). In
-# cased text sentencex splits there only before a capital, which opens a sentence. After
-# one, "In" and "For" go on as well (of the val pages' 21 such, 20 went on), and a
-# company's verb: "... pandora media inc. In a stock deal ...", "alphabet inc. Will replace".
-_NAME_SUFFIX = re.compile(r"(?<![\w.])(?:inc|co|corp|ltd|llc|plc|bros|ave|blvd|rd)\.$", re.I)
+# Abbreviations that end a sentence as often as they stand inside one: the sentence
+# after goes on from one when its first word does (`_goes_on`). Multi-News capitalises
+# the word after one, and sentencex then splits there.
+# - A time, a country, a suffix: "... around 4 a.m. Monday intending to rape her.". Of
+#   the sentences the first 3,000 Multi-News val summaries took right after such a
+#   split, 130 followed "p.m.", 89 "a.m.", 66 "u.s.", 17 "jr." and 6 "d.c.", most of
+#   them a fragment ("Monday intending to rape her.", "Est ( 0830 gmt ) on thursday.").
+#   A clock may touch its digits ("8a.m.").
+# - A state's abbreviation in AP style: "... is loaded into a hearse at the coroner's
+#   office in san bernardino, calif. On thursday, feb. 14, 2013." (an AP caption, which
+#   the caption rules take once it is whole; 48 such in Multi-News val before a word of
+#   `_GOES_ON`, 44 of them going on on reading). Not those that are words as well
+#   ("mass.", "ill.", "wash.", "ore.", "la.", "miss.", "ark.", "mo.").
+# - A company's or a street's abbreviation (the group ``name``): "giving apple inc. More
+#   ammunition ...", "moved to 3360 spruce ave. In burlington in 1976" (96 summary
+#   sentences of the 5,622 Multi-News val clusters ended at one, most of them cut so).
+#   In cased text sentencex splits there only before a capital, which opens a sentence.
+#   After one, "In" and "For" go on as well (of the val pages' 21 such, 20 went on), and
+#   a company's verb: "... pandora media inc. In a stock deal ...", "alphabet inc. Will
+#   replace" (`_GOES_ON_FROM_NAME`).
+_ENDS_AS_OFTEN = re.compile(
+    r"(?:(?<![A-Za-z.])(?:a\.m|p\.m)"
+    r"|(?<![\w.])(?:u\.s|d\.c|jr|sr"
+    r"|ala|ariz|calif|colo|conn|fla|ga|kan|ky|md|mich|minn|mont|neb|nev|okla|pa|tenn|vt|va"
+    r"|wis|wyo|n\.[yjhcdm]|s\.[cd]|r\.i|w\.va"
+    r"|(?P<name>inc|co|corp|ltd|llc|plc|bros|ave|blvd|rd)))\.$",
+    re.IGNORECASE,
+)
 _GOES_ON_FROM_NAME = _GOES_ON | {"in", "for", "said", "says", "who", "which", "whose"}
 _FIRST_WORD = re.compile(r"[\"“‘'(]?([A-Za-z]+)")
 _QUOTE_MARKS = "\"“”‘’'"
@@ -184,16 +188,12 @@ def _append(
 
 def _goes_on(text: str, before_start: int, before_end: int, start: int) -> bool:
     """Whether the sentence at ``start`` goes on from an abbreviation that ends the one
-    before as often as not (`_ABBREVIATED_ENDS`, `_STATE_END`, `_NAME_SUFFIX`): its first
-    word is one that goes on after that abbreviation."""
-    if text[before_end - 4 : before_end].lower() in _ABBREVIATED_ENDS or _STATE_END.search(
-        text, max(before_start, before_end - 6), before_end
-    ):
-        words = _GOES_ON
-    elif _NAME_SUFFIX.search(text, max(before_start, before_end - 5), before_end):
-        words = _GOES_ON_FROM_NAME
-    else:
+    before as often as not (`_ENDS_AS_OFTEN`): its first word is one that goes on after
+    that abbreviation."""
+    ending = _ENDS_AS_OFTEN.search(text, max(before_start, before_end - 6), before_end)
+    if ending is None:
         return False
+    words = _GOES_ON_FROM_NAME if ending.group("name") else _GOES_ON
     first = _FIRST_WORD.match(text, start)
     return first is not None and first.group(1).lower() in words
 
