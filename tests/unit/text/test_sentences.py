@@ -157,6 +157,34 @@ def test_web_addresses_and_abbreviations_are_not_glued_sentences() -> None:
         assert _texts(text) == [text], text
 
 
+def test_a_story_run_into_its_headline_splits_from_it() -> None:
+    # Flattened pages (Timeline17's BBC and Guardian pages): a teaser's headline, a
+    # caption, a comment's "Report abuse" link before the story, with no stop.
+    assert _texts(
+        "Haitians still waiting for aid The Haitian authorities say they have buried 40,000 bodies."
+    ) == [
+        "Haitians still waiting for aid",
+        "The Haitian authorities say they have buried 40,000 bodies.",
+    ]
+    assert _texts("Earthquake aftershocks hit Haiti orphanage A paediatrics nurse says so.") == [
+        "Earthquake aftershocks hit Haiti orphanage",
+        "A paediatrics nurse says so.",
+    ]
+
+
+def test_a_title_after_a_word_is_no_run_in() -> None:
+    for text in (
+        '"Every day we have differences," he told The Associated Press.',
+        "She starred in the film The Passion of the Christ last year.",
+        "The disease is caused by a type A influenza virus, officials said.",
+        "It beat the Oscar-winning The Hurt Locker at the box office.",
+        "He was The Washington Post's chief reporter for nine years.",
+        '"Bush Puts Focus on Executions," reported The New York Times.',
+        "The talks lasted The whole day.",  # too few words after it to be a story
+    ):
+        assert _texts(text) == [text], text
+
+
 def test_stray_quote_marks_never_hold_a_paragraph_in_one_sentence() -> None:
     # Multi-News text spaces its quote marks ("latinos. \" romney"), and one
     # apostrophe read as a quote ("jenny'stamp") kept sentencex from splitting.
@@ -258,8 +286,14 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
 
 
 def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
-    """`split_text` with both repairs run on every piece (no shortcut), and its joins."""
-    from synoptic.text.sentences import _append, _paragraph_spans, _repair, _segments
+    """`split_text` with every repair run on every piece (no shortcut), and its joins."""
+    from synoptic.text.sentences import (
+        _append,
+        _paragraph_spans,
+        _repair,
+        _run_in_articles,
+        _segments,
+    )
 
     spans = []
     paragraph = 0
@@ -268,7 +302,8 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
         if not chunk.strip():
             continue
         for found, end in _segments(chunk):
-            for s, e in _repair(chunk, found, end, ellipses=True, glued=True):
+            run_in = [a for a in _run_in_articles(chunk) if found < a < end]
+            for s, e in _repair(chunk, found, end, ellipses=True, glued=True, run_in=run_in):
                 _append(spans, text, p_start + s, p_start + e, paragraph)
         paragraph += 1
     return spans
@@ -276,7 +311,7 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
 
 _PIECES = st.sampled_from(
     ["Mr. Kerry", " met", " Lavrov", ".", "...", "…", " And", " then", "\n\n", "\n", " ",
-     "U.S.", ' "Yes', "?", "!", "law", ".we", "bit.ly/x", "st"]
+     "U.S.", ' "Yes', "?", "!", "law", ".we", "bit.ly/x", "st", " The", " A", " aid", " told"]
 )  # fmt: skip
 
 
