@@ -219,6 +219,13 @@ _TIMESTAMP = re.compile(
     # "November 14, 2013 9: 58 am philadelphia ( cbs ) — ..." (7 of the first 3,000
     # Multi-News val summaries opened with one).
     rf"|^{_STAMP_DATE}\s+(?:at\s+)?{_SPACED_TIME}\.?\s+(?=[a-z\"“(])"
+    # A live page's entry under its 24-hour clock: "1654 The Pan - American Health
+    # Organization ... estimates ...", "0710 a state of emergency was declared ..."
+    # (181 sentences of Timeline17's whole pages, 2 of Multi-News val; DUC 2003 none).
+    # Not a year: "2014 was a busy year for ...", "1951 crosley wagon: ..." (25 more of
+    # Multi-News val open so), nor any time a year could be (19:00 to 20:59), nor a
+    # round count ("1200 Marines ..."): a capital after it, or a leading zero.
+    r"|^(?!19|20[0-5]|\d\d00)(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"“])|0\d[0-5]\d\s+(?=[a-z]))"
 )
 
 

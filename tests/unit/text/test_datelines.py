@@ -167,6 +167,21 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
         ("6: 50 november 19, 2013 anjelica huston spoke.", "anjelica huston spoke."),
         ("21: 22 a very gracious michael johnson spoke.", "a very gracious michael johnson spoke."),
         ("7: 01 p.m., he was handed a letter.", "7: 01 p.m., he was handed a letter."),
+        # A live page's 24-hour clock; not a year, nor a count.
+        (
+            "1654 The Pan - American Health Organization says so.",
+            "The Pan - American Health Organization says so.",
+        ),
+        (
+            "2142 US Secretary of State Hillary Clinton spoke.",
+            "US Secretary of State Hillary Clinton spoke.",
+        ),
+        ("0710 a state of emergency was declared.", "a state of emergency was declared."),
+        ("2014 was a busy year for lebron james.", "2014 was a busy year for lebron james."),
+        ("1948 The authorities counted the dead.", "1948 The authorities counted the dead."),
+        ("1200 Marines landed on the beach.", "1200 Marines landed on the beach."),
+        ("1254 people were killed in the attack.", "1254 people were killed in the attack."),
+        ("3500 years ago, a student carved jokes.", "3500 years ago, a student carved jokes."),
         # A page's button before the story, then any dateline; not prose that opens so.
         (
             'Add interest " there\'s no proof of anything, " he said.',
