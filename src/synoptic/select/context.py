@@ -86,6 +86,14 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^[\"“”‘’'«»(\[]")
+# A label in capitals before a colon: a broadcast transcript's speaker ("COOPER: Ivan,
+# you and your photographer ...", "BUSH: The Federal Reserve is also taking steps
+# ..."; 164 sentences of Timeline17's whole pages), or a fact box's heading
+# ("VOTING RULES: Only party members can vote in primaries."; 38 in DUC 2003 t3). A
+# speaker's words with no quote marks, or a table's line: a summary would give
+# either in its own voice. Not in an article's first sentence, where a place stands
+# so in some papers' datelines ("NEW DELHI: The government ...").
+_LABEL_OPENING = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}:\s")
 _FIRST_WORD = re.compile(r"^[\"“‘'(\[]*([A-Za-z]+)(?:[’'][a-z]+)?\b")
 # "..., he added." / "“...,” the minister added." / "she also said": a speaker
 # or a statement resumed from earlier in the article.
@@ -353,10 +361,11 @@ def _numeral(text: str, at: int) -> bool:
     return word.lower() == "war" or (len(before) > 1 and word[:1].isupper() and word[-1:].isalpha())
 
 
-def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
+def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> bool:
     """Whether a sentence is poor summary material wherever it stands.
 
-    True for questions, sentences that open inside a quote or parenthesis,
+    True for questions, sentences that open inside a quote or parenthesis or
+    under a label in capitals (a transcript's speaker, a fact box's heading),
     fragments with no closing punctuation, trailing off in an ellipsis or cut
     off where no sentence ends, as after "Mr." (headlines, captions, truncated
     teasers) and web boilerplate (links, "Subscribe", photo credits and
@@ -366,11 +375,14 @@ def is_unfit(text: str, *, quote_openings: bool = False) -> bool:
         text: The sentence.
         quote_openings: Whether a sentence that opens with a quote mark is fit
             when the quote also closes within it (a whole quote, not a fragment).
+        lead: Whether it is an article's first sentence.
     """
     stripped = text.strip()
     if not stripped or stripped.endswith(("?", '?"', "?”", ":", ";", ",")):
         return True
     if _OPENING_QUOTE.match(stripped) and not (quote_openings and _closes_quote(stripped)):
+        return True
+    if not lead and stripped[1:2].isupper() and _LABEL_OPENING.match(stripped):
         return True
     tail = stripped[-8:]
     if not _TERMINAL.search(tail[-4:]) or _TRAILING_ELLIPSIS.search(tail):

@@ -312,7 +312,9 @@ def select_with(
     def solve_pool(excluded: set[int]) -> list[int] | None:
         fit: list[int] = []
         for j in best_first:
-            if j not in excluded and not is_unfit(ordered[j].text, quote_openings=p.quote_openings):
+            if j not in excluded and not is_unfit(
+                ordered[j].text, quote_openings=p.quote_openings, lead=ordered[j].index == 0
+            ):
                 fit.append(int(j))
                 if len(fit) >= 2 * p.max_candidates:
                     break
@@ -409,7 +411,9 @@ def _fill(
                 break
             if i in taken or not FILL_MIN_WORDS <= lengths[i] <= left:
                 continue
-            if is_unfit(ordered[i].text, quote_openings=p.quote_openings):
+            if is_unfit(
+                ordered[i].text, quote_openings=p.quote_openings, lead=ordered[i].index == 0
+            ):
                 continue
             if not sparse and leans(i) and not supported(i):
                 continue

@@ -283,6 +283,20 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         assert not is_unfit(text), text
 
 
+def test_a_sentence_under_a_label_in_capitals_is_unfit_but_a_leads_dateline() -> None:
+    # A transcript's speaker and a fact box's heading: words a summary would give as its own.
+    for text in (
+        "COOPER: Ivan, you and your team have risked your lives in the last two weeks.",
+        "BUSH: The Federal Reserve is also taking steps to provide additional liquidity.",
+        "UNIDENTIFIED FEMALE: What do you want to do with the money?",
+        "VOTING RULES: Only party members can vote in primaries.",
+    ):
+        assert is_unfit(text), text
+    # An article's first sentence may open with a place so, as a dateline.
+    assert not is_unfit("NEW DELHI: The government said on Monday it would act.", lead=True)
+    assert not is_unfit("US officials said: the alliance would act on Monday.")
+
+
 def test_cookie_notices_are_unfit() -> None:
     for text in (
         "We use cookies to give you the very best experience on our website.",
