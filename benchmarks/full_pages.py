@@ -9,9 +9,10 @@ publication days with the most articles, up to ten articles a day), puts each
 page back into plain text from its tokenised form, and summarises every cluster
 twice: one paragraph per sentence (a page with its breaks), and flattened into
 one paragraph (as Multi-News pages come). Every summary sentence that the broad
-furniture pattern of `noise_check.py`, or a reader's voice (a first-person
-opening, an exclamation, shouting in capitals), flags is listed for a person to
-judge; the counts go to benchmarks/results/full_pages.md.
+furniture pattern of `noise_check.py`, a reader's voice (a first-person
+opening, an exclamation, shouting in capitals), or a page's text run into the
+story (`RUN_IN`) flags is listed for a person to judge; the counts go to
+benchmarks/results/full_pages.md.
 
     python benchmarks/full_pages.py [--words 250]
 
@@ -43,6 +44,13 @@ ARTICLES_PER_DAY = 10
 # ending in "!", two shouted words. Quoted speech opens with a quote mark, so a
 # first-person opening here is the page's own voice.
 READER_VOICE = re.compile(r"^(?:I|I'm|I've|My|Me)\b|!$|\b[A-Z]{4,}\b.*\b[A-Z]{4,}\b")
+# What a flattened page runs into its story with no stop: a broadcast transcript's
+# speaker ("COOPER: ..."), a live page's 24-hour clock ("1654 The ..."), a headline
+# or caption before the story's article ("Haitians still waiting for aid The Haitian
+# authorities say ..."; a title after a lower-case word matches too: judge each).
+RUN_IN = re.compile(
+    r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}:\s|^\d{4}\s+[A-Z]|[a-z]{3} (?:The|An?) \w"
+)
 
 # Penn Treebank tokens back to text: brackets, quotes, clitics, spaced punctuation.
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
@@ -98,7 +106,7 @@ def main() -> int:
     hits: list[str] = []
     for flattened in (False, True):
         layout = "flattened" if flattened else "paragraphs"
-        clusters = refused = sentences = furniture = voice = 0
+        clusters = refused = sentences = furniture = voice = run_in = 0
         for collection in sources:
             for name, articles in day_clusters(collection, flattened):
                 clusters += 1
@@ -112,14 +120,22 @@ def main() -> int:
                     sentences += 1
                     marks = [
                         label
-                        for label, pattern in (("furniture", FURNITURE), ("voice", READER_VOICE))
+                        for label, pattern in (
+                            ("furniture", FURNITURE),
+                            ("voice", READER_VOICE),
+                            ("run-in", RUN_IN),
+                        )
                         if pattern.search(text)
                     ]
                     furniture += "furniture" in marks
                     voice += "voice" in marks
+                    run_in += "run-in" in marks
                     if marks:
                         hits.append(f"- {layout}, `{name}` ({', '.join(marks)}): {text}")
-        rows.append(f"| {layout} | {clusters} | {refused} | {sentences} | {furniture} | {voice} |")
+        rows.append(
+            f"| {layout} | {clusters} | {refused} | {sentences} | {furniture} | {voice}"
+            f" | {run_in} |"
+        )
     report = [
         "# Full pages: furniture and reader comments left in summaries",
         "",
@@ -127,11 +143,12 @@ def main() -> int:
         f"{len(sources)} collections, up to {ARTICLES_PER_DAY} whole pages a day; "
         f"summaries of {args.words} words by `synoptic.summarize`.",
         "",
-        "| layout | clusters | refused | summary sentences | furniture pattern | reader voice |",
-        "|---|---|---|---|---|---|",
+        "| layout | clusters | refused | summary sentences | furniture pattern | reader voice"
+        " | run-in page text |",
+        "|---|---|---|---|---|---|---|",
         *rows,
         "",
-        "Flagged summary sentences (both patterns are broad: judge each):",
+        "Flagged summary sentences (the patterns are broad: judge each):",
         "",
         *hits,
     ]
