@@ -57,6 +57,8 @@ FURNITURE = [
     "Jane doe joins lunch break with the latest on the barrier.",
     "Jane doe has details on the news hub.",
     "You've selected the U.S. Edition.",
+    "Select one of the options below.",
+    "Send us an e - mail.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
 ]
@@ -82,6 +84,7 @@ NEWS = [
     "An earlier story on the barrier put its cost at 40,000 pounds below the estimate.",
     "The company reports on digital sales every quarter, and the mayor joins the lunch crowd.",
     "The judges selected the 2014 edition of the guide as the best.",
+    "Voters can send us an example of the ballot they were handed, the paper said.",
 ]
 
 
