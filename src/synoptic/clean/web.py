@@ -60,9 +60,10 @@ _STRONG = lazy_compile(
     r"(?:the news hub|markets hub|lunch break|moneybeat|digits)|"
     # CNN's edition picker ("You've selected the U.S. Edition."; Timeline17's full pages).
     r"you ?['’]? ?ve selected the (?:u\.s\.|us|uk|international|arabic|asia|europe) edition|"
-    # A form's prompt and a page's call for tips ("Select one of the options below.",
-    # "Send us an e - mail."; CNN's and The Washington Post's full pages in Timeline17).
-    r"select one of the options below|send us an e ?-? ?mail|"
+    # A form's prompt, a comment box's and a page's call for tips ("Select one of the
+    # options below.", "Please create a screen name.", "Send us an e - mail."; CNN's
+    # and The Washington Post's full pages in Timeline17).
+    r"select one of the options below|create a screen name|send us an e ?-? ?mail|"
     # An e-mail-a-friend form's note ("A link to this page will be included in your
     # message."): five Multi-News val pages, in the summaries of three of them at
     # ce1b870 (benchmarks/recurring_text.py).
@@ -151,7 +152,7 @@ _KEY_WORDS = frozenset(
     "comment comments commenting username upvote click clicking tap download website web "
     "webpage homepage app requested enter bookmark bookmarks confirmation conformation react "
     "facebook unavailable locating pra earlier guarantee timeline logout uploaded message "
-    "hub lunch moneybeat digits edition options".split()
+    "hub lunch moneybeat digits edition options screen".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = re.compile(r"\w+")

@@ -58,6 +58,7 @@ FURNITURE = [
     "Jane doe has details on the news hub.",
     "You've selected the U.S. Edition.",
     "Select one of the options below.",
+    "Please create a screen name.",
     "Send us an e - mail.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
