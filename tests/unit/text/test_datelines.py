@@ -167,6 +167,16 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
         ("6: 50 november 19, 2013 anjelica huston spoke.", "anjelica huston spoke."),
         ("21: 22 a very gracious michael johnson spoke.", "a very gracious michael johnson spoke."),
         ("7: 01 p.m., he was handed a letter.", "7: 01 p.m., he was handed a letter."),
+        # A live page's clock with its colon.
+        (
+            "11.50 am CDT: Obama's now talking in the East Room.",
+            "Obama's now talking in the East Room.",
+        ),
+        (
+            "10: 52 p.m.: authorities said they know the shooter.",
+            "authorities said they know the shooter.",
+        ),
+        ("6 pm CDT: Doug Suttles appears on CNN.", "Doug Suttles appears on CNN."),
         # A live page's 24-hour clock; not a year, nor a count.
         (
             "1654 The Pan - American Health Organization says so.",
