@@ -129,11 +129,16 @@ _HIDE_APOSTROPHES = str.maketrans({"'": " "})
 # "... looking for food and water Up to 10,000 US troops ..." has no article to tell it.
 # In running prose a capitalised article after a lower-case word opens a title ("told The
 # Associated Press", "the film The Passion of the Christ", "type A influenza"): the
-# words of `_TITLE_BEFORE`, and any word with a capital or a hyphen ("the Oscar-winning
-# The Hurt Locker"), are never split from it. Of Timeline17's whole pages (16,894
-# sentences, flattened), 176 held such a run-in; DUC 2003's newswire 11 titles after
-# "told", "with" and "film", none a run-in; Multi-News lower-cases the article.
+# words of `_TITLE_BEFORE`, and any word with a hyphen ("the Oscar-winning The Hurt
+# Locker") or in capitals, are never split from it. After a capitalised word only "The"
+# is (a place ends a caption or a byline: "From Matthew Price in Oaxaca, Mexico The first
+# fatal case ..."), as "Group A", "Series A" and "Texas A and M" are names, and not after
+# a month or a weekday ("In May The Beatles ..."). Of Timeline17's whole pages (16,894
+# sentences, flattened), 176 held an article after a lower-case word, nearly all of them
+# run-ins; DUC 2003's newswire 11, titles after "told", "with" and "film"; Multi-News
+# lower-cases the article.
 _RUN_IN_ARTICLES = (" The ", " A ", " An ")
+_STOPS = frozenset(".!?:;\"”’'")
 _TITLE_BEFORE = frozenset(
     """about above across after against along among around as at before behind below
     beneath beside between beyond by despite down during for from in inside into like
@@ -155,7 +160,9 @@ _TITLE_BEFORE = frozenset(
     hit memoir poem opera ballet exhibition exhibit type class grade vitamin hepatitis
     plan section category point part level division tier list building block gate terminal
     wing size model seed row round option form phase league pool cup schedule unit ward
-    zone line route strain influenza flu virus""".split()
+    zone line route strain influenza flu virus january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday""".split()
 )
 # At least this many words before such a boundary in the same piece (a headline), and
 # after it (a story's sentence, its article counted).
@@ -348,16 +355,24 @@ def _run_in_boundaries(chunk: str, start: int, end: int, articles: list[int]) ->
     """Of ``articles`` (`_run_in_articles` of ``chunk``), those that open a story run
     into a headline in ``chunk[start:end]``."""
     for at in articles:
-        word = chunk[chunk.rfind(" ", start, at) + 1 : at]
+        begin = chunk.rfind(" ", start, at) + 1
+        word = chunk[begin:at]
         if (
             word.isalpha()
-            and word.islower()
+            and (word.islower() or (word.istitle() and _names_before(chunk, begin, at)))
             and len(word) > 2
-            and word not in _TITLE_BEFORE
+            and word.lower() not in _TITLE_BEFORE
             and chunk.count(" ", start, at) >= RUN_IN_MIN_HEAD_WORDS - 1
             and chunk.count(" ", at + 1, end) >= RUN_IN_MIN_STORY_WORDS - 1
         ):
             yield at
+
+
+def _names_before(chunk: str, begin: int, at: int) -> bool:
+    """Whether the capitalised word at ``chunk[begin:at]``, before "The", may end a
+    headline or a caption: not one that opens a sentence ("... back. Both The Washington
+    Post and ..."), where sentencex left no boundary."""
+    return chunk.startswith(" The ", at) and chunk[begin - 2 : begin - 1] not in _STOPS
 
 
 def _glued_boundaries(chunk: str, start: int, end: int) -> Iterator[int]:

@@ -170,6 +170,11 @@ def test_a_story_run_into_its_headline_splits_from_it() -> None:
         "Earthquake aftershocks hit Haiti orphanage",
         "A paediatrics nurse says so.",
     ]
+    # A caption or byline ending in a place.
+    assert _texts("From Matthew Price in Oaxaca, Mexico The first fatal case was here.") == [
+        "From Matthew Price in Oaxaca, Mexico",
+        "The first fatal case was here.",
+    ]
 
 
 def test_a_title_after_a_word_is_no_run_in() -> None:
@@ -181,6 +186,9 @@ def test_a_title_after_a_word_is_no_run_in() -> None:
         "He was The Washington Post's chief reporter for nine years.",
         '"Bush Puts Focus on Executions," reported The New York Times.',
         "The talks lasted The whole day.",  # too few words after it to be a story
+        "The startup raised money in a Series A round led by two funds.",
+        "He studied at Texas A and M University for four years.",
+        "The band toured and in May The Beatles released a new album.",
     ):
         assert _texts(text) == [text], text
 
