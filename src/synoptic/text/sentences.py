@@ -4,9 +4,11 @@ Paragraphs (blank-line separated) never share a sentence. Inside a paragraph,
 sentencex (a rule-based splitter that knows abbreviations, initials and
 numbers: "U.S.", "Mr.", "Dec. 15", "53 billion") finds the boundaries, and a
 small repair pass splits where sentencex misses a boundary: after an ellipsis
-that is followed by a new sentence, and between two sentences glued with no
-space ("his wife.law enforcement officials"); and joins where it split after
-"a.m.", "u.s." or "jr." and the next word goes on ("4 a.m. Monday ...").
+that is followed by a new sentence, between two sentences glued with no
+space ("his wife.law enforcement officials"), and before a story that a
+flattened page's headline runs into ("... waiting for aid The Haitian
+authorities say ..."); and joins where it split after "a.m.", "u.s." or
+"jr." and the next word goes on ("4 a.m. Monday ...").
 """
 
 from __future__ import annotations
@@ -143,16 +145,16 @@ _TITLE_BEFORE = frozenset(
     """about above across after against along among around as at before behind below
     beneath beside between beyond by despite down during for from in inside into like
     near of off on onto out outside over past per since than through throughout to toward
-    towards under until upon via with within without and or but nor the than whether if
-    that which who whom whose what told tell tells telling tweeted wrote writes write read
-    reads reading said says say reported reports responded quoted quotes quoting cited cites
-    use uses used using interviewed sued sues urged thanked praised criticized called calls
-    named dubbed titled entitled starring stars is are was were be been being become became
-    becomes has have had versus beat beats defeated starred featuring features featured
-    including includes included joined joins join
-    founded owns owned bought acquired sold runs ran edited edits edit publishes published
-    publish watched watching watch visited visiting saw see seen attended attend hosted
-    hosts host played plays play sang sings sing recorded records released releases
+    towards under until upon via with within without and or but nor the whether if that
+    which who whom whose what told tell tells telling tweeted wrote writes write read reads
+    reading said says say reported reports responded quoted quotes quoting cited cites use
+    uses used using interviewed sued sues urged thanked praised criticized called calls named
+    dubbed titled entitled starring stars is are was were be been being become became becomes
+    has have had versus beat beats defeated starred featuring features featured including
+    includes included joined joins join founded owns owned bought acquired sold runs ran
+    edited edits edit publishes published publish watched watching watch visited visiting
+    saw see seen attended attend hosted hosts host played plays play sang sings sing
+    recorded records released releases
     film films movie book books novel album song single show shows series magazine
     newspaper paper column musical band group episode documentary program programme
     podcast blog website site channel network station restaurant hotel bar club store shop
@@ -372,7 +374,7 @@ def _names_before(chunk: str, begin: int, at: int) -> bool:
     """Whether the capitalised word at ``chunk[begin:at]``, before "The", may end a
     headline or a caption: not one that opens a sentence ("... back. Both The Washington
     Post and ..."), where sentencex left no boundary."""
-    return chunk.startswith(" The ", at) and chunk[begin - 2 : begin - 1] not in _STOPS
+    return chunk.startswith(" The ", at) and begin > 1 and chunk[begin - 2] not in _STOPS
 
 
 def _glued_boundaries(chunk: str, start: int, end: int) -> Iterator[int]:
