@@ -132,10 +132,12 @@ _HIDE_APOSTROPHES = str.maketrans({"'": " "})
 # In running prose a capitalised article after a lower-case word opens a title ("told The
 # Associated Press", "the film The Passion of the Christ", "type A influenza"): the
 # words of `_TITLE_BEFORE`, and any word with a hyphen ("the Oscar-winning The Hurt
-# Locker") or in capitals, are never split from it. After a capitalised word only "The"
-# is (a place ends a caption or a byline: "From Matthew Price in Oaxaca, Mexico The first
-# fatal case ..."), as "Group A", "Series A" and "Texas A and M" are names, and not after
-# a month or a weekday ("In May The Beatles ..."). Of Timeline17's whole pages (16,894
+# Locker") or in capitals, are never split from it. After a capitalised word that does
+# not open a sentence it is (a place or a credit ends a caption or a byline: "From
+# Matthew Price in Oaxaca, Mexico The first fatal case ...", "... the city of Homs A
+# Syrian and a German - Lebanese man have been arrested ...", "Getty Images A delicate
+# ..."), unless that word is one of `_TITLE_BEFORE` too ("Series A", "Type A", "In May The
+# Beatles ...") or a name goes on ("Texas A and M"). Of Timeline17's whole pages (16,894
 # sentences, flattened), 176 held an article after a lower-case word, nearly all of them
 # run-ins; DUC 2003's newswire 11, titles after "told", "with" and "film"; Multi-News
 # lower-cases the article.
@@ -162,9 +164,9 @@ _TITLE_BEFORE = frozenset(
     hit memoir poem opera ballet exhibition exhibit type class grade vitamin hepatitis
     plan section category point part level division tier list building block gate terminal
     wing size model seed row round option form phase league pool cup schedule unit ward
-    zone line route strain influenza flu virus january february march april may june july
-    august september october november december monday tuesday wednesday thursday friday
-    saturday sunday""".split()
+    zone line route strain influenza flu virus appendix annex january february march april
+    may june july august september october november december monday tuesday wednesday
+    thursday friday saturday sunday""".split()
 )
 # At least this many words before such a boundary in the same piece (a headline), and
 # after it (a story's sentence, its article counted).
@@ -361,7 +363,7 @@ def _run_in_boundaries(chunk: str, start: int, end: int, articles: list[int]) ->
         word = chunk[begin:at]
         if (
             word.isalpha()
-            and (word.islower() or (word.istitle() and _names_before(chunk, begin, at)))
+            and (word.islower() or (word.istitle() and _may_end_a_headline(chunk, begin, at)))
             and len(word) > 2
             and word.lower() not in _TITLE_BEFORE
             and chunk.count(" ", start, at) >= RUN_IN_MIN_HEAD_WORDS - 1
@@ -370,11 +372,16 @@ def _run_in_boundaries(chunk: str, start: int, end: int, articles: list[int]) ->
             yield at
 
 
-def _names_before(chunk: str, begin: int, at: int) -> bool:
-    """Whether the capitalised word at ``chunk[begin:at]``, before "The", may end a
+def _may_end_a_headline(chunk: str, begin: int, at: int) -> bool:
+    """Whether the capitalised word at ``chunk[begin:at]``, before an article, may end a
     headline or a caption: not one that opens a sentence ("... back. Both The Washington
-    Post and ..."), where sentencex left no boundary."""
-    return chunk.startswith(" The ", at) and begin > 1 and chunk[begin - 2] not in _STOPS
+    Post and ..."), where sentencex left no boundary, nor a name's first word before
+    "A and" ("Texas A and M University")."""
+    return (
+        begin > 1
+        and chunk[begin - 2] not in _STOPS
+        and not chunk.startswith((" A and ", " A & "), at)
+    )
 
 
 def _glued_boundaries(chunk: str, start: int, end: int) -> Iterator[int]:

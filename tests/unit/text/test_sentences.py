@@ -175,6 +175,10 @@ def test_a_story_run_into_its_headline_splits_from_it() -> None:
         "From Matthew Price in Oaxaca, Mexico",
         "The first fatal case was here.",
     ]
+    assert _texts("Troops attacked the city of Homs A Syrian man has been arrested.") == [
+        "Troops attacked the city of Homs",
+        "A Syrian man has been arrested.",
+    ]
 
 
 def test_a_title_after_a_word_is_no_run_in() -> None:
