@@ -167,6 +167,14 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
         ("6: 50 november 19, 2013 anjelica huston spoke.", "anjelica huston spoke."),
         ("21: 22 a very gracious michael johnson spoke.", "a very gracious michael johnson spoke."),
         ("7: 01 p.m., he was handed a letter.", "7: 01 p.m., he was handed a letter."),
+        # A list's bullet, and what follows it.
+        ("* Pigs can catch human and avian flu.", "Pigs can catch human and avian flu."),
+        ("\\ * Pigs can catch human and avian flu.", "Pigs can catch human and avian flu."),
+        (
+            "• condoleezza rice called for him to leave.",
+            "condoleezza rice called for him to leave.",
+        ),
+        ("*NSYNC reunited on stage.", "*NSYNC reunited on stage."),
         # A live page's clock with its colon.
         (
             "11.50 am CDT: Obama's now talking in the East Room.",
