@@ -29,8 +29,9 @@ from synoptic.errors import InputError
 from synoptic.ingest import read_articles
 from synoptic.model import Article, Brief, Rejection, Sentence, Summary
 from synoptic.registry import load_embedder
-from synoptic.select import select_sentences
+from synoptic.select import is_unfit, select_sentences
 from synoptic.text import content_words, split_sentences
+from synoptic.text.datelines import trim_opening
 from synoptic.text.tokens import stem_table, tokenize
 
 __all__ = ["brief", "read_articles", "summarize"]
@@ -201,13 +202,25 @@ def brief(
         articles=kept,
         sentences=sentences,
         summary=summary,
-        facts=group_facts(sentences, vectors=vectors, articles=kept),
+        facts=group_facts(
+            sentences,
+            vectors=vectors,
+            articles=kept,
+            stated=[_states_a_claim(s) for s in sentences],
+        ),
         timeline=build_timeline(kept, sentences, docs=docs),
         quotes=find_quotes(kept, sentences, docs=docs),
         entities=find_entities(kept, docs=docs),
         conflicts=find_conflicts(sentences, vectors=vectors, articles=kept),
         rejected=tuple(rejected),
     )
+
+
+def _states_a_claim(sentence: Sentence) -> bool:
+    """Whether a sentence, past any dateline, is one a summary could show
+    (`synoptic.select.is_unfit`): a fact's wording must be too."""
+    lead = sentence.index == 0
+    return not is_unfit(sentence.text[trim_opening(sentence.text, lead=lead)[1] :], lead=lead)
 
 
 def _title(articles: Sequence[Article], summary: Summary) -> str:

@@ -755,7 +755,11 @@ def _origin(sentence: Sentence) -> Citation:
 
 
 def group_facts(
-    sentences: Sequence[Sentence], *, vectors: NDArray[np.float32], articles: Sequence[Article]
+    sentences: Sequence[Sentence],
+    *,
+    vectors: NDArray[np.float32],
+    articles: Sequence[Article],
+    stated: Sequence[bool] | None = None,
 ) -> tuple[Fact, ...]:
     """Group the story's sentences into claims several articles make.
 
@@ -769,12 +773,20 @@ def group_facts(
         sentences: All the story's sentences.
         vectors: Unit-length embeddings aligned with ``sentences``.
         articles: The story's articles.
+        stated: Which sentences state a claim a reader can be shown (aligned with
+            ``sentences``; all when None). A flattened page's headline with no
+            stop, a caption, a question or a widget's teaser repeated on every
+            page of one site ("The pun - ancient artform, or the lowest form of
+            wit?" in four BBC pages) still groups with its kind and
+            corroborates, but gives a fact's wording only when stated, and a
+            group with no stated sentence is no fact.
 
     Returns:
         Facts carried by two or more articles (single-source sentences are not
         facts here: the summary and its citations cover them), ordered by
         independent outlets, then citations, then earliest position. ``text``
-        is the most central wording; its citation comes first with similarity 1.
+        is the most central stated wording; its citation comes first with
+        similarity 1.
     """
     n = len(sentences)
     if n == 0:
@@ -815,8 +827,11 @@ def group_facts(
     for group in members.values():
         if len({sentences[k].article_id for k in group}) < 2:
             continue
-        sub = scores[np.ix_(group, group)]
-        central = group[int(np.argmax(sub.sum(axis=1)))]
+        wordings = [k for k in group if stated is None or stated[k]]
+        if not wordings:
+            continue
+        centrality = scores[np.ix_(wordings, group)].sum(axis=1)
+        central = wordings[int(np.argmax(centrality))]
         rest = sorted((k for k in group if k != central), key=lambda k: -scores[central, k])
         citations = (
             _origin(sentences[central]),

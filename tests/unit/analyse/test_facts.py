@@ -214,6 +214,28 @@ def test_group_facts_keeps_one_sentence_per_article_and_separates_numbers() -> N
     assert set(four.sources) == {"a", "b"}
 
 
+def test_a_fact_is_worded_only_by_a_stated_sentence() -> None:
+    # A flattened page's headline (no stop) groups with the stories' sentences and
+    # counts as a source, but a fact reads as a sentence a reader can be shown.
+    articles, sentences = story(
+        {
+            "a": "The Orbis ferry sank off Kavala harbour on Sunday",
+            "b": "The Orbis ferry sank off Kavala harbour on Sunday, the coastguard said.",
+            "c": "The Orbis ferry sank off Kavala harbour on Sunday, officials said.",
+        }
+    )
+    vectors = embed(sentences)
+    every = group_facts(sentences, vectors=vectors, articles=articles)
+    stated = [s.text.endswith(".") for s in sentences]
+    facts = group_facts(sentences, vectors=vectors, articles=articles, stated=stated)
+    assert [set(f.sources) for f in facts] == [set(f.sources) for f in every] == [{"a", "b", "c"}]
+    assert facts[0].text.endswith(".")
+    assert facts[0].citations[0].article_id != "a"
+    # With no stated sentence, a group is no fact.
+    none = group_facts(sentences, vectors=vectors, articles=articles, stated=[False] * 3)
+    assert none == ()
+
+
 def test_group_facts_empty() -> None:
     assert group_facts((), vectors=np.zeros((0, 8), np.float32), articles=()) == ()
 
