@@ -186,7 +186,8 @@ class Fact:
 
     Attributes:
         id: Stable id within the brief (``f1``, ``f2``, ...).
-        text: A representative wording (the most central sentence).
+        text: A representative wording (the most central sentence a reader can be
+            shown, past any dateline).
         citations: Every sentence that makes the claim.
         outlets: Number of independent outlets carrying it.
         syndicated: Groups of article ids that carry near-identical copy of one

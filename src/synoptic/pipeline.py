@@ -29,12 +29,14 @@ from synoptic.errors import InputError
 from synoptic.ingest import read_articles
 from synoptic.model import Article, Brief, Rejection, Sentence, Summary
 from synoptic.registry import load_embedder
-from synoptic.select import is_unfit, select_sentences
+from synoptic.select import SelectParams, is_unfit, select_sentences
 from synoptic.text import content_words, split_sentences
 from synoptic.text.datelines import trim_opening
 from synoptic.text.tokens import stem_table, tokenize
 
 __all__ = ["brief", "read_articles", "summarize"]
+
+_QUOTE_OPENINGS = SelectParams().quote_openings
 
 logger = logging.getLogger(__name__)
 
@@ -197,18 +199,14 @@ def brief(
     from synoptic.analyse.timeline import build_timeline
 
     docs = parse_articles(load_nlp(), kept)
+    stated = [_states_a_claim(s) for s in sentences]
     return Brief(
         title=title,
         articles=kept,
         sentences=sentences,
         summary=summary,
-        facts=group_facts(
-            sentences,
-            vectors=vectors,
-            articles=kept,
-            stated=[_states_a_claim(s) for s in sentences],
-        ),
-        timeline=build_timeline(kept, sentences, docs=docs),
+        facts=group_facts(sentences, vectors=vectors, articles=kept, stated=stated),
+        timeline=build_timeline(kept, sentences, docs=docs, stated=stated),
         quotes=find_quotes(kept, sentences, docs=docs),
         entities=find_entities(kept, docs=docs),
         conflicts=find_conflicts(sentences, vectors=vectors, articles=kept),
@@ -218,9 +216,11 @@ def brief(
 
 def _states_a_claim(sentence: Sentence) -> bool:
     """Whether a sentence, past any dateline, is one a summary could show
-    (`synoptic.select.is_unfit`): a fact's wording must be too."""
+    (`synoptic.select.is_unfit`, a whole quote allowed as selection allows it): a
+    fact's wording and a timeline entry's must be too."""
     lead = sentence.index == 0
-    return not is_unfit(sentence.text[trim_opening(sentence.text, lead=lead)[1] :], lead=lead)
+    text = sentence.text[trim_opening(sentence.text, lead=lead)[1] :]
+    return not is_unfit(text, quote_openings=_QUOTE_OPENINGS, lead=lead)
 
 
 def _title(articles: Sequence[Article], summary: Summary) -> str:

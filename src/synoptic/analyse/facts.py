@@ -42,6 +42,7 @@ from numpy.typing import NDArray
 from synoptic.embed.lexical import LexicalRows
 from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Fact, Sentence, SummarySentence
+from synoptic.text.datelines import trim_opening
 from synoptic.text.tokens import STOPWORDS, stem, tokenize
 
 __all__ = [
@@ -845,9 +846,14 @@ def group_facts(
             ),
         )
         ids = [c.article_id for c in citations]
+        wording = sentences[central]
+        # Where selection and the timeline start it: past a wire dateline, a page's
+        # time stamp or a bracketed credit ("WASHINGTON | Thu May 27, 2010 3:54 pm EDT
+        # WASHINGTON (Reuters) - President Barack Obama took ...").
+        cut = trim_opening(wording.text, lead=wording.index == 0)[1]
         fact = Fact(
             id="",
-            text=sentences[central].text,
+            text=wording.text[cut:],
             citations=citations,
             outlets=outlets.count(ids),
             syndicated=outlets.groups_among(ids),

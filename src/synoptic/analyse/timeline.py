@@ -283,13 +283,16 @@ def _cluster(mentions: Sequence[_Mention]) -> list[list[_Mention]]:
 
 
 def _event(
-    group: Sequence[_Mention], fallback_places: Mapping[str, tuple[dt.date | None, str | None]]
+    group: Sequence[_Mention],
+    fallback_places: Mapping[str, tuple[dt.date | None, str | None]],
+    shown: set[tuple[str, int]] | None = None,
 ) -> Event:
     def informativeness(m: _Mention) -> float:
         central = sum(_cosine(m.words, o.words) for o in group if o is not m)
         return central + min(len(m.words), 30) / 30 + (0.2 if m.place else 0.0)
 
-    best = max(group, key=lambda m: (informativeness(m), -m.sentence.index))
+    wordings = [m for m in group if shown is None or m.sentence.key in shown]
+    best = max(wordings, key=lambda m: (informativeness(m), -m.sentence.index))
     first = group[0].expression
     date, precision = first.date, first.precision
     places = Counter(m.place for m in group if m.place)
@@ -348,7 +351,11 @@ def _event(
 
 
 def build_timeline(
-    articles: Sequence[Article], sentences: Sequence[Sentence], *, docs: Mapping[str, Any]
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    *,
+    docs: Mapping[str, Any],
+    stated: Sequence[bool] | None = None,
 ) -> tuple[Event, ...]:
     """The story's events, in the order they happened.
 
@@ -357,6 +364,11 @@ def build_timeline(
         sentences: Their sentences, as `split_sentences` gives them.
         docs: Article id → spaCy Doc of ``article.text``, used for place
             entities; may be empty (the place rule is used then).
+        stated: Which sentences a reader can be shown (aligned with
+            ``sentences``; all when None): an event's entry is worded by one of
+            them, and an occurrence told only in others (a flattened page's
+            headline with no stop, a caption) is no event. Its other
+            sentences still cite it.
 
     Returns:
         Events ordered by event date (coarser precision first on a shared start),
@@ -375,7 +387,15 @@ def build_timeline(
     by_date: dict[tuple[dt.date, Precision], list[_Mention]] = defaultdict(list)
     for mention in mentions:
         by_date[(mention.expression.date, mention.expression.precision)].append(mention)
-    events = [_event(group, fallback_places) for key in by_date for group in _cluster(by_date[key])]
+    shown = (
+        None if stated is None else {s.key for s, ok in zip(sentences, stated, strict=True) if ok}
+    )
+    events = [
+        _event(group, fallback_places, shown)
+        for key in by_date
+        for group in _cluster(by_date[key])
+        if shown is None or any(m.sentence.key in shown for m in group)
+    ]
     events.sort(
         key=lambda e: (
             e.date,
