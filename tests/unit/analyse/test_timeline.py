@@ -107,6 +107,21 @@ def test_same_occurrence_from_two_outlets_is_one_event_citing_both() -> None:
     assert any(e.place == "Bavaria" and e.date == D(2015, 12, 15) for e in events)
 
 
+def test_an_entry_is_worded_by_a_stated_sentence_and_none_from_others_alone() -> None:
+    a = _article("a", "Kerry met Lavrov in Moscow on Tuesday to discuss the Syrian war",
+                 D(2015, 12, 16))  # fmt: skip
+    b = _article("b", "On Dec. 15 Kerry met Lavrov and Putin in Moscow to discuss Syria's war.",
+                 D(2015, 12, 17))  # fmt: skip
+    c = _article("c", "Floods hit farms in Bavaria on Tuesday and in Saxony",
+                 D(2015, 12, 16))  # fmt: skip
+    sentences = [s for x in (a, b, c) for s in split_sentences(x)]
+    stated = [s.text.endswith(".") for s in sentences]  # a headline has no stop
+    events = build_timeline([a, b, c], sentences, docs={}, stated=stated)
+    assert [e.place for e in events] == ["Moscow"]
+    assert events[0].text.startswith("On Dec. 15")
+    assert {x.article_id for x in events[0].citations} == {"a", "b"}
+
+
 def test_no_events_from_dateless_or_junk_sentences() -> None:
     plain = _article("p", "The talks were constructive. Both sides said so.", D(2015, 1, 1))
     stamp = _article("s", "Updated Monday.\n\nThe ministers talked.", D(2015, 1, 1))
