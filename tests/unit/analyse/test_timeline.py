@@ -93,11 +93,20 @@ def test_events_are_ordered_by_event_date_not_publication_date() -> None:
     assert events[1].anchor == "metadata"
 
 
+# One meeting as two outlets tell it (the first without its stop, as a headline).
+MEETING = "Kerry met Lavrov in Moscow on Tuesday to discuss the Syrian war"
+MEETING_AGAIN = "On Dec. 15 Kerry met Lavrov and Putin in Moscow to discuss Syria's war."
+
+
+def _meeting_reports(stop: str) -> tuple[Article, Article]:
+    return (
+        _article("a", MEETING + stop, D(2015, 12, 16)),
+        _article("b", MEETING_AGAIN, D(2015, 12, 17)),
+    )
+
+
 def test_same_occurrence_from_two_outlets_is_one_event_citing_both() -> None:
-    a = _article("a", "Kerry met Lavrov in Moscow on Tuesday to discuss the Syrian war.",
-                 D(2015, 12, 16))  # fmt: skip
-    b = _article("b", "On Dec. 15 Kerry met Lavrov and Putin in Moscow to discuss Syria's war.",
-                 D(2015, 12, 17))  # fmt: skip
+    a, b = _meeting_reports(".")
     c = _article("c", "Separately, floods hit farms in Bavaria on Tuesday, officials reported.",
                  D(2015, 12, 16))  # fmt: skip
     events = timeline_of([a, b, c])
@@ -108,12 +117,8 @@ def test_same_occurrence_from_two_outlets_is_one_event_citing_both() -> None:
 
 
 def test_an_entry_is_worded_by_a_stated_sentence_and_none_from_others_alone() -> None:
-    a = _article("a", "Kerry met Lavrov in Moscow on Tuesday to discuss the Syrian war",
-                 D(2015, 12, 16))  # fmt: skip
-    b = _article("b", "On Dec. 15 Kerry met Lavrov and Putin in Moscow to discuss Syria's war.",
-                 D(2015, 12, 17))  # fmt: skip
-    c = _article("c", "Floods hit farms in Bavaria on Tuesday and in Saxony",
-                 D(2015, 12, 16))  # fmt: skip
+    a, b = _meeting_reports("")
+    c = _article("c", "Floods hit farms in Bavaria on Tuesday and in Saxony", D(2015, 12, 16))
     sentences = [s for x in (a, b, c) for s in split_sentences(x)]
     stated = [s.text.endswith(".") for s in sentences]  # a headline has no stop
     events = build_timeline([a, b, c], sentences, docs={}, stated=stated)
