@@ -14,7 +14,12 @@ opening, an exclamation, shouting in capitals), or a page's text run into the
 story (`RUN_IN`) flags is listed for a person to judge; the counts go to
 benchmarks/results/full_pages.md.
 
-    python benchmarks/full_pages.py [--words 250]
+    python benchmarks/full_pages.py [--words 250] [--briefs]
+
+``--briefs`` also builds each flattened cluster's whole brief (MiniLM and spaCy
+loaded: a few minutes) and counts the facts its Markdown shows and the timeline
+entries whose wording `synoptic.select.is_unfit` rejects (a question, a headline
+with no stop, a caption, a transcript's line), as a second table.
 
 Reads ../shared/data/timeline17; says so plainly when it is absent.
 """
@@ -97,6 +102,7 @@ def day_clusters(collection: Path, flattened: bool) -> list[tuple[str, list[Arti
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--words", type=int, default=250)
+    parser.add_argument("--briefs", action="store_true", help="also count whole briefs' wordings")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} is not there (the benchmark data lives in ../shared/data)")
@@ -152,8 +158,46 @@ def main() -> int:
         "",
         *hits,
     ]
+    if args.briefs:
+        report += ["", *brief_wordings(sources)]
     write_report(RESULTS, report)
     return 0
+
+
+def brief_wordings(sources: list[Path]) -> list[str]:
+    """Report lines: the flattened clusters' briefs, their shown facts and timeline
+    entries, and how many of each `is_unfit` rejects (each listed)."""
+    from synoptic.config import BriefConfig
+    from synoptic.pipeline import brief
+    from synoptic.registry import load_embedder
+    from synoptic.render.markdown import MAX_FACTS
+    from synoptic.select import is_unfit
+
+    embedder = load_embedder(BriefConfig().embedder)
+    facts = timeline = 0
+    unfit: list[str] = []
+    for collection in sources:
+        for name, articles in day_clusters(collection, flattened=True):
+            told = brief(articles, embedder=embedder)
+            shown = [f.text for f in told.facts if f.outlets > 1][:MAX_FACTS]
+            entries = [e.text for e in told.timeline]
+            facts += len(shown)
+            timeline += len(entries)
+            for kind, texts in (("fact", shown), ("timeline", entries)):
+                unfit += [
+                    f"- `{name}` ({kind}): {t}" for t in texts if is_unfit(t, quote_openings=True)
+                ]
+    return [
+        "Whole briefs of the flattened clusters: wordings a summary would not show",
+        "(`select.is_unfit`, a whole quote allowed):",
+        "",
+        "| facts shown | of them unfit | timeline entries | of them unfit |",
+        "|---|---|---|---|",
+        f"| {facts} | {sum('(fact)' in u for u in unfit)} | {timeline} "
+        f"| {sum('(timeline)' in u for u in unfit)} |",
+        "",
+        *unfit,
+    ]
 
 
 if __name__ == "__main__":
