@@ -47,7 +47,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/batch_memory.py --workers 2
 	$(BIN)/python benchmarks/noise_check.py
 	$(BIN)/python benchmarks/recurring_text.py
-	$(BIN)/python benchmarks/full_pages.py
+	$(BIN)/python benchmarks/full_pages.py --briefs
 	$(BIN)/python benchmarks/ceiling.py
 	$(BIN)/python benchmarks/timeline17.py --out benchmarks/results
 	$(BIN)/python benchmarks/quotes_eval.py --spacy | tee benchmarks/results/quotes.txt
