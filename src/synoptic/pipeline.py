@@ -31,7 +31,7 @@ from synoptic.model import Article, Brief, Rejection, Sentence, Summary
 from synoptic.registry import load_embedder
 from synoptic.select import SelectParams, is_unfit, select_sentences
 from synoptic.text import content_words, split_sentences
-from synoptic.text.datelines import trim_opening
+from synoptic.text.datelines import story_text
 from synoptic.text.tokens import stem_table, tokenize
 
 __all__ = ["brief", "read_articles", "summarize"]
@@ -218,9 +218,9 @@ def _states_a_claim(sentence: Sentence) -> bool:
     """Whether a sentence, past any dateline, is one a summary could show
     (`synoptic.select.is_unfit`, a whole quote allowed as selection allows it): a
     fact's wording and a timeline entry's must be too."""
-    lead = sentence.index == 0
-    text = sentence.text[trim_opening(sentence.text, lead=lead)[1] :]
-    return not is_unfit(text, quote_openings=_QUOTE_OPENINGS, lead=lead)
+    return not is_unfit(
+        story_text(sentence), quote_openings=_QUOTE_OPENINGS, lead=sentence.index == 0
+    )
 
 
 def _title(articles: Sequence[Article], summary: Summary) -> str:

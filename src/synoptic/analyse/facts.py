@@ -42,7 +42,7 @@ from numpy.typing import NDArray
 from synoptic.embed.lexical import LexicalRows
 from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Fact, Sentence, SummarySentence
-from synoptic.text.datelines import trim_opening
+from synoptic.text.datelines import story_text
 from synoptic.text.tokens import STOPWORDS, stem, tokenize
 
 __all__ = [
@@ -846,14 +846,12 @@ def group_facts(
             ),
         )
         ids = [c.article_id for c in citations]
-        wording = sentences[central]
-        # Where selection and the timeline start it: past a wire dateline, a page's
-        # time stamp or a bracketed credit ("WASHINGTON | Thu May 27, 2010 3:54 pm EDT
-        # WASHINGTON (Reuters) - President Barack Obama took ...").
-        cut = trim_opening(wording.text, lead=wording.index == 0)[1]
         fact = Fact(
             id="",
-            text=wording.text[cut:],
+            # Where selection and the timeline start it: past a wire dateline, a page's
+            # time stamp or a bracketed credit ("WASHINGTON | Thu May 27, 2010 3:54 pm
+            # EDT WASHINGTON (Reuters) - President Barack Obama took ...").
+            text=story_text(sentences[central]),
             citations=citations,
             outlets=outlets.count(ids),
             syndicated=outlets.groups_among(ids),

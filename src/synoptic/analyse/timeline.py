@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Event, Precision, Sentence, TimeExpression
-from synoptic.text.datelines import trim_connective, trim_opening
+from synoptic.text.datelines import story_text, trim_connective
 from synoptic.text.dates import find_time_expressions, infer_article_date, scan_text
 from synoptic.text.tokens import content_words
 
@@ -334,10 +334,9 @@ def _event(
     # An article's first sentence may open with its wire dateline ("Paris – The
     # top U.S. ..."): the event names its place apart, so the text starts after it,
     # as it does after a picture's credit a flattened page ran into it: where selection
-    # starts it (`trim_opening`). An entry is read on its own: a connective tying it to
+    # starts it (`story_text`). An entry is read on its own: a connective tying it to
     # the sentence before ("And with economic penalties ...") goes too.
-    text = best.sentence.text
-    text = text[trim_opening(text, lead=best.sentence.index == 0)[1] :]
+    text = story_text(best.sentence)
     if cut := trim_connective(text):
         text = text[cut].upper() + text[cut + 1 :]  # words follow it (`trim_connective`)
     return Event(

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from synoptic.model import Sentence
 from synoptic.patterns import RUN_IN_BYLINE, RUN_IN_BYLINE_PATTERN, lazy_compile
 from synoptic.text.places import DATELINE_CITIES, DATELINE_REGIONS
 
-__all__ = ["trim_bracket", "trim_connective", "trim_dateline", "trim_opening"]
+__all__ = ["story_text", "trim_bracket", "trim_connective", "trim_dateline", "trim_opening"]
 
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
 # an optional date and agency, then a dash or underscore.
@@ -389,8 +390,9 @@ def _button_label(text: str) -> int:
 # human and avian or bird flu." (a Reuters fact box; 17 sentences of Timeline17's whole
 # pages open so, with the set's escaping backslash, 60 of Multi-News val, 16 of
 # MultiLing's WikiNews pages). A reader is shown the sentence without it.
-_BULLETS = "*•·▪►\\"
-_BULLET = re.compile(r"^(?:\\\s*)?[*•·▪►]\s+(?=\S)")
+_BULLET_MARKS = "*•·▪►"
+_BULLET = re.compile(rf"^(?:\\\s*)?[{_BULLET_MARKS}]\s+(?=\S)")
+_BULLETS = _BULLET_MARKS + "\\"  # what a bulleted sentence opens with
 
 
 def trim_dateline(text: str, *, lead: bool = False) -> int:
@@ -533,6 +535,12 @@ def trim_opening(text: str, *, lead: bool = False) -> tuple[int, int]:
     if cut or not (bracket := trim_bracket(text)):
         return 0, cut
     return bracket, bracket + trim_dateline(text[bracket:], lead=lead)
+
+
+def story_text(sentence: Sentence) -> str:
+    """A sentence's text from where its story starts (`trim_opening`; a lead is its
+    article's first sentence), as a summary, a fact or a timeline entry shows it."""
+    return sentence.text[trim_opening(sentence.text, lead=sentence.index == 0)[1] :]
 
 
 def trim_connective(text: str) -> int:

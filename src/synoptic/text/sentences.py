@@ -78,12 +78,18 @@ NEVER_ENDS = re.compile(
 # words of a time ("p.m. Est", "a.m. Monday") and words no sentence opens with
 # ("the u.s. Will reach ...", "robert butler jr. Are struggling ..."). "In" and
 # "The" open sentences after "p.m." as often ("... at 8 p.m. In a statement, ...").
-_GOES_ON = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
-    yesterday january february march april june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec et est edt pt pst pdt ct cst
-    cdt mt mst mdt gmt utc bst cet local on and or nor of to at is are was were will would
-    has have had can could should must does did""".split()
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_GOES_ON = (
+    _WEEKDAYS
+    | (_MONTHS - {"may"})
+    | frozenset(
+        """today tonight tomorrow yesterday jan feb mar apr jun jul aug sep sept oct nov dec
+        et est edt pt pst pdt ct cst cdt mt mst mdt gmt utc bst cet local on and or nor of to
+        at is are was were will would has have had can could should must does did""".split()
+    )
 )
 # Abbreviations that end a sentence as often as they stand inside one: the sentence
 # after goes on from one when its first word does (`_goes_on`). Multi-News capitalises
@@ -164,10 +170,8 @@ _TITLE_BEFORE = frozenset(
     hit memoir poem opera ballet exhibition exhibit type class grade vitamin hepatitis
     plan section category point part level division tier list building block gate terminal
     wing size model seed row round option form phase league pool cup schedule unit ward
-    zone line route strain influenza flu virus appendix annex january february march april
-    may june july august september october november december monday tuesday wednesday
-    thursday friday saturday sunday""".split()
-)
+    zone line route strain influenza flu virus appendix annex""".split()
+) | (_WEEKDAYS | _MONTHS)
 # At least this many words before such a boundary in the same piece (a headline), and
 # after it (a story's sentence, its article counted).
 RUN_IN_MIN_HEAD_WORDS = 2
