@@ -166,35 +166,37 @@ def main() -> int:
 
 def brief_wordings(sources: list[Path]) -> list[str]:
     """Report lines: the flattened clusters' briefs, their shown facts and timeline
-    entries, and how many of each `is_unfit` rejects (each listed)."""
+    entries (`corroborated_facts`, as the Markdown and HTML show them), and how many of
+    each `is_unfit` rejects (each listed)."""
     from synoptic.config import BriefConfig
     from synoptic.pipeline import brief
     from synoptic.registry import load_embedder
-    from synoptic.render.markdown import MAX_FACTS
+    from synoptic.render.common import corroborated_facts
     from synoptic.select import is_unfit
 
     embedder = load_embedder(BriefConfig().embedder)
-    facts = timeline = 0
+    counts = {"fact": [0, 0], "timeline": [0, 0]}  # kind -> [wordings, unfit ones]
     unfit: list[str] = []
     for collection in sources:
         for name, articles in day_clusters(collection, flattened=True):
             told = brief(articles, embedder=embedder)
-            shown = [f.text for f in told.facts if f.outlets > 1][:MAX_FACTS]
-            entries = [e.text for e in told.timeline]
-            facts += len(shown)
-            timeline += len(entries)
-            for kind, texts in (("fact", shown), ("timeline", entries)):
-                unfit += [
-                    f"- `{name}` ({kind}): {t}" for t in texts if is_unfit(t, quote_openings=True)
-                ]
+            wordings = {
+                "fact": [f.text for f in corroborated_facts(told)],
+                "timeline": [e.text for e in told.timeline],
+            }
+            for kind, texts in wordings.items():
+                bad = [t for t in texts if is_unfit(t, quote_openings=True)]
+                counts[kind][0] += len(texts)
+                counts[kind][1] += len(bad)
+                unfit += [f"- `{name}` ({kind}): {t}" for t in bad]
+    (facts, bad_facts), (entries, bad_entries) = counts["fact"], counts["timeline"]
     return [
         "Whole briefs of the flattened clusters: wordings a summary would not show",
         "(`select.is_unfit`, a whole quote allowed):",
         "",
         "| facts shown | of them unfit | timeline entries | of them unfit |",
         "|---|---|---|---|",
-        f"| {facts} | {sum('(fact)' in u for u in unfit)} | {timeline} "
-        f"| {sum('(timeline)' in u for u in unfit)} |",
+        f"| {facts} | {bad_facts} | {entries} | {bad_entries} |",
         "",
         *unfit,
     ]

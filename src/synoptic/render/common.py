@@ -1,13 +1,22 @@
-"""What the renderers share: source numbering, citation look-ups, date labels."""
+"""What the renderers share: source numbering, citation look-ups, date labels, and
+which facts a brief shows."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from synoptic.model import Brief, Citation, Precision, Sentence
+from synoptic.model import Brief, Citation, Fact, Precision, Sentence
 
-__all__ = ["date_label", "number_sources", "sentence_index", "source_numbers"]
+__all__ = ["corroborated_facts", "date_label", "number_sources", "sentence_index", "source_numbers"]
+
+MAX_FACTS = 5
+
+
+def corroborated_facts(brief: Brief) -> list[Fact]:
+    """The facts a rendered brief shows: those of two or more outlets, best first,
+    `MAX_FACTS` at most (JSON carries every fact)."""
+    return [f for f in brief.facts if f.outlets > 1][:MAX_FACTS]
 
 
 def number_sources(brief: Brief) -> dict[str, int]:

@@ -11,7 +11,12 @@ from html import escape
 from importlib.resources import files
 
 from synoptic.model import Brief, Citation, Sentence
-from synoptic.render.common import date_label, number_sources, sentence_index
+from synoptic.render.common import (
+    corroborated_facts,
+    date_label,
+    number_sources,
+    sentence_index,
+)
 
 __all__ = ["render_html"]
 
@@ -60,9 +65,8 @@ def render_html(brief: Brief, *, explain: bool = False) -> str:
     )
     facts = [
         f"<b>{f.outlets} outlets</b>: {escape(f.text)} {mark(f.citations)}"
-        for f in brief.facts
-        if f.outlets > 1
-    ][:5]
+        for f in corroborated_facts(brief)
+    ]
     timeline = [
         f'<time datetime="{e.date.isoformat()}">{escape(date_label(e.date, e.precision))}</time>'
         + (f" · {escape(e.place)}" if e.place else "")

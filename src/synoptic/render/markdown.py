@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from synoptic.model import Brief, Citation
-from synoptic.render.common import date_label, number_sources, source_numbers
+from synoptic.render.common import (
+    corroborated_facts,
+    date_label,
+    number_sources,
+    source_numbers,
+)
 
 __all__ = ["render_markdown"]
 
-MAX_FACTS = 5
 MAX_ENTITIES = 12
 MAX_QUOTES = 15
 
@@ -50,7 +54,7 @@ def render_markdown(brief: Brief, *, explain: bool = False) -> str:
         " ".join(f"{s.sentence.text} {_marks(s.citations, numbers)}" for s in summary.sentences)
     )
 
-    corroborated = [f for f in brief.facts if f.outlets > 1][:MAX_FACTS]
+    corroborated = corroborated_facts(brief)
     if corroborated:
         out += ["", "## Best-corroborated facts", ""]
         for fact in corroborated:
