@@ -44,6 +44,7 @@ Quality on 66 hand-labelled DUC 2003 quotes: see benchmarks/results/quotes.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -79,6 +80,9 @@ VERBS = (
     "joked|boasted|vowed|promised|pledged|charged|countered|answered|lamented|"
     "recounted|reiterated|said in a statement|told reporters"
 )
+# Before its speaker ('," said Kerry'), a verb of telling names the listener:
+# '... a fellow at Johns Hopkins, told CNN Friday' is no quote of CNN's.
+_INVERTED_VERBS = "|".join(v for v in VERBS.split("|") if v not in {"told", "tells"})
 _HONORIFICS = r"(?:Rev|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|del|la|le|di)-?[A-Z]?[\w'’-]*)"
 _NAME = rf"(?:(?:the\s+)?{_HONORIFICS}\.?\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,5}}"
@@ -90,17 +94,29 @@ _TAIL = r"(?:\s+(?:reporters|journalists|the\s+\w+|an?\s+\w+|us|me|him|her|them)
     r"(?:\s+(?:on|in|at)\s+[\w'’ ]{1,40}?)?"
 )
 
+# A place or an organisation after a name: "in Port-au-Prince", "of Save the Children".
+_PLACE_WORD = r"[A-Z][\w'’.&-]*(?:\s+-\s+[\w'’]+)*"  # "Port-au-Prince", "Port - au - Prince"
+_WHERE = (
+    rf"(?:in|of|from|at|for|with)\s+(?:the\s+)?{_PLACE_WORD}"
+    rf"(?:\s+(?:(?:of|the|and|for|&)\s+)*{_PLACE_WORD}){{0,5}}"
+)
+
 _AFTER = (
-    re.compile(rf"^[\s,—–-]*(?:{VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?—–)]|$|\s+who\b|\s+in\b))"),
+    re.compile(
+        rf"^[\s,—–-]*(?:{_INVERTED_VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?—–)]|$|\s+who\b|\s+in\b))"
+    ),
     re.compile(rf"^[\s,—–-]*{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
-    # With an apposition: '," Hand Carlsson, the lead detective, told reporters'.
-    re.compile(rf"^[\s,—–-]*{_SPEAKER},\s+(?:the|a|an)\s+[^,.;]{{1,60}},\s+{_ADVERB}(?:{VERBS})\b"),
+    # With an apposition: '," Hand Carlsson, the lead detective, told reporters', '," Joshua
+    # Muravchik, a fellow at the Johns Hopkins School of Advanced International Studies, said'.
+    re.compile(
+        rf"^[\s,—–-]*{_SPEAKER},\s+(?:the|a|an)\s+[^,.;]{{1,100}},\s+{_ADVERB}(?:{VERBS})\b"
+    ),
     re.compile(rf"^[\s,—–-]*according\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
 )
 # Later in the sentence of a partial quote: '... cases" of murder, Ann Clywd said'.
 _AFTER_LATER = (
     re.compile(rf",\s+{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
-    re.compile(rf",\s+(?:{VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
+    re.compile(rf",\s+(?:{_INVERTED_VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
     re.compile(rf"\baccording\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
 )
 _BEFORE = (
@@ -108,10 +124,18 @@ _BEFORE = (
         rf"(?:^|[.,;:!?]\s+|\b(?:and|but|then|as)\s+)(?P<sp>{_PRONOUN}|{_NOUN_PHRASE})\s+"
         rf"{_ADVERB}(?:{VERBS}){_TAIL}\s*[:,]?\s*(?:that\s+)?$"
     ),
+    # Where the speaker stands or works is not the speaker: "The BBC's Andy Gallagher
+    # in Port-au-Prince says:", "Ian Rodgers of Save the Children said:".
     re.compile(
-        rf"(?P<sp>(?:\b[Tt]he\s+)?{_NAME})\s+{_ADVERB}(?:{VERBS}){_TAIL}\s*[:,]?\s*(?:that\s+)?$"
+        rf"(?P<sp>(?:\b[Tt]he\s+)?{_NAME})(?:,?\s+{_WHERE}){{0,2}}\s+{_ADVERB}(?:{VERBS}){_TAIL}"
+        r"\s*[:,]?\s*(?:that\s+)?$"
     ),
     re.compile(rf"\b[Aa]ccording\s+to\s+{_SPEAKER}\s*,\s*$"),
+)
+# What follows a closing mark: '" he said', '" said Muravchik', '" Muravchik said'.
+_ATTRIBUTION = re.compile(
+    rf"\s*[,—–-]?\s*(?:(?:he|she)\s+{_ADVERB}(?:{VERBS})\b|(?:{_INVERTED_VERBS})\s+(?:[A-Z]|the\s)"
+    rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+{_ADVERB}(?:{VERBS})\b)"
 )
 _HONORIFIC_PREFIX = re.compile(rf"^(?:the\s+)?{_HONORIFICS}\.?\s+")
 # Words of a role written before a name: "Secretary of State John Kerry".
@@ -123,13 +147,15 @@ ROLE_WORDS = frozenset(
     lieutenant captain sergeant admiral adm. major maj. dr dr. mr mr. mrs mrs. ms ms. miss sir dame
     prof prof. rev. rev professor premier leader lawmaker coach dictator former ex-president
     ex-prime envoy counterpart cardinal archbishop bishop rabbi minister-president first lady
-    u.s. us uk un eu nato""".split()
+    correspondent reporter editor analyst u.s. us uk un eu nato""".split()
 )
 # Without spaCy, a person is a capitalised name right after a role word.
 _ROLE_NAME = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS) if w[0].isalpha()) + r")\s+)+"
     rf"(?-i:({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
 )
+# The outlet or office a speaker belongs to, named before the speaker's name.
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[A-Za-z])")
 _NP_CUT = re.compile(
     r"\s+(?:who|whom|which|that|in|on|at|with|for|from|to|during|after|before|when|while|as|"
     r"and|but|of\s+the\s+\w+\s+who|\w+ing)\b.*$"
@@ -174,15 +200,18 @@ def find_quotes(
     spans: list[_Span] = []
     mentions: dict[str, list[tuple[int, str]]] = {}
     for order, article in enumerate(articles):
+        if article.id not in by_article:
+            by_article[article.id] = list(split_sentences(article))
         found = list(_article_spans(article, order))
-        _attribute(article.text, found, _paragraphs(article.text))
+        starts = [s.start for s in by_article[article.id]]
+        _attribute(article.text, found, _paragraphs(article.text), starts)
         mentions[article.id] = _person_mentions(article.text, found, docs.get(article.id))
         spans.extend(found)
-    cluster_names = _full_names(m for ms in mentions.values() for _, m in ms)
+    full_names = {aid: _full_names(ms) for aid, ms in mentions.items()}
     for span in spans:
-        span.speaker = _resolve(span, mentions[span.article_id], cluster_names)
+        span.speaker = _resolve(span, mentions[span.article_id], full_names)
     for article in articles:
-        article_sentences = by_article.get(article.id) or list(split_sentences(article))
+        article_sentences = by_article[article.id]
         for span in spans:
             if span.article_id == article.id:
                 span.sentence_indexes = [
@@ -206,7 +235,9 @@ def _is_open(text: str, pos: int, lo: int, hi: int) -> bool | None:
     mark = text[pos]
     before = text[pos - 1] if pos > lo else " "
     after = text[pos + 1] if pos + 1 < hi else " "
-    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    # No quote opens on a stop: 'called " the worst of all ". Experts ...' (a page's
+    # spaced punctuation) closes there.
+    opens = (before.isspace() or before in "([{—–-/") and not (after.isspace() or after in ".,;:!?")
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…'’")
     if mark == "“":
         return not (closes and not opens)
@@ -224,6 +255,7 @@ def _article_spans(article: Article, order: int) -> Iterator[_Span]:
     open_at: int | None = None
     open_paragraph = 0
     drop: list[int] = []
+    closed_at = -1  # the last closing mark
     for p, (lo, hi) in enumerate(paragraphs):
         if open_at is not None:
             first = text[lo]
@@ -238,7 +270,18 @@ def _article_spans(article: Article, order: int) -> Iterator[_Span]:
             if drop and pos == drop[-1]:
                 continue
             direction = _is_open(text, pos, lo, hi)
-            if direction is None:
+            if direction is None:  # spaced on both sides: marks take turns
+                if open_at is not None and _ATTRIBUTION.match(text, open_at):
+                    # The turns went wrong ('" he said , referring to Iran ... "'
+                    # was read as a quote): this mark opens one.
+                    open_at, open_paragraph, drop, nested = pos + 1, p, [], False
+                    continue
+                # A mark before its attribution closes a quote, whatever the turns say:
+                # with none open, the one the turns took for a close opened it.
+                if open_at is None and _ATTRIBUTION.match(text, pos + 1):
+                    if closed_at >= lo:
+                        raw.append((closed_at + 1, pos, p, []))
+                    continue
                 direction = open_at is None
             if direction:
                 if open_at is None:
@@ -252,7 +295,7 @@ def _article_spans(article: Article, order: int) -> Iterator[_Span]:
                     nested = False
                 else:
                     raw.append((open_at, pos, open_paragraph, drop))
-                    open_at, drop = None, []
+                    open_at, drop, closed_at = None, [], pos
     if open_at is not None:
         raw.append((open_at, paragraphs[-1][1], open_paragraph, drop))
     for start, end, paragraph, dropped in raw:
@@ -267,8 +310,13 @@ def _article_spans(article: Article, order: int) -> Iterator[_Span]:
     return
 
 
-def _attribute(text: str, spans: list[_Span], paragraphs: list[tuple[int, int]]) -> None:
-    """Fill ``speaker_raw`` from the patterns around each span, or inherit it."""
+def _attribute(
+    text: str, spans: list[_Span], paragraphs: list[tuple[int, int]], starts: list[int]
+) -> None:
+    """Fill ``speaker_raw`` from the patterns around each span, or inherit it.
+
+    ``starts`` are the offsets where the article's sentences start.
+    """
     for i, span in enumerate(spans):
         p_lo = paragraphs[span.paragraph][0]
         end_paragraph = next((q for q, (lo, hi) in enumerate(paragraphs) if lo <= span.end <= hi))
@@ -287,13 +335,13 @@ def _attribute(text: str, spans: list[_Span], paragraphs: list[tuple[int, int]])
             span.speaker_raw, span.speaker_at = found
             span.explicit = True
     for i, span in enumerate(spans):
-        if i and _continues(text, span, spans[i - 1]):
+        if i and _continues(text, span, spans[i - 1], starts):
             span.speaker_raw, span.speaker_at = spans[i - 1].speaker_raw, spans[i - 1].speaker_at
         if span.speaker_raw is not None or i == 0:
             continue
         previous = spans[i - 1]
         opens_paragraph = span.start - 1 <= paragraphs[span.paragraph][0]
-        same = previous.paragraph == span.paragraph
+        same = previous.paragraph == span.paragraph and _near(starts, previous, span)
         adjacent = previous.paragraph == span.paragraph - 1 and opens_paragraph
         if same or adjacent:
             span.speaker_raw, span.speaker_at = previous.speaker_raw, previous.speaker_at
@@ -314,7 +362,7 @@ def _speaker_in(
 _ADDED_BY_DESCRIPTION = re.compile(r"^[\s,—–-]*[Tt]he\s+[a-z][\w'’ -]{0,40}?\s+add(?:ed|s)\b")
 
 
-def _continues(text: str, span: _Span, previous: _Span) -> bool:
+def _continues(text: str, span: _Span, previous: _Span, starts: list[int]) -> bool:
     """Whether a quote "the minister added" goes on from the named speaker just before.
 
     "Added" continues a speaker; a description ("the minister") then names
@@ -328,7 +376,21 @@ def _continues(text: str, span: _Span, previous: _Span) -> bool:
     named = previous.speaker_raw[:1].isupper() and not re.match(
         r"(?:The|An?)\s", previous.speaker_raw
     )
-    return named and previous.paragraph >= span.paragraph - 1
+    if previous.paragraph == span.paragraph:
+        return named and _near(starts, previous, span)
+    return named and previous.paragraph == span.paragraph - 1
+
+
+def _near(starts: list[int], previous: _Span, span: _Span) -> bool:
+    """Whether at most one whole sentence stands between two quotes of a paragraph.
+
+    A paragraph's next quote goes on in its speaker's voice ('"...," Kerry said.
+    "We ..."', or with a sentence of the writer's between); further on, a
+    flattened page's one paragraph holds every quote on it, and the next may
+    be anyone's. ``starts`` are the article's sentence starts.
+    """
+    lo, hi = bisect_right(starts, previous.end), bisect_left(starts, span.start - 1)
+    return hi - lo <= 1
 
 
 def _usable(speaker: str) -> bool:
@@ -341,8 +403,14 @@ def _usable(speaker: str) -> bool:
     return not (len(words) == 1 and head in STOPWORDS and head not in {"he", "she"})
 
 
+# A sentence's end inside a run of capitalised words (not an initial or "Mr."): the
+# name pattern allows stops for "John F. Kennedy" and "U.S.".
+_NAME_BREAK = re.compile(r"(?<=[a-z]{2}[.?!])\s+")
+
+
 def _clean_name(raw: str) -> str:
     """Strip leading function words, roles and honorifics from a capitalised name."""
+    raw = _NAME_BREAK.split(raw)[-1]  # a name run across a stop: "Obama. But Obama"
     words = re.sub(r"['’]s\b", "", raw).split()
     while words and words[0].lower() in STOPWORDS | {"as", "when", "but", "and", "so", "then"}:
         words = words[1:]
@@ -356,6 +424,12 @@ def normalise_speaker(raw: str) -> str:
     raw = " ".join(raw.split())
     if _HONORIFIC_PREFIX.match(raw):
         return _clean_name(_HONORIFIC_PREFIX.sub("", raw)) or raw
+    # A person of an outlet or office: "the BBC's Andy Gallagher", "Obama's spokesman
+    # Robert Gibbs" (not "the EU's foreign affairs chief", a description).
+    owned = _OWNER.match(raw)
+    person = _NP_CUT.sub("", raw[owned.end() :]) if owned else ""
+    if person and person.split()[-1][:1].isupper():
+        return _clean_name(person) or raw
     if re.match(r"^[Tt]he\s+[A-Z]", raw):  # an organisation: "the Foreign Ministry"
         return "t" + raw[1:]
     if re.match(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s", raw):
@@ -395,16 +469,42 @@ def _person_mentions(text: str, spans: list[_Span], doc: Any) -> list[tuple[int,
     return sorted((pos, name) for pos, name in cleaned if name and name[0].isupper())
 
 
-def _full_names(names: Iterable[str]) -> dict[str, str]:
-    """Surname -> the most frequent full (two or more word) name ending in it."""
-    counts = Counter(n for n in names if len(n.split()) >= 2)
-    table: dict[str, str] = {}
-    for name, _ in counts.most_common():
-        table.setdefault(name.split()[-1], name)
+def _full_names(mentions: Iterable[tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """Surname -> where and how a full (two or more word) name ending in it comes first.
+
+    News name a person in full at the first mention, and a surname after it
+    refers back to it; the most frequent form can be a reader's (the comments
+    under a Washington Post story said "Comrade Obama" eight times, the story
+    "President Obama").
+    """
+    table: dict[str, tuple[int, str]] = {}
+    for pos, name in mentions:
+        if len(name.split()) >= 2:
+            table.setdefault(name.split()[-1], (pos, name))
     return table
 
 
-def _resolve(span: _Span, mentions: list[tuple[int, str]], cluster: dict[str, str]) -> str | None:
+def _other_outlets_name(
+    surname: str, article_id: str, full_names: dict[str, dict[str, tuple[int, str]]]
+) -> str | None:
+    """The full name most other articles give first for a surname (the earliest's on a tie).
+
+    Not the article's own: a name it gives only after the quote is no
+    reference for it ("Comrade Obama" in the comments under the story).
+    """
+    votes = Counter(
+        table[surname][1]
+        for other, table in full_names.items()
+        if other != article_id and surname in table
+    )
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _resolve(
+    span: _Span,
+    mentions: list[tuple[int, str]],
+    full_names: dict[str, dict[str, tuple[int, str]]],
+) -> str | None:
     raw = span.speaker_raw
     if raw is None:
         return None
@@ -417,8 +517,10 @@ def _resolve(span: _Span, mentions: list[tuple[int, str]], cluster: dict[str, st
     if not speaker or not speaker[0].isupper():
         return speaker or None
     if len(speaker.split()) == 1:
-        local = _full_names(name for _, name in mentions)
-        return local.get(speaker) or cluster.get(speaker) or speaker
+        at, full = full_names[span.article_id].get(speaker, (span.speaker_at, ""))
+        if at < span.speaker_at:  # the article named the person in full before
+            return full
+        return _other_outlets_name(speaker, span.article_id, full_names) or speaker
     return speaker
 
 

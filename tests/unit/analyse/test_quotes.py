@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 from synoptic.analyse.quotes import find_quotes
 from synoptic.model import Article, Quote
 from synoptic.text import split_sentences
@@ -158,3 +161,120 @@ def test_a_description_that_added_goes_on_from_the_named_speaker_before() -> Non
     )
     # "Added" continues Nicholson; "said" introduces whoever "the minister" is.
     assert [q.speaker for q in found] == ["Nicholson", "Nicholson", "the minister"]
+
+
+def test_a_straight_mark_before_a_stop_closes_its_quote() -> None:
+    # Whole pages spaced by their flattening: 'called " the worst of all ". Experts ...'
+    # A quote never opens on a stop, so the mark closes the one before it.
+    found = quotes(
+        'Researchers called it " the mother of all pandemics ". In the years that followed, '
+        'Dr Morens said: " We have very little information about this strain. "'
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the mother of all pandemics", None),
+        ("We have very little information about this strain.", "Morens"),
+    ]
+
+
+def test_where_the_speaker_stands_is_not_the_speaker() -> None:
+    # A live page's dispatch: "The BBC's Andy Gallagher in Port-au-Prince says: ..."
+    found = quotes(
+        "The BBC's Andy Gallagher in Port-au-Prince says: \"The airport is now busier than "
+        'ever."\n\n'
+        'Ian Rodgers of Save the Children said: "Our teams have seen no evidence of crime."\n\n'
+        "The BBC's Barbara Plett at the UN in New York says: \"The UN is being extremely "
+        'cautious about casualty figures."\n\n'
+        'The EU\'s foreign affairs chief said: "We are making sure that Haiti receives support."'
+        "\n\n"  # a page's spaced punctuation
+        'The BBC\'s Matthew Price in Port - au - Prince says: " People do what they can. "'
+    )
+    assert [q.speaker for q in found] == [
+        "Andy Gallagher", "Ian Rodgers", "Barbara Plett", "the EU's foreign affairs chief",
+        "Matthew Price",
+    ]  # fmt: skip
+
+
+def _persons(text: str, pattern: str) -> SimpleNamespace:
+    """A stand-in for a spaCy doc whose PERSON entities are the pattern's matches."""
+    return SimpleNamespace(
+        ents=[
+            SimpleNamespace(start_char=m.start(), text=m.group(), label_="PERSON")
+            for m in re.finditer(pattern, text)
+        ]
+    )
+
+
+def test_a_surname_takes_the_full_name_given_before_it() -> None:
+    # News name a person in full at the first mention; readers' comments far down
+    # the page may repeat another form more often ("Comrade Obama").
+    first = (
+        "President Barack Obama flew to the coast on Friday.\n\n"
+        '"We will not abandon our fellow citizens," Obama said.\n\n'
+        "Comrade Obama wants control. Comrade Obama again. Comrade Obama is wrong."
+    )
+    # A page that names no one in full before the quote: the cluster's name, not the
+    # comments' below it.
+    second = (
+        'President Obama spoke on Friday.\n\n"I am angry and frustrated as well," Obama said.'
+        "\n\nComrade Obama wants control."
+    )
+    third = "President Barack Obama flew to Louisiana."
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate((first, second, third))]
+    pattern = r"(?:Barack|Comrade) Obama|Obama"
+    found = find_quotes(
+        articles,
+        [s for a in articles for s in split_sentences(a)],
+        docs={a.id: _persons(a.text, pattern) for a in articles},
+    )
+    assert [q.speaker for q in found] == ["Barack Obama", "Barack Obama"]
+
+
+def test_a_quote_far_down_a_flattened_page_is_nobody_s_by_default() -> None:
+    # A page flattened into one paragraph: the quote before is not the next one's speaker
+    # once the story has moved on.
+    found = quotes(
+        '"The harbour will reopen on Monday," said Okafor. The port was closed for a week. '
+        "Ships waited outside. Trucks queued on the coast road for days. "
+        '"Prices went up by half in the shops."'
+    )
+    assert [q.speaker for q in found] == ["Okafor", None]
+
+
+def test_a_name_run_across_a_stop_is_the_one_after_it() -> None:
+    q = only('The spill reached the coast before Obama. But Obama said: "We will stop it."')
+    assert q.speaker == "Obama"
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    q = only(
+        '"I think that is a very substantial possibility," Joshua Muravchik, a fellow at the '
+        "Johns Hopkins School of Advanced International Studies, told CNN Friday."
+    )
+    assert q.speaker == "Joshua Muravchik"
+
+
+def test_spaced_marks_take_turns_again_at_an_attribution() -> None:
+    # A page flattened with spaced marks, where a nested quote's close ('? "\'') put the
+    # turns out of step: the attribution after a mark says it closes.
+    found = quotes(
+        '" Look at them out on the street. Why can\'t we do that? "\' " And that stuck '
+        'with them, " said Muravchik. " They kept having small demonstrations. " '
+        '" There is no guarantee that it will work in Iran, " he said, referring to the '
+        "protests. The disputed election sparked outrage across the country."
+    )
+    assert all(not q.text.startswith(("he said", "said")) for q in found), found
+    assert ("They kept having small demonstrations.", "Muravchik") in [
+        (q.text, q.speaker) for q in found
+    ]
+
+
+def test_a_full_name_given_only_after_the_quote_is_not_the_speaker_s() -> None:
+    text = (
+        'President Obama spoke on Friday.\n\n"I am angry and frustrated as well," Obama said.'
+        "\n\nComrade Obama wants control."
+    )
+    article = Article(id="a0", text=text)
+    found = find_quotes(
+        [article], split_sentences(article), docs={"a0": _persons(text, r"(?:Comrade )?Obama")}
+    )
+    assert [q.speaker for q in found] == ["Obama"]
