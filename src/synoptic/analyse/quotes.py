@@ -10,25 +10,32 @@ Rules, in order:
    inside a quote). A paragraph that ends inside a quote continues into the
    next paragraph when that one opens with a quote mark (the news convention
    for multi-paragraph quotes); otherwise the quote ends with its paragraph.
-   Single marks ‘…’ are not read: they are mostly apostrophes.
+   Single marks ‘…’ are not read: they are mostly apostrophes. A straight
+   mark never opens on a stop. Marks spaced on both sides (a page's spaced
+   punctuation) take turns, except that a mark before an attribution
+   (``" he said``, ``" said Muravchik``) closes a quote.
 2. **Speakers.** Attribution patterns next to the span: after it (``," said
    Kerry``, ``," Kerry said``, ``," the minister added``, ``", he added``,
    ``" according to Lavrov``, and ``, Ann Clywd said`` later in the same
    sentence for a partial quote) or before it (``Mr Kerry said: "``, ``Kerry
-   admitted: "``, ``According to Lavrov, "``). A quote without its own
-   attribution takes the speaker of the quote before it in the same
-   paragraph, or of the previous paragraph's quote when it opens its
-   paragraph (news continue a speaker's words that way). A description that
-   "added" (``," the minister added``) goes on from the named speaker of the
-   quote just before, in the same or the previous paragraph.
+   admitted: "``, ``According to Lavrov, "``, ``The BBC's Andy Gallagher in
+   Port-au-Prince says: "``). After "told" the name is the listener
+   (``, told CNN``). A quote without its own attribution takes the speaker
+   of the quote before it in the same paragraph with at most one sentence
+   between (a flattened page is one paragraph), or of the previous
+   paragraph's quote when it opens its paragraph (news continue a speaker's
+   words that way). A description that "added" (``," the minister added``)
+   goes on from the named speaker of the quote just before, so near in the
+   same paragraph or in the previous one.
 3. **Resolution.** Roles are stripped from names ("Secretary of State John
    Kerry" → "John Kerry"), honorifics too ("Mr Kerry" → "Kerry"). ``he``/``she``
    is the most recent person named before it in the article, outside quotes
    (gender-agnostic: the pronoun's gender is not checked). Persons come from
    spaCy PERSON entities when docs are given, else from names next to a
    role or honorific and from earlier speakers. A surname becomes the full
-   name the article, else the cluster, gives ("Kerry" → "John Kerry"). An
-   unnamed speaker is kept as written ("the State Department official").
+   name the article gave before the quote, else the one most other articles
+   give first ("Kerry" → "John Kerry"). An unnamed speaker is kept as
+   written ("the State Department official").
 4. **Scare quotes and titles.** A quote of fewer than `MIN_WORDS` words is
    kept only with its own attribution pattern (“wonderfully”, “dead end” are
    dropped); an unattributed quote whose words are all capitalised is a
