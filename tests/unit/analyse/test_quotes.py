@@ -10,10 +10,23 @@ from synoptic.model import Article, Quote
 from synoptic.text import split_sentences
 
 
-def quotes(*texts: str) -> tuple[Quote, ...]:
+def quotes(*texts: str, persons: str | None = None) -> tuple[Quote, ...]:
+    """The texts' quotes; ``persons`` is a pattern whose matches stand in for spaCy's
+    PERSON entities (without it, persons come from the rules only)."""
     articles = [Article(id=f"a{i}", text=text) for i, text in enumerate(texts)]
     sentences = [s for a in articles for s in split_sentences(a)]
-    return find_quotes(articles, sentences, docs={})
+    docs = {a.id: _persons(a.text, persons) for a in articles} if persons else {}
+    return find_quotes(articles, sentences, docs=docs)
+
+
+def _persons(text: str, pattern: str) -> SimpleNamespace:
+    """A stand-in for a spaCy doc whose PERSON entities are the pattern's matches."""
+    return SimpleNamespace(
+        ents=[
+            SimpleNamespace(start_char=m.start(), text=m.group(), label_="PERSON")
+            for m in re.finditer(pattern, text)
+        ]
+    )
 
 
 def only(*texts: str) -> Quote:
@@ -194,16 +207,6 @@ def test_where_the_speaker_stands_is_not_the_speaker() -> None:
     ]  # fmt: skip
 
 
-def _persons(text: str, pattern: str) -> SimpleNamespace:
-    """A stand-in for a spaCy doc whose PERSON entities are the pattern's matches."""
-    return SimpleNamespace(
-        ents=[
-            SimpleNamespace(start_char=m.start(), text=m.group(), label_="PERSON")
-            for m in re.finditer(pattern, text)
-        ]
-    )
-
-
 def test_a_surname_takes_the_full_name_given_before_it() -> None:
     # News name a person in full at the first mention; readers' comments far down
     # the page may repeat another form more often ("Comrade Obama").
@@ -219,13 +222,7 @@ def test_a_surname_takes_the_full_name_given_before_it() -> None:
         "\n\nComrade Obama wants control."
     )
     third = "President Barack Obama flew to Louisiana."
-    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate((first, second, third))]
-    pattern = r"(?:Barack|Comrade) Obama|Obama"
-    found = find_quotes(
-        articles,
-        [s for a in articles for s in split_sentences(a)],
-        docs={a.id: _persons(a.text, pattern) for a in articles},
-    )
+    found = quotes(first, second, third, persons=r"(?:Barack|Comrade) Obama|Obama")
     assert [q.speaker for q in found] == ["Barack Obama", "Barack Obama"]
 
 
@@ -269,12 +266,9 @@ def test_spaced_marks_take_turns_again_at_an_attribution() -> None:
 
 
 def test_a_full_name_given_only_after_the_quote_is_not_the_speaker_s() -> None:
-    text = (
+    found = quotes(
         'President Obama spoke on Friday.\n\n"I am angry and frustrated as well," Obama said.'
-        "\n\nComrade Obama wants control."
-    )
-    article = Article(id="a0", text=text)
-    found = find_quotes(
-        [article], split_sentences(article), docs={"a0": _persons(text, r"(?:Comrade )?Obama")}
+        "\n\nComrade Obama wants control.",
+        persons=r"(?:Comrade )?Obama",
     )
     assert [q.speaker for q in found] == ["Obama"]
