@@ -383,9 +383,10 @@ def _continues(text: str, span: _Span, previous: _Span, starts: list[int]) -> bo
     named = previous.speaker_raw[:1].isupper() and not re.match(
         r"(?:The|An?)\s", previous.speaker_raw
     )
-    if previous.paragraph == span.paragraph:
-        return named and _near(starts, previous, span)
-    return named and previous.paragraph == span.paragraph - 1
+    return named and (
+        previous.paragraph == span.paragraph - 1
+        or (previous.paragraph == span.paragraph and _near(starts, previous, span))
+    )
 
 
 def _near(starts: list[int], previous: _Span, span: _Span) -> bool:
