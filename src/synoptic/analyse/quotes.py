@@ -142,7 +142,7 @@ _BEFORE = (
 # What follows a closing mark: '" he said', '" said Muravchik', '" Muravchik said'.
 _ATTRIBUTION = re.compile(
     rf"\s*[,—–-]?\s*(?:(?:he|she)\s+{_ADVERB}(?:{VERBS})\b|(?:{_INVERTED_VERBS})\s+(?:[A-Z]|the\s)"
-    rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+{_ADVERB}(?:{VERBS})\b)"
+    rf"|{_NAME}\s+{_ADVERB}(?:{VERBS})\b)"
 )
 _HONORIFIC_PREFIX = re.compile(rf"^(?:the\s+)?{_HONORIFICS}\.?\s+")
 # Words of a role written before a name: "Secretary of State John Kerry".

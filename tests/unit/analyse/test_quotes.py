@@ -272,3 +272,12 @@ def test_a_full_name_given_only_after_the_quote_is_not_the_speaker_s() -> None:
         persons=r"(?:Comrade )?Obama",
     )
     assert [q.speaker for q in found] == ["Obama"]
+
+
+def test_an_attribution_by_a_long_name_also_closes_a_spaced_quote() -> None:
+    # The name as `find_quotes` reads names elsewhere: a role and a name run to six words.
+    found = quotes(
+        '" Why can\'t we do that? "\' " And that stuck with them, " Unison General Secretary '
+        'Dave Prentis said. " They kept having small demonstrations. "'
+    )
+    assert "Unison General Secretary Dave Prentis said." not in [q.text for q in found]
