@@ -59,8 +59,18 @@ RUN_IN = re.compile(
     r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}:\s|^\d{4}\s+[A-Z]|[a-z]{3} (?:The|An?) \w"
 )
 
-# Penn Treebank tokens back to text: brackets, quotes, clitics, spaced punctuation.
-_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+# Penn Treebank tokens back to text: brackets, escaped slashes and stars ("Michael
+# Nagle\/Getty Images"), quotes, clitics, spaced punctuation.
+_PTB_TOKENS = {
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
+    "\\/": "/",
+    "\\*": "*",
+}
 _QUOTES = re.compile(r"` `|' '|``|''")
 _SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}])")
 _SPACE_AFTER = re.compile(r"([(\[{$]) ")
@@ -68,7 +78,7 @@ _CLITIC = re.compile(r" (n't|' ?s|' ?re|' ?ve|' ?ll|' ?d|' ?m)\b")
 
 
 def detokenize(line: str) -> str:
-    for token, char in _BRACKETS.items():
+    for token, char in _PTB_TOKENS.items():
         line = line.replace(token, char)
     line = _QUOTES.sub('"', line)
     line = _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", line))
