@@ -255,6 +255,7 @@ def _clean_article(
             title = units.pop(0)
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
+    units = _cut_labelled_captions(units, removed)
     for _ in range(MAX_PASSES):
         units, removals, settled = _clean_pass(units, repeated, memo)
         removed.extend(removals)
@@ -580,6 +581,60 @@ def _cut_credits(line: str, removals: list[Removal]) -> str:
     removals.append(Removal(text=caption, reason="photo caption"))
     rest = " ".join([*before[:first], line[end:].strip()]).strip()
     return _cut_credits(rest, removals) if rest else ""
+
+
+def _cut_labelled_captions(units: list[str], removals: list[Removal]) -> list[str]:
+    """The page's lines without the captions that a credit's label closes.
+
+    The sentence before a label (`rules.credit_labels`: "... burns in the Gulf of
+    Mexico. Photograph: AP") is the picture's caption, in the label's line, or
+    the line before where that line may be one (`rules.caption_line`: a page with
+    its breaks may put the credit on a line of its own, but a credit may also
+    stand alone after a story's paragraph), and so is each caption-shaped
+    sentence right before it (`rules.caption_sentence`), as for a bracketed
+    credit (`_cut_credits`). Split as summaries are split
+    (`synoptic.text.split_text`), as Multi-News opens a caption in lower case
+    ('... howling hysterically. " facebook twitter pinterest terry gilliam has
+    spent ...'). The label and its credit stay for the credit rules
+    (`rules.credit_openings`). Once per article, before the passes: a credit whose
+    end no rule knows stays in its sentence, and a second pass would take the
+    sentence before it again.
+    """
+    if not any(map(rules.credit_labels, units)):
+        return units  # most pages: one cheap test a line
+    kept = list(units)
+    for i, unit in enumerate(units):
+        labels = rules.credit_labels(unit)
+        if not labels:
+            continue
+        pieces: list[str] = []
+        start = 0
+        for label in labels:
+            before = unit[start:label].strip()
+            start = label
+            opens_line = not before and not pieces
+            if opens_line and i > 0 and rules.caption_line(kept[i - 1]):
+                kept[i - 1] = _without_caption(kept[i - 1], removals)
+            pieces.append(_without_caption(before, removals))
+        pieces.append(unit[start:])
+        kept[i] = " ".join(p for p in pieces if p)
+    return [unit for unit in kept if unit]
+
+
+def _without_caption(text: str, removals: list[Removal]) -> str:
+    """The text, less the caption that ends it (see `_cut_labelled_captions`)."""
+    spans = [(start, end) for start, end, _ in split_text(text)]
+    if not spans:
+        return text
+    last = text[spans[-1][0] : spans[-1][1]]
+    if rules.credit_labels(last)[:1] == [0] or rules.word_count(last) > rules.CAPTION_MAX_WORDS:
+        return text  # a credit right after a credit, or an unsplit run of text
+    first = len(spans) - 1
+    while first > 0 and rules.caption_sentence(text[spans[first - 1][0] : spans[first - 1][1]]):
+        first -= 1
+    cut = spans[first][0]
+    removals.append(Removal(text=text[cut:].strip(), reason="photo caption"))
+    return text[:cut].strip()
 
 
 def _cut_comment_thread(page: str, removals: list[Removal]) -> str:

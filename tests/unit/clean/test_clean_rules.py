@@ -1361,6 +1361,65 @@ def test_polls_datelines_and_credits_of_unknown_length_stay(line: str) -> None:
     assert rules.credit_openings(line) == []
 
 
+LABELLED_CAPTION = "A barrier gate is lowered into the river at Eastbury."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photograph: Jane Doe/Reuters", "Photo: jane doe/the eastbury times", "Picture: AP"],
+)
+def test_a_credits_label_takes_the_caption_before_it_in_its_line(credit: str) -> None:
+    # The Guardian's layout: caption, labelled credit, then the story's lead run on.
+    result = clean(f"{LABELLED_CAPTION} {credit} {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result)[LABELLED_CAPTION] == "photo caption"
+
+
+def test_a_credit_on_its_own_line_takes_the_caption_that_ends_the_line_before() -> None:
+    # A page with its breaks: the caption ends a line, its credit opens the next.
+    result = clean(STORY2, LABELLED_CAPTION, "Photograph: AP", LOWER_STORY)
+    assert result.text == f"{STORY}\n\n{STORY2}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result)[LABELLED_CAPTION] == "photo caption"
+
+
+def test_a_credit_alone_after_a_storys_paragraph_takes_nothing_of_it() -> None:
+    # A picture with no caption: the paragraph before reports, as no caption does.
+    result = clean("Photo: Tom Reed/Harbour Images", LOWER_STORY)
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result) == {"Photo: Tom Reed/Harbour Images": "photo caption"}
+
+
+def test_a_caption_with_no_stop_goes_up_to_the_guardians_label() -> None:
+    caption = "Volunteers fill sandbags on the quay at Eastbury on 26 May 2020"
+    result = clean(f"{caption} Photograph: Jane Doe/Getty {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result)[caption] == "photo caption"
+
+
+def test_a_credit_of_unknown_length_takes_its_caption_once() -> None:
+    # No rule knows where "jane doe" ends, so the name stays; the sentence before
+    # the caption is not taken for one on a later pass.
+    line = f"{STORY2} {LABELLED_CAPTION} Photo: jane doe {LOWER_STORY}"
+    result = clean(line)
+    assert result.text == f"{STORY}\n\n{STORY2} jane doe {LOWER_STORY}\n\n{STORY2}"
+    assert list(reasons(result).values()).count("photo caption") == 2  # and "Photo:"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A gallery's link after a story's sentence, not a credit.
+        f"{STORY2} Photos: the barrier through the years",
+        # A label inside a sentence, in lower case: a clock's, or prose.
+        "He described the photograph: a blurred shape over the river at night.",
+        "About that photo: yes, the council sent it to the paper.",
+    ],
+)
+def test_galleries_and_words_about_photos_take_no_caption(line: str) -> None:
+    result = clean(line)
+    assert "photo caption" not in reasons(result).values()
+
+
 @pytest.mark.parametrize(
     ("label", "story"),
     [
