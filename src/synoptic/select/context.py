@@ -269,6 +269,10 @@ _BOILERPLATE_OPENINGS = (
     "expired:",
     "please note:",
     "illustration:",
+    # The Guardian's teaser for its live page, once a picture's credit before it goes
+    # ("Live blog: As the death toll from swine flu in Mexico rises ..."; 4 in
+    # Timeline17's whole pages, none in Multi-News val).
+    "live blog:",
     # A photo's caption after its gallery's button ("Enlarge image close zuma press
     # foxconn's yantai facility ...", "View images a worker looks after islamic
     # manuscripts in timbuktu ..."): 19 summary sentences of the 5,622 val clusters.
