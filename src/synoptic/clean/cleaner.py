@@ -256,6 +256,7 @@ def _clean_article(
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
+    units = _cut_live_page_clocks(units, removed)
     for _ in range(MAX_PASSES):
         units, removals, settled = _clean_pass(units, repeated, memo)
         removed.extend(removals)
@@ -619,6 +620,22 @@ def _cut_labelled_captions(units: list[str], removals: list[Removal]) -> list[st
         pieces.append(unit[start:])
         kept[i] = " ".join(p for p in pieces if p)
     return [unit for unit in kept if unit]
+
+
+def _cut_live_page_clocks(units: list[str], removals: list[Removal]) -> list[str]:
+    """The page's lines without their entries' clocks, if it is a live page
+    (`rules.live_page_clocks`). Once per article: whether it is one is the page's."""
+    spans = rules.live_page_clocks(units)
+    if not any(spans):
+        return units
+    kept: list[str] = []
+    for unit, clocks in zip(units, spans, strict=True):
+        for start, end in reversed(clocks):
+            removals.append(Removal(text=unit[start:end].strip(), reason="live page clock"))
+            unit = f"{unit[:start]}{unit[end:]}"
+        if unit.strip():
+            kept.append(unit)
+    return kept
 
 
 def _without_caption(text: str, removals: list[Removal]) -> str:

@@ -10,6 +10,7 @@ reader-comment section. Each classifier returns a short reason, or None.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 from synoptic.patterns import RUN_IN_BYLINE_PATTERN, lazy_compile
@@ -35,6 +36,7 @@ __all__ = [
     "highlights_span",
     "holds_picture_caption",
     "journal_label_prefix",
+    "live_page_clocks",
     "may_hold_note_labels",
     "may_hold_widgets",
     "may_hold_wire_caption",
@@ -1373,6 +1375,33 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), EDITORS_NOTE if m.group("editor") else "update note")
         for m in _NOTE_LABEL.finditer(sentence)
     ]
+
+
+# --- live pages ------------------------------------------------------------------
+
+# A live page's entries under their 24-hour clocks, where a line or a sentence opens:
+# "1654 The Pan - American Health Organization ...", "2021 President Rene Preval says
+# ..." (BBC's live pages on Timeline17 hold about 100 each). `synoptic.text.datelines`
+# trims an entry's clock that no year could be; on a page with this many of those, the
+# ones a year could be ("2021", "1948", "2056") are clocks too.
+LIVE_PAGE_MIN_CLOCKS = 3
+_ENTRY_CLOCK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?\"”’]\s))(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"“])")
+_DIGITS_BEFORE_CAPITAL = re.compile(r"\d{4}\s+[A-Z\"“]")  # a cheap test first
+# What `text.datelines` leaves as a year or a count: 19xx, 2000-2059, a round hundred.
+_YEAR_LIKE = re.compile(r"19|20[0-5]|\d\d00")
+
+
+def live_page_clocks(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """Each line's spans of entry clocks (`_ENTRY_CLOCK`), where the page is a live
+    page: `LIVE_PAGE_MIN_CLOCKS` of its clocks could be no year. Else no spans."""
+    found = [
+        list(_ENTRY_CLOCK.finditer(line)) if _DIGITS_BEFORE_CAPITAL.search(line) else []
+        for line in lines
+    ]
+    clocks = sum(not _YEAR_LIKE.match(m.group()) for spans in found for m in spans)
+    if clocks < LIVE_PAGE_MIN_CLOCKS:
+        return [[] for _ in lines]
+    return [[m.span() for m in spans] for spans in found]
 
 
 # --- embedded tweets -------------------------------------------------------------

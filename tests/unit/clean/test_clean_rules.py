@@ -1572,3 +1572,29 @@ def test_a_tweet_whose_start_is_unclear_stays_with_its_signature() -> None:
     line = f"{STORY} {run_on} — jane doe ( @janedoe ) march 3, 2020 {LOWER_STORY}"
     assert rules.tweet_signatures(line)
     assert clean_article(Article(id="a", text=line)).text == line
+
+
+LIVE_ENTRIES = (
+    "The council meets on the barrier.",
+    "Officials say the gates are closed.",
+    "President Jane Doe says the harbour is safe.",
+    "The mayor thanks the volunteers.",
+)
+
+
+def test_a_live_pages_clocks_go_those_a_year_could_be_too() -> None:
+    clocks = ("1654", "1712", "2021", "2356")
+    lines = [f"{clock} {entry}" for clock, entry in zip(clocks, LIVE_ENTRIES, strict=True)]
+    for text in ("\n\n".join(lines), " ".join(lines)):  # with its breaks, and flattened
+        result = clean_article(Article(id="a", text=text))
+        assert "2021" not in result.text
+        assert all(entry in result.text for entry in LIVE_ENTRIES)
+        assert sorted(r.text for r in result.removed) == sorted(clocks)
+
+
+def test_years_opening_sentences_stay_on_a_page_with_few_clocks() -> None:
+    # Years, a round count and one clock: no live page.
+    openings = ("2014", "1998", "1200", "1654")
+    text = "\n\n".join(f"{o} {entry}" for o, entry in zip(openings, LIVE_ENTRIES, strict=True))
+    assert rules.live_page_clocks(text.split("\n\n")) == [[], [], [], []]
+    assert "2014 The council" in clean_article(Article(id="a", text=text)).text
