@@ -273,6 +273,10 @@ _BOILERPLATE_OPENINGS = (
     # ("Live blog: As the death toll from swine flu in Mexico rises ..."; 4 in
     # Timeline17's whole pages, none in Multi-News val).
     "live blog:",
+    # BBC's link to its gallery, the gallery's headline and standfirst run on ("In
+    # pics: Powerful quake hits Haiti Large areas of Haiti ..."; 2 in Multi-News val).
+    "in pics:",
+    "in pictures:",
     # A photo's caption after its gallery's button ("Enlarge image close zuma press
     # foxconn's yantai facility ...", "View images a worker looks after islamic
     # manuscripts in timbuktu ..."): 19 summary sentences of the 5,622 val clusters.

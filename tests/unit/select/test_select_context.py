@@ -232,6 +232,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Gallery: Civil war in Libya A four-story building was heavily damaged, he reported.",
         "Photograph: Miguel Tovar/AP Live blog: As the death toll rose, governments acted.",
         "Live blog: As the death toll rose, governments acted.",
+        "In pics: Flood hits Eastbury Large areas of the town have been flooded.",
         # Video and audio clips' blurbs.
         "CNN's Ben Wedeman discusses the significance of Saif al-Islam Gadhafi's capture.",
         "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
