@@ -10,8 +10,9 @@ page back into plain text from its tokenised form, and summarises every cluster
 twice: one paragraph per sentence (a page with its breaks), and flattened into
 one paragraph (as Multi-News pages come). Every summary sentence that the broad
 furniture pattern of `noise_check.py`, a reader's voice (a first-person
-opening, an exclamation, shouting in capitals), or a page's text run into the
-story (`RUN_IN`) flags is listed for a person to judge; the counts go to
+opening, an exclamation, shouting in capitals), a page's text run into the
+story (`RUN_IN`) or a picture's credit right after it in its page (a caption,
+`CREDIT_AFTER`) flags is listed for a person to judge; the counts go to
 benchmarks/results/full_pages.md.
 
     python benchmarks/full_pages.py [--words 250] [--briefs]
@@ -57,6 +58,14 @@ READER_VOICE = re.compile(r"^(?:I|I'm|I've|My|Me)\b|!$|\b[A-Z]{4,}\b.*\b[A-Z]{4,
 # authorities say ..."; a title after a lower-case word matches too: judge each).
 RUN_IN = re.compile(
     r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}:\s|^\d{4}\s+[A-Z]|[a-z]{3} (?:The|An?) \w"
+)
+# A caption, as its page marks one: a picture's credit right after the sentence, under
+# its label or as a photographer's name and agency ("... in the Gulf of Mexico.
+# Photograph: AP", "... (AP Photo/Jane Doe)", "... Jane Doe/Reuters").
+_AGENCY = r"(?:AP|Reuters|REUTERS|Getty(?: Images)?|AFP|EPA|PA|Rex|Bloomberg)\b"
+CREDIT_AFTER = re.compile(
+    r"[\s\"”’]*(?:\(?(?:Photograph|Photo|Picture|Image)\s?:"
+    rf"|\(\s*{_AGENCY}|[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){{0,3}}\s?/\s?{_AGENCY})"
 )
 
 # Penn Treebank tokens back to text: brackets, escaped slashes and stars ("Michael
@@ -124,7 +133,7 @@ def main() -> int:
     hits: list[str] = []
     for flattened in (False, True):
         layout = "flattened" if flattened else "paragraphs"
-        clusters = refused = sentences = furniture = voice = run_in = 0
+        clusters = refused = sentences = furniture = voice = run_in = captions = 0
         for collection in sources:
             for name, articles in day_clusters(collection, flattened):
                 clusters += 1
@@ -133,6 +142,7 @@ def main() -> int:
                 except InputError:
                     refused += 1
                     continue
+                pages = {a.id: a.text for a in articles}
                 for s in summary.sentences:
                     text = s.sentence.text
                     sentences += 1
@@ -145,14 +155,17 @@ def main() -> int:
                         )
                         if pattern.search(text)
                     ]
+                    if credited(text, pages[s.sentence.article_id]):
+                        marks.append("caption")
                     furniture += "furniture" in marks
                     voice += "voice" in marks
                     run_in += "run-in" in marks
+                    captions += "caption" in marks
                     if marks:
                         hits.append(f"- {layout}, `{name}` ({', '.join(marks)}): {text}")
         rows.append(
             f"| {layout} | {clusters} | {refused} | {sentences} | {furniture} | {voice}"
-            f" | {run_in} |"
+            f" | {run_in} | {captions} |"
         )
     report = [
         "# Full pages: furniture and reader comments left in summaries",
@@ -162,8 +175,8 @@ def main() -> int:
         f"summaries of {args.words} words by `synoptic.summarize`.",
         "",
         "| layout | clusters | refused | summary sentences | furniture pattern | reader voice"
-        " | run-in page text |",
-        "|---|---|---|---|---|---|---|",
+        " | run-in page text | credited caption |",
+        "|---|---|---|---|---|---|---|---|",
         *rows,
         "",
         "Flagged summary sentences (the patterns are broad: judge each):",
@@ -174,6 +187,12 @@ def main() -> int:
         report += ["", *brief_wordings(sources)]
     write_report(RESULTS, report)
     return 0
+
+
+def credited(sentence: str, page: str) -> bool:
+    """Whether the page prints a picture's credit right after the sentence (`CREDIT_AFTER`)."""
+    at = page.find(sentence)
+    return at >= 0 and CREDIT_AFTER.match(page, at + len(sentence)) is not None
 
 
 def brief_wordings(sources: list[Path]) -> list[str]:
