@@ -601,11 +601,11 @@ def _cut_labelled_captions(units: list[str], removals: list[Removal]) -> list[st
     end no rule knows stays in its sentence, and a second pass would take the
     sentence before it again.
     """
-    if not any(map(rules.credit_labels, units)):
-        return units  # most pages: one cheap test a line
+    found = [rules.credit_labels(unit) for unit in units]  # most lines: a cheap test
+    if not any(found):
+        return units
     kept = list(units)
-    for i, unit in enumerate(units):
-        labels = rules.credit_labels(unit)
+    for i, (unit, labels) in enumerate(zip(units, found, strict=True)):
         if not labels:
             continue
         pieces: list[str] = []
