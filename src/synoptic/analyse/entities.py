@@ -78,7 +78,9 @@ ROLE_NOUNS = frozenset(
     cardinal archbishop bishop president-elect vice-president sheikh ayatollah colonel
     captain""".split()
 )
-_ROLE_CONNECTORS = frozenset({"of", "for", "the", "former", "acting", "deputy", "then"})
+_ROLE_CONNECTORS = frozenset({"of", "for", "the", "then"})
+# Lower-case words that belong to the role they open ("former US vice president").
+_ROLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "assistant", "interim"})
 # Aliased names whose spaCy label is often wrong.
 KINDS: Mapping[str, Kind] = {
     "Islamic State": "organization",
@@ -107,9 +109,13 @@ def normalise_name(text: str) -> str:
     return ALIASES.get(name.lower(), name)
 
 
+# Time zones that a page's time stamp leaves and spaCy reads as organisations ("16.35 BST").
+_ZONES = frozenset("BST GMT UTC CET CEST EST EDT CST CDT MST MDT PST PDT AEST ET PT".split())
+
+
 def _is_junk(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 2 or name == name.lower() or not name[0].isalpha():
+    if len(letters) < 2 or name == name.lower() or not name[0].isalpha() or name in _ZONES:
         return True
     return any(c.isdigit() or c in "/@#|" for c in name)
 
@@ -127,7 +133,12 @@ def _role_before(text: str, start: int) -> str | None:
             break  # the end of the previous sentence or clause
         capitalised = word[0].isupper()
         is_role = lower in ROLE_NOUNS or lower.split("-")[-1] in ROLE_NOUNS
-        joins = bool(role) and (capitalised or lower in _ROLE_CONNECTORS or lower.startswith("ex-"))
+        joins = bool(role) and (
+            capitalised
+            or lower in _ROLE_CONNECTORS
+            or lower in _ROLE_MODIFIERS
+            or lower.startswith("ex-")
+        )
         # Before any role noun, a capitalised word may end a role: "State" in
         # "Secretary of State"; it is kept only if a role noun comes before it.
         opens = not role and capitalised and lower not in {"the", "a", "an"}
@@ -162,6 +173,12 @@ def _role_after(text: str, end: int) -> str | None:
 def _surname(name: str) -> str:
     """The key people merge on: last word, lower-case, without an "al-" particle."""
     return re.sub(r"^(?:al|el|ad|as)-", "", name.split()[-1].lower())
+
+
+def _acronym_end(name: str) -> bool:
+    """Whether a name ends in a word in capitals ("Mark Bly BP"): no person's does."""
+    last = name.split()[-1]
+    return len(last) > 1 and last.isupper()
 
 
 def _compatible(first_a: str, first_b: str) -> bool:
@@ -230,10 +247,16 @@ def _canonical_names(mentions: Sequence[_Mention]) -> dict[str, str]:
             head = next((h for h in heads if _surname(h) == _surname(name)), None)
             if head is not None:
                 canonical[name] = head
-    # A one-word non-person that is a known person's surname ("Kerry" as ORG).
+    # A one-word non-person that is a known person's surname ("Kerry" as ORG, a
+    # transcript's "AJAMI"); not an acronym that ends a "person" spaCy read across a
+    # headline's "... report by Mark Bly BP ..." (a whole brief of Timeline17's BP
+    # pages named the company "Mark Bly BP").
     for name in counts:
         if name not in persons and len(name.split()) == 1:
-            head = next((h for h in heads if _surname(h) == _surname(name)), None)
+            head = next(
+                (h for h in heads if _surname(h) == _surname(name) and not _acronym_end(h)),
+                None,
+            )
             if head is not None:
                 canonical[name] = head
     return canonical

@@ -79,6 +79,13 @@ def test_lower_case_role_before_the_name() -> None:
     assert found["Mikhail Kasyanov"].roles == ("ex-prime minister",)
 
 
+def test_a_vice_or_an_assistant_belongs_to_the_role() -> None:
+    text = "Led by former US vice president Vladimir Putin, assistant secretary Sergei Lavrov."
+    found = by_name(entities([text], PEOPLE))
+    assert found["Vladimir Putin"].roles == ("former US vice president",)
+    assert found["Sergei Lavrov"].roles == ("assistant secretary",)
+
+
 def test_name_variants_merge_and_are_counted_per_article() -> None:
     found = entities(
         [
@@ -123,6 +130,22 @@ def test_majority_label_wins() -> None:
 def test_junk_is_dropped() -> None:
     found = entities(["x said 42 and the thing."], {"x": "PERSON", "42": "ORG", "thing": "ORG"})
     assert found == ()
+
+
+def test_time_zones_are_junk() -> None:
+    assert entities(["Wednesday 8 September 2010 16.40 BST The report."], {"BST": "ORG"}) == ()
+
+
+def test_an_acronym_is_no_surname_of_a_person_ending_in_it() -> None:
+    # spaCy read a headline's "Mark Bly BP" as one person; BP is the company.
+    texts = ["The report by Mark Bly BP published blames others.", "BP said BP was not alone."]
+    named = by_name(entities(texts, {"Mark Bly BP": "PERSON", "BP": "ORG"}))
+    assert named["BP"].kind == "organization"
+    assert named["BP"].mentions == (("a1", 2),)
+    # A transcript's speaker in capitals is still the person.
+    texts = ["Fouad Ajami spoke.", "AJAMI: The regime is done."]
+    named = by_name(entities(texts, {"Fouad Ajami": "PERSON", "AJAMI": "ORG"}))
+    assert named["Fouad Ajami"].mentions == (("a0", 1), ("a1", 1))
 
 
 def test_no_names_and_no_docs() -> None:
