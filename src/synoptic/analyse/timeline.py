@@ -14,6 +14,8 @@ Skipped, as not telling what happened on the date:
   crisis began in early 2014"): background, not the sentence's own event;
 * a coarser expression in a sentence that also has a finer one inside it
   ("this year ... in May" keeps May);
+* a plan ("next year", "tomorrow") in a sentence that also dates something
+  earlier: the sentence tells that;
 * sentences that are almost only the date, and questions;
 * relative expressions of an article with no anchor (no date given, none
   written): they stay unresolved.
@@ -53,6 +55,8 @@ MIN_CONTENT_WORDS = 4
 DATELINE_DAYS = 7
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+# A relative expression of what is still to come, as written ("next year", "tomorrow").
+_AHEAD = re.compile(r"(?:next|tomorrow|the coming|coming|later this)\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:since|until|till|[Ss]ince|[Uu]ntil)\b")
 _CLAUSE_BREAK = re.compile(r"[;:,.!?()\[\]–—]|\s-\s|\bbut\b")
 # ORG too: "at the United Nations" is a venue; the preposition rule decides what is a place.
@@ -212,7 +216,13 @@ def _event_expressions(
         )
         if not inner and all((o.date, o.precision) != (e.date, e.precision) for o in finest):
             finest.append(e)
-    return finest
+    # A plan told beside what happened: "This afternoon the administration announced it
+    # will spend $29 m this year, and another $100 m next year" dates the announcement.
+    return [
+        e
+        for e in finest
+        if not (_AHEAD.match(e.text) and any(o.date < e.date for o in finest if o is not e))
+    ]
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:

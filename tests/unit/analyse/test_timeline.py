@@ -93,6 +93,21 @@ def test_events_are_ordered_by_event_date_not_publication_date() -> None:
     assert events[1].anchor == "metadata"
 
 
+def test_a_plan_beside_what_happened_is_no_event_of_its_own() -> None:
+    told = _article(
+        "a",
+        "On Sept. 7 the council announced it will spend $29 m on the barrier this year, "
+        "and another $100 m next year.",
+        D(2010, 9, 8),
+    )
+    planned = _article("b", "The council will open the new flood barrier next year.", D(2010, 9, 8))
+    events = timeline_of([told, planned])
+    assert [(e.date, e.precision, e.citations[0].article_id) for e in events] == [
+        (D(2010, 9, 7), "day", "a"),
+        (D(2011, 1, 1), "year", "b"),  # a plan alone is one
+    ]
+
+
 # One meeting as two outlets tell it (the first without its stop, as a headline).
 MEETING = "Kerry met Lavrov in Moscow on Tuesday to discuss the Syrian war"
 MEETING_AGAIN = "On Dec. 15 Kerry met Lavrov and Putin in Moscow to discuss Syria's war."
