@@ -1105,6 +1105,12 @@ _NOTICE_OPENING = re.compile(
     # on The Conversation ...", "This story was produced in partnership with ...").
     r"|this (?:story|article|post|report|piece|content) (?:originally |first )?"
     r"(?:appeared|ran) (?:on|in)"
+    # Its print run, which full pages end with: the Guardian's "A version appeared on p7
+    # of the Main section section of the Guardian on ...", The New York Times' "A
+    # version of this article appears in print on May 5, 2015, on Page A1 of the New
+    # York edition ..." (dated: a brief's timeline and dates took them for news).
+    r"|a version (?:of this (?:story|article|review|column|post) )?"
+    r"(?:appeared|appears) (?:in print )?on\b"
     r"|this (?:story|article|report|content|series) (?:was|is) (?:produced|reported|published"
     r"|made possible|supported|funded) (?:in partnership|in collaboration|with (?:support|funding"
     r"|the support)|by a grant|through a)"
@@ -1233,7 +1239,7 @@ _NOTICE_OPENINGS = (
     "photo", "picture", "images", "gallery", "video", "see also", "see more", "also see",
     "also read", "read more", "full coverage", "scroll", "tags", "filed under", "topics",
     "categories",
-    "that way, as", "this is a", "this copy", "copy may", "check back", "purchase",
+    "that way, as", "this is a", "this copy", "copy may", "check back", "purchase", "a version",
     "by submitting", "you will", "social sharing", "access to",
 )  # fmt: skip
 _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)

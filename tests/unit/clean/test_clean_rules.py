@@ -117,6 +117,15 @@ def reasons(article: Article) -> dict[str, str]:
         ),
         ("Originally published March 4, 2017 at 8:18 pm, updated at 9:00 am.", "revision note"),
         ("Last modified on Tue 4 Apr 2017 10.05 BST.", "revision note"),
+        (
+            "A version appeared on p6 of the Main section of the Guardian on Friday 28 May 2010.",
+            "revision note",
+        ),
+        (
+            "A version of this article appears in print on May 5, 2015, on Page A1 of the "
+            "New York edition with the headline: Barrier Approved.",
+            "revision note",
+        ),
         ("This feature is not available right now.", "browser notice"),
         ("An error occurred while loading this content.", "browser notice"),
         ("You've read 3 of 5 free articles this month.", "paywall notice"),
