@@ -77,6 +77,23 @@ def test_different_events_are_not_a_place_conflict() -> None:
     )
 
 
+def test_two_days_of_one_story_are_no_date_conflict() -> None:
+    # Two things that happened on two days, told in sentences sharing the actors.
+    assert not compare_sentences(
+        "A health official, Dr Besser of the disease centres, said on Tuesday he expected to "
+        "see deaths in this country as cases are investigated.",
+        "The cause of the boy's death was confirmed on Wednesday by Dr Besser, acting director "
+        "of the disease centres.",
+        0.9,
+    )
+    found = compare_sentences(
+        "The minister's speech on Sunday warned of a civil war in the country.",
+        "The minister's speech on Monday warned of a civil war in the country.",
+        0.9,
+    )
+    assert [f[0] for f in found] == ["date"]
+
+
 def test_update_when_dated_reports_revise_a_count() -> None:
     import datetime as dt
 
