@@ -309,8 +309,16 @@ def _nearest_year(anchor: dt.date, month: int, day: int, future: bool) -> dt.dat
 
 
 def _partial_day(text: str, m: re.Match[str], anchor: dt.date) -> _Found | None:
+    month, day = _month(m["mon"]), int(m["day"])
+    # The same day written in full in the sentence gives its year: "(down from 52%
+    # before September 11, 2001) and 29% ... (down from 75% before September 11)".
+    for full in (*_MDY.finditer(text), *_DMY.finditer(text)):
+        if (_month(full["mon"]), int(full["day"])) == (month, day):
+            date = _date(int(full["year"]), month, day)
+            if date is not None:
+                return _Found(m.start(), m.end(), date, "day", relative=False)
     future = is_future_clause(text, m.start(), m.end())
-    date = _nearest_year(anchor, _month(m["mon"]), int(m["day"]), future)
+    date = _nearest_year(anchor, month, day, future)
     return None if date is None else _Found(m.start(), m.end(), date, "day", relative=True)
 
 

@@ -85,6 +85,14 @@ def test_partial_and_relative_expressions_resolve_against_the_anchor(
     assert found(text, anchor=None) == []  # no anchor: left unresolved
 
 
+def test_a_day_written_in_full_in_the_sentence_gives_its_short_form_the_year() -> None:
+    text = "Its rating fell from 52% before September 11, 2001 and from 75% before September 11."
+    assert [f[:2] for f in found(text)] == [
+        ("September 11, 2001", D(2001, 9, 11)),
+        ("September 11", D(2001, 9, 11)),
+    ]
+
+
 def test_weekday_follows_the_tense_of_its_clause() -> None:
     anchor = D(2014, 10, 13)  # a Monday
     meet = "diplomats hope to find a way when they meet Tuesday."
