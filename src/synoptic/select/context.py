@@ -164,6 +164,15 @@ _BOILERPLATE = (
     "photo:",
     "(ap photo",
     "@",
+    # A caption that lists who is pictured ("... shows, from left, amy adams, bradley
+    # cooper, ..."): all 21 in Multi-News val are captions, 2 of its summaries held one,
+    # and a whole brief of CNN's Libya pages dated one ("... Stephen Farrell, from left,
+    # Tyler Hicks, ... pose on Monday."). Prose runs "from left to right" with no comma.
+    ", from left,",
+    ", from right,",
+    ", from left to right,",
+    "(from left)",
+    "(left to right)",
     # Photo credits glued into lower-cased, flattened pages (Multi-News:
     # "mark wilson/getty images white house ...", "( ap photo/nasser ...").
     "getty images",

@@ -232,6 +232,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Gallery: Civil war in Libya A four-story building was heavily damaged, he reported.",
         "Photograph: Miguel Tovar/AP Live blog: As the death toll rose, governments acted.",
         "Live blog: As the death toll rose, governments acted.",
+        "This undated photo released by the council shows, from left, Jane Doe and John Roe.",
+        "Councillors Jane Doe (from left) and John Roe pose on Monday at the barrier.",
         "In pics: Flood hits Eastbury Large areas of the town have been flooded.",
         # Video and audio clips' blurbs.
         "CNN's Ben Wedeman discusses the significance of Saif al-Islam Gadhafi's capture.",
@@ -266,6 +268,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
 def test_news_naming_agencies_and_adverts_stays_fit() -> None:
     for text in (
         "A Reuters/Ipsos poll found that most voters backed the measure.",
+        "Then the whole row from left to right was shot, the witness said.",
         "The advertisement was banned by the Advertising Standards Authority on Tuesday.",
         "The agency said the video had been viewed two million times by Friday.",
         "An advertisement showing how alcohol causes cancer was the most effective one.",
