@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from typing import cast
 
-__all__ = ["RUN_IN_BYLINE", "RUN_IN_BYLINE_PATTERN", "lazy_compile"]
+__all__ = ["CLOCK_24H", "RUN_IN_BYLINE", "RUN_IN_BYLINE_PATTERN", "YEAR_LIKE", "lazy_compile"]
+
+# A live page's 24-hour clock as its entries open ("1654 The Pan - American ..."), and
+# the four digits of one that a year or a round count could be (19xx, 2000-2059,
+# "1200 Marines"): `text.datelines` leaves those, `clean.rules.live_page_clocks` takes
+# them on a page whose other clocks show it is a live page.
+CLOCK_24H = r"(?:[01]\d|2[0-3])[0-5]\d"
+YEAR_LIKE = r"19|20[0-5]|\d\d00"
 
 # A byline run into the story after a page's time stamp or newsletter box, as Multi-News
 # lower-cases it (to be compiled with re.IGNORECASE): "by eric boehlert if roger ailes

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
-from synoptic.patterns import RUN_IN_BYLINE_PATTERN, lazy_compile
+from synoptic.patterns import CLOCK_24H, RUN_IN_BYLINE_PATTERN, YEAR_LIKE, lazy_compile
 
 __all__ = [
     "ARCHIVE_NOTE",
@@ -1389,10 +1389,9 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
 # trims an entry's clock that no year could be; on a page with this many of those, the
 # ones a year could be ("2021", "1948", "2056") are clocks too.
 LIVE_PAGE_MIN_CLOCKS = 3
-_ENTRY_CLOCK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?\"”’]\s))(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"“])")
+_ENTRY_CLOCK = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?\"”’]\s)){CLOCK_24H}\s+(?=[A-Z\"“])")
 _DIGITS_BEFORE_CAPITAL = re.compile(r"\d{4}\s+[A-Z\"“]")  # a cheap test first
-# What `text.datelines` leaves as a year or a count: 19xx, 2000-2059, a round hundred.
-_YEAR_LIKE = re.compile(r"19|20[0-5]|\d\d00")
+_YEAR_LIKE = re.compile(YEAR_LIKE)
 
 
 def live_page_clocks(lines: Sequence[str]) -> list[list[tuple[int, int]]]:

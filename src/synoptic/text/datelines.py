@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from synoptic.model import Sentence
-from synoptic.patterns import RUN_IN_BYLINE, RUN_IN_BYLINE_PATTERN, lazy_compile
+from synoptic.patterns import (
+    CLOCK_24H,
+    RUN_IN_BYLINE,
+    RUN_IN_BYLINE_PATTERN,
+    YEAR_LIKE,
+    lazy_compile,
+)
 from synoptic.text.places import DATELINE_CITIES, DATELINE_REGIONS
 
 __all__ = ["story_text", "trim_bracket", "trim_connective", "trim_dateline", "trim_opening"]
@@ -226,7 +232,7 @@ _TIMESTAMP = re.compile(
     # Not a year: "2014 was a busy year for ...", "1951 crosley wagon: ..." (25 more of
     # Multi-News val open so), nor any time a year could be (19:00 to 20:59), nor a
     # round count ("1200 Marines ..."): a capital after it, or a leading zero.
-    r"|^(?!19|20[0-5]|\d\d00)(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"“])|0\d[0-5]\d\s+(?=[a-z]))"
+    rf"|^(?!{YEAR_LIKE})(?:{CLOCK_24H}\s+(?=[A-Z\"“])|0\d[0-5]\d\s+(?=[a-z]))"
     # A live page's clock with its colon, as The Guardian and local stations write it:
     # "11.50 am CDT: Obama's now talking ...", "10: 52 p.m.: authorities said ..." (36
     # sentences of Timeline17's whole pages, 7 of Multi-News val; DUC 2003 none).
