@@ -129,7 +129,7 @@ _AGO = re.compile(
 
 # Clause-level tense cues for weekday names and partial dates.
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are due|due to|"
+    r"\b(?:will|would|shall|'ll|won['’]t|is to|are to|was to|were to|is due|are due|due to|"
     r"expected|scheduled|set to|plans? to|planned|upcoming|coming|when (?:they|he|she|we|"
     r"the \w+) (?:meet|meets|visit|visits|arrive|arrives|hold|holds|gather|gathers|travel|"
     r"travels)|next)\b",
@@ -141,6 +141,19 @@ _PAST_VERBS = frozenset(
     fell hit put set got became struck flew ran broke brought found sought fought led kept paid sold
     stood was were had did agreed announced""".split()
 )
+# A past verb before a span, the clause's future cue only after it, dates the past:
+# "... the government had informed the newspaper Thursday afternoon that they would be
+# freed" (a whole brief of CNN's Libya pages placed the informing a week ahead). A past
+# perfect, or a common past verb but a form of "be" or "have" ("was to meet").
+_PAST_BEFORE = re.compile(
+    r"\bhad\s+\w+(?:ed|en)\b|\b(?:"
+    + "|".join(sorted(_PAST_VERBS - {"was", "were", "had"}))
+    + r")\b(?!['’]t)",
+    re.IGNORECASE,
+)
+# Reported speech after the past verb: "he said that on Saturday two teams would be
+# sent" dates what is said.
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +291,9 @@ def is_future_clause(text: str, start: int, end: int) -> bool:
     The clause runs from the last break (punctuation, "and", "but", ...) before
     the span to the first break after it; a future cue in it ("will", "is to",
     "expected", "when they meet", ...) makes it future, unless a past-tense verb
-    stands right before the span ("said Monday he would ...").
+    stands right before the span ("said Monday he would ..."), or the cue comes
+    only after the span and a past verb before it ("had informed the paper
+    Thursday that they would be freed").
     """
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -291,7 +306,12 @@ def is_future_clause(text: str, start: int, end: int) -> bool:
     passive = len(words) > 1 and words[-2].lower() in {"be", "been", "being"}
     if words and not passive and (words[-1].lower() in _PAST_VERBS or words[-1].endswith("ed")):
         return False
-    return bool(_FUTURE.search(text[left:right]))
+    if not _FUTURE.search(text, left, right):
+        return False
+    if _FUTURE.search(text, left, start):
+        return True
+    pasts = list(_PAST_BEFORE.finditer(text, left, start))
+    return not pasts or _THAT.search(text, pasts[-1].end(), start) is not None
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int, future: bool) -> dt.date | None:

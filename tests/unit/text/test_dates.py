@@ -100,6 +100,15 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
     met = "The diplomats met Tuesday in Paris."
     assert found(met, anchor) == [("Tuesday", D(2014, 10, 7), "day", "metadata")]
     assert found("The talks on Monday went well.", anchor)[0][1] == anchor
+    # The future cue after the span, a past perfect before it: the past.
+    informed = "The government had informed the paper Thursday that they would be freed."
+    assert found(informed, anchor)[0][1] == D(2014, 10, 9)
+    assert found("The talks Thursday will focus on trade.", anchor)[0][1] == D(2014, 10, 16)
+    # Reported speech dates what is said; "won't" is a future cue, and no "won".
+    said = "He said that on Thursday two teams would be sent to the islands."
+    assert found(said, anchor)[0][1] == D(2014, 10, 16)
+    wont = "A spokesman confirmed the memoir won't be released in December."
+    assert found(wont, anchor)[0][1] == D(2014, 12, 1)
 
 
 def test_anchor_kind_is_recorded() -> None:
