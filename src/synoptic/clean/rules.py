@@ -1390,17 +1390,23 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
 # ones a year could be ("2021", "1948", "2056") are clocks too.
 LIVE_PAGE_MIN_CLOCKS = 3
 _ENTRY_CLOCK = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?\"”’]\s)){CLOCK_24H}\s+(?=[A-Z\"“])")
-_DIGITS_BEFORE_CAPITAL = re.compile(r"\d{4}\s+[A-Z\"“]")  # a cheap test first
+# Whether a page may hold an entry's clock at all, in one bytes pass (a regex's scan of
+# every line, or substring tests of each, cost 0.6 ms a DUC 2003 cluster): digits
+# become "0", a line's break, a space, a stop and a straight quote stay, all else "x".
+_CLOCK_BYTES = bytes(
+    ord("0") if 48 <= c <= 57 else c if chr(c) in '\n .!?"' else ord("x") for c in range(256)
+)
+_CLOCK_SPOTS = (b"\n0000 ", b". 0000 ", b"! 0000 ", b"? 0000 ", b'" 0000 ')
 _YEAR_LIKE = re.compile(YEAR_LIKE)
 
 
 def live_page_clocks(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
     """Each line's spans of entry clocks (`_ENTRY_CLOCK`), where the page is a live
     page: `LIVE_PAGE_MIN_CLOCKS` of its clocks could be no year. Else no spans."""
-    found = [
-        list(_ENTRY_CLOCK.finditer(line)) if _DIGITS_BEFORE_CAPITAL.search(line) else []
-        for line in lines
-    ]
+    marked = ("\n" + "\n".join(lines)).encode().translate(_CLOCK_BYTES)
+    if not any(spot in marked for spot in _CLOCK_SPOTS):
+        return [[] for _ in lines]  # most pages
+    found = [list(_ENTRY_CLOCK.finditer(line)) for line in lines]
     clocks = sum(not _YEAR_LIKE.match(m.group()) for spans in found for m in spans)
     if clocks < LIVE_PAGE_MIN_CLOCKS:
         return [[] for _ in lines]
