@@ -85,7 +85,8 @@ VERBS = (
     "emphasized|emphasised|stressed|commented|concluded|concludes|pointed out|went on|"
     "testified|shouted|yelled|whispered|exclaimed|agreed|agrees|confirmed|confirms|"
     "joked|boasted|vowed|promised|pledged|charged|countered|answered|lamented|"
-    "recounted|reiterated|said in a statement|told reporters"
+    "recounted|reiterated|opined|opines|quipped|quips|mused|muses|tweeted|tweets|wondered|"
+    "wonders|demanded|demands|retorted|pleaded|said in a statement|told reporters"
 )
 # Before its speaker ('," said Kerry'), a verb of telling names the listener:
 # '... a fellow at Johns Hopkins, told CNN Friday' is no quote of CNN's.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+import pytest
+
 from synoptic.analyse.quotes import find_quotes
 from synoptic.model import Article, Quote
 from synoptic.text import split_sentences
@@ -55,6 +57,13 @@ def test_stated_before_with_colon_and_honorific() -> None:
 def test_admitted_before() -> None:
     q = only("Asked about costs, Lind admitted: “We spent more than we planned to.”")
     assert q.speaker == "Lind"
+
+
+@pytest.mark.parametrize("verb", ["tweets", "opines", "quipped", "wondered"])
+def test_a_tweet_or_an_opinion_has_its_speaker(verb: str) -> None:
+    # Live pages quote what people post: "Troylivesay tweets: ..."; columnists opine.
+    q = only(f"Okafor {verb}: “The water is rising faster than anyone expected.”")
+    assert q.speaker == "Okafor"
 
 
 def test_according_to() -> None:
