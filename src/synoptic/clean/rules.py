@@ -720,26 +720,29 @@ _PHOTOGRAPH_BY = lazy_compile(
 # of the four labels, 28 lines of Timeline17's whole pages hold one, and on reading a
 # sample of 45 and all 28 the sentence before is the caption in all but a few (a
 # standfirst, "That's weird...").
+_OPENING_LABEL = r"(?:^|(?<=[.!?\"”’)]\s))(?:photograph|photo|picture|image)\s?:"
 _CREDIT_LABEL = lazy_compile(
-    r"(?:^|(?<=[.!?\"”’)]\s))(?:photograph|photo|picture|image)\s?:(?=\s|$)"
-    r"|(?<=\s)(?-i:Photograph):(?=\s|$)",
-    re.IGNORECASE,
+    rf"{_OPENING_LABEL}(?=\s|$)|(?<=\s)(?-i:Photograph):(?=\s|$)", re.IGNORECASE
 )
-_LABEL_WORDS = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE")
 # A credit's label and an outlet alone, where a sentence opens, the story run on after
 # it: "Photograph: AP BP admitted today ...", "Photo: ap seoul — the u.s. bid ...",
 # "Image: hbo the contracts contain ...".
 _LABELLED_OUTLET = lazy_compile(
-    r"(?:^|(?<=[.!?\"”’)]\s))(?:photograph|photo|picture|image)\s?:\s+"
-    rf"{_CREDIT_OUTLET}(?:\s?/\s?{_CREDIT_OUTLET})*\.?(?=\s*$|\s+\S)\s*",
+    rf"{_OPENING_LABEL}\s+{_CREDIT_OUTLET}(?:\s?/\s?{_CREDIT_OUTLET})*\.?(?=\s*$|\s+\S)\s*",
     re.IGNORECASE,
 )
+_LABEL_WORDS = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE")
+
+
+def _may_hold_label(line: str) -> bool:
+    """Whether a line may hold a credit's label: substring tests, not a pattern's scan."""
+    return ":" in line and any(word in line for word in _LABEL_WORDS)
 
 
 def credit_labels(line: str) -> list[int]:
     """Where the line's credit labels (`_CREDIT_LABEL`: "Photograph:", "Photo:") start."""
-    if ":" not in line or not any(word in line for word in _LABEL_WORDS):
-        return []  # most lines: substring tests, not the pattern's scan
+    if not _may_hold_label(line):
+        return []  # most lines
     return [m.start() for m in _CREDIT_LABEL.finditer(line)]
 
 
@@ -764,7 +767,7 @@ def credit_openings(line: str) -> list[tuple[int, int]]:
     `_PHOTOGRAPH_BY`, `_LABELLED_OUTLET`) where a sentence of the line opens, in order,
     none overlapping."""
     spans = [m.span() for m in _CREDIT_OPENING.finditer(line)] if "/" in line else []
-    if ":" in line and ("hoto" in line or "icture" in line or "mage" in line):
+    if _may_hold_label(line):
         spans.extend(m.span() for m in _LABELLED_OUTLET.finditer(line))
     low = line.lower()
     # Every outlet's credit holds one of these ("press" for AP's and EPA's).
@@ -1389,7 +1392,7 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
 # trims an entry's clock that no year could be; on a page with this many of those, the
 # ones a year could be ("2021", "1948", "2056") are clocks too.
 LIVE_PAGE_MIN_CLOCKS = 3
-_ENTRY_CLOCK = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?\"”’]\s)){CLOCK_24H}\s+(?=[A-Z\"“])")
+_ENTRY_CLOCK = re.compile(rf"(?:^|(?<=[.!?\"”’]\s)){CLOCK_24H}\s+(?=[A-Z\"“])")
 # Whether a page may hold an entry's clock at all, in one bytes pass (a regex's scan of
 # every line, or substring tests of each, cost 0.6 ms a DUC 2003 cluster): digits
 # become "0", a line's break, a space, a stop and a straight quote stay, all else "x".
