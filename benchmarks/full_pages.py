@@ -21,7 +21,8 @@ benchmarks/results/full_pages.md.
 loaded: a few minutes) and counts the facts its Markdown shows and the timeline
 entries whose wording `synoptic.select.is_unfit` rejects (a question, a headline
 with no stop, a caption, a transcript's line), as a second table, and how many of
-its quotes' speakers are named near the quote, as a third (a proxy for attribution).
+its quotes' speakers are named near the quote, as a third (a proxy for attribution),
+and lists their disagreements between outlets for a person to judge.
 
 Reads ../shared/data/timeline17; says so plainly when it is absent.
 """
@@ -208,11 +209,17 @@ def brief_wordings(sources: list[Path]) -> list[str]:
     embedder = load_embedder(BriefConfig().embedder)
     counts = {"fact": [0, 0], "timeline": [0, 0]}  # kind -> [wordings, unfit ones]
     unfit: list[str] = []
+    disagreements: list[str] = []
     speakers = collections.Counter[str]()
     for collection in sources:
         for name, articles in day_clusters(collection, flattened=True):
             told = brief(articles, embedder=embedder)
             speakers.update(speaker_nearby(told.quotes, articles))
+            disagreements += [
+                f"- `{name}` ({c.kind}, {c.topic}, {c.relation}): "
+                + " vs ".join(f"“{side.value}”" for side in c.sides)
+                for c in told.conflicts
+            ]
             wordings = {
                 "fact": [f.text for f in corroborated_facts(told)],
                 "timeline": [e.text for e in told.timeline],
@@ -242,6 +249,11 @@ def brief_wordings(sources: list[Path]) -> list[str]:
         "|---|---|---|---|",
         f"| {speakers['quotes']} | {speakers['near'] + speakers['far']} | {speakers['near']}"
         f" | {speakers['far']} |",
+        "",
+        f"Their disagreements between outlets ({len(disagreements)}; read each: the sentences "
+        "are in the brief's JSON):",
+        "",
+        *disagreements,
     ]
 
 
