@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from typing import cast
 
-__all__ = ["CLOCK_24H", "RUN_IN_BYLINE", "RUN_IN_BYLINE_PATTERN", "YEAR_LIKE", "lazy_compile"]
+__all__ = [
+    "CLOCK_24H",
+    "RUN_IN_BYLINE",
+    "RUN_IN_BYLINE_PATTERN",
+    "TIME_ZONES",
+    "YEAR_LIKE",
+    "lazy_compile",
+]
+
+# The time zones a page's stamp gives after its clock, lower case ("1: 40 am gmt").
+TIME_ZONES = r"(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)"
 
 # A live page's 24-hour clock as its entries open ("1654 The Pan - American ..."), and
 # the four digits of one that a year or a round count could be (19xx, 2000-2059,

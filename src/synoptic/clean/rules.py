@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
-from synoptic.patterns import CLOCK_24H, RUN_IN_BYLINE_PATTERN, YEAR_LIKE, lazy_compile
+from synoptic.patterns import (
+    CLOCK_24H,
+    RUN_IN_BYLINE_PATTERN,
+    TIME_ZONES,
+    YEAR_LIKE,
+    lazy_compile,
+)
 
 __all__ = [
     "ARCHIVE_NOTE",
@@ -1322,7 +1328,7 @@ def notice_sentence(sentence: str) -> str | None:
 # (The space before "a.m." is taken only with it: two ways to take a space between two
 # clock times would make the scan of a run of them exponential.)
 _CLOCK = r"(?:\d{1,2}\s?[:.]\s?\d{2}(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?)"
-_ZONE = r"(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|aest|bst|gmt|utc|eastern|central|pacific)\b"
+_ZONE = rf"(?:{TIME_ZONES}|aest|eastern|central|pacific)\b"
 _STAMP_TOKEN = (
     rf"(?:{_CLOCK}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}\b\.?"
     r"|\d{1,2}(?:st|nd|rd|th)\b|\d{1,4}(?:[/.-]\d{1,4}){0,2}\b|#\d+|at\b|on\b|@"

@@ -19,6 +19,7 @@ from synoptic.patterns import (
     CLOCK_24H,
     RUN_IN_BYLINE,
     RUN_IN_BYLINE_PATTERN,
+    TIME_ZONES,
     YEAR_LIKE,
     lazy_compile,
 )
@@ -209,9 +210,7 @@ _RUN_IN_STAMP = re.compile(
 # Reuters' pages of 2011 put the place and a bar first ("BEIRUT | Wed Apr 27, 2011
 # 10:19am EDT BEIRUT (Reuters) - ", `_PLACE_BAR`).
 # A clock time as Multi-News spaces it, with its zone: "1: 40 am gmt", "6: 06 am".
-_SPACED_TIME = (
-    r"\d{1,2}:\s?\d{2}\s*[ap]\.?m\.?(?:\s+(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)\b)?"
-)
+_SPACED_TIME = rf"\d{{1,2}}:\s?\d{{2}}\s*[ap]\.?m\.?(?:\s+{TIME_ZONES}\b)?"
 _STAMP_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}"
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
 _TIMESTAMP = re.compile(
@@ -267,7 +266,7 @@ _VIDEO_STAMP = re.compile(
 _CLIP_STAMP = lazy_compile(
     r"^(?:google plus embed\s+|video\s*\(\s*)?\d{1,2}:\s?\d{2}(?::\s?\d{2})?(?:\s*\))?\s*:?\s+"
     rf"(?:{_MONTH_DAY_YEAR}\s+)?"
-    r"(?!(?:[ap]\.?m\b|[ap]\.m|gmt|utc|et|edt|est|ct|cdt|cst|pt|pdt|pst|bst)\b)(?=[a-z\"“'])",
+    rf"(?!(?:[ap]\.?m\b|[ap]\.m|{TIME_ZONES})\b)(?=[a-z\"“'])",
     re.IGNORECASE,
 )
 _PLACE_BAR = lazy_compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*(?=[A-Z\d])")
