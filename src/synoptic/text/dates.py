@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -223,10 +223,13 @@ def scan_text(text: str, anchor: dt.date | None) -> list[_Found]:
 
 
 def _candidates(text: str, anchor: dt.date | None) -> Iterable[_Found | None]:
-    for m in _MDY.finditer(text):
-        yield _absolute_day(m, int(m["year"]), _month(m["mon"]), int(m["day"]))
-    for m in _DMY.finditer(text):
-        yield _absolute_day(m, int(m["year"]), _month(m["mon"]), int(m["day"]))
+    # Days written in full, by (month, day): a short form of one takes its year.
+    written: dict[tuple[int, int], dt.date] = {}
+    for m in (*_MDY.finditer(text), *_DMY.finditer(text)):
+        found = _absolute_day(m, int(m["year"]), _month(m["mon"]), int(m["day"]))
+        if found is not None:
+            written.setdefault((found.date.month, found.date.day), found.date)
+        yield found
     for m in _ISO.finditer(text):
         yield _absolute_day(m, int(m["year"]), int(m["m"]), int(m["d"]))
     for m in _MY.finditer(text):
@@ -237,7 +240,7 @@ def _candidates(text: str, anchor: dt.date | None) -> Iterable[_Found | None]:
     if anchor is None:
         return
     for m in (*_MD.finditer(text), *_DM.finditer(text)):
-        yield _partial_day(text, m, anchor)
+        yield _partial_day(text, m, anchor, written)
     for m in _MONTH.finditer(text):
         yield _bare_month(text, m, anchor)
     for m in _RELATIVE_DAY.finditer(text):
@@ -328,15 +331,14 @@ def _nearest_year(anchor: dt.date, month: int, day: int, future: bool) -> dt.dat
     return None if best is None else best[1]
 
 
-def _partial_day(text: str, m: re.Match[str], anchor: dt.date) -> _Found | None:
+def _partial_day(
+    text: str, m: re.Match[str], anchor: dt.date, written: Mapping[tuple[int, int], dt.date]
+) -> _Found | None:
     month, day = _month(m["mon"]), int(m["day"])
     # The same day written in full in the sentence gives its year: "(down from 52%
     # before September 11, 2001) and 29% ... (down from 75% before September 11)".
-    for full in (*_MDY.finditer(text), *_DMY.finditer(text)):
-        if (_month(full["mon"]), int(full["day"])) == (month, day):
-            date = _date(int(full["year"]), month, day)
-            if date is not None:
-                return _Found(m.start(), m.end(), date, "day", relative=False)
+    if (month, day) in written:
+        return _Found(m.start(), m.end(), written[month, day], "day", relative=False)
     future = is_future_clause(text, m.start(), m.end())
     date = _nearest_year(anchor, month, day, future)
     return None if date is None else _Found(m.start(), m.end(), date, "day", relative=True)
