@@ -1467,10 +1467,10 @@ _COMMENTER = re.compile(r"^\d+\.\s+\S+(?:\s+\S+){0,3}$")
 # "Dan says: March 3, 2011 at 4:15 pm". Thousands of lines of the full pages of
 # Timeline17 open so; a news story does not.
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-_DATE = (
-    r"(?:[a-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?"
-    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}"
+_DAY_MONTH_YEAR = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}"
 )
+_DATE = rf"(?:[a-z]+,?\s+)?{_DAY_MONTH_YEAR}"
 _HEADER_FORMS = (
     rf"at\s+{_TIME}\s+(?:on\s+)?{_DATE},?\s+\S+(?:\s+\S+)?\s+wrote\s*:"
     rf"|{_DATE}\s+(?:{_TIME}\s+)?at\s+{_TIME}\s*\|"
@@ -1482,15 +1482,28 @@ _HEADER_FORMS = (
 _COMMENT_HEADER = re.compile(rf"^(?:{_HEADER_FORMS})", re.IGNORECASE)
 # The same headers inside a flattened page, each where a sentence starts.
 _INLINE_COMMENT_HEADER = lazy_compile(rf"(?:^|(?<=[.!?\"”’)]\s))(?:{_HEADER_FORMS})", re.IGNORECASE)
+# A comment's date and time before its "Report abuse" link, anywhere in a line: the
+# Washington Post signs a comment after it ("... finger pointing and Posted by: Moonbat |
+# May 27, 2010 9:56 PM | Report abuse ..."), and the comment's last sentence, often with
+# no stop, runs into it; CNN ("... other investments. February 21, 2011 at 7:18 pm |
+# Report abuse | ..."). No story writes a clock and a bar before those words.
+_COMMENT_SIGNATURE = lazy_compile(
+    rf"(?:posted by\s*:\s*[^|]{{1,40}}\|\s*)?{_DAY_MONTH_YEAR}[,;]?\s+(?:at\s+)?{_TIME}"
+    r"\s*\|\s*report abuse\b",
+    re.IGNORECASE,
+)
 
 
 def comment_marker(line: str) -> str | None:
     """ "strong" for a line that opens or belongs to a comment section, "header" for
-    one that opens a reader's comment (`_COMMENT_HEADER`), "weak" for a numbered
-    commenter name, else None."""
+    one that opens a reader's comment (`_COMMENT_HEADER`) or holds one's signature
+    (`_COMMENT_SIGNATURE`), "weak" for a numbered commenter name, else None."""
     if _COMMENT_STRONG.match(line):
         return "strong"
-    if _may_hold_comment_header(line) and _COMMENT_HEADER.match(line):
+    if _may_hold_comment_header(line) and (
+        _COMMENT_HEADER.match(line)
+        or (_may_hold_signature(line) and _COMMENT_SIGNATURE.search(line))
+    ):
         return "header"
     if _COMMENTER.match(line) and not line.endswith(_TERMINAL):
         return "weak"
@@ -1501,6 +1514,11 @@ def _may_hold_comment_header(line: str) -> bool:
     """Whether a line holds a word that every comment header has: the test before the
     header regexes, which cost ten times as much (asked of every line of a page)."""
     return "|" in line or "wrote" in line or "says" in line or "Wrote" in line or "Says" in line
+
+
+def _may_hold_signature(text: str) -> bool:
+    """Whether a text holds the link every `_COMMENT_SIGNATURE` ends in."""
+    return "buse" in text or "BUSE" in text
 
 
 def _may_hold_comment_thread(text: str) -> bool:
@@ -1514,16 +1532,19 @@ def comment_thread_start(line: str) -> int | None:
     """Where a thread of reader comments starts inside one line, else None.
 
     A page flattened into one paragraph runs its comments on after the story;
-    two headers (`_COMMENT_HEADER`) at sentence starts make a thread, and it
-    runs from the first to the end of the line.
+    two headers (`_COMMENT_HEADER`) at sentence starts make a thread, and so does
+    one comment's signature (`_COMMENT_SIGNATURE`) anywhere; it runs from the
+    first to the end of the line.
     """
-    if not _may_hold_comment_thread(line):
-        return None
-    headers = _INLINE_COMMENT_HEADER.finditer(line)
-    first = next(headers, None)
-    if first is None or next(headers, None) is None:
-        return None
-    return first.start()
+    starts: list[int] = []
+    if _may_hold_comment_thread(line):
+        headers = _INLINE_COMMENT_HEADER.finditer(line)
+        first = next(headers, None)
+        if first is not None and next(headers, None) is not None:
+            starts.append(first.start())
+    if _may_hold_signature(line) and (signed := _COMMENT_SIGNATURE.search(line)):
+        starts.append(signed.start())
+    return min(starts, default=None)
 
 
 # --- page widgets glued into running text -----------------------------------------

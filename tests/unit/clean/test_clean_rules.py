@@ -380,6 +380,41 @@ def test_one_header_in_a_flattened_page_is_no_thread() -> None:
     assert rules.comment_thread_start(f"{STORY} At 9:14 on 2 May 2010, ann wrote: yes.") is None
 
 
+def test_comments_signed_after_their_text_go_from_the_first_signature() -> None:
+    # The Washington Post signs a comment after it, and the comment's last words,
+    # with no stop, run into the signature: no line opens with a comment's header.
+    lines = [
+        "I wish the council had asked us first and Posted by: RiverFan | May 27, 2010 9:56 PM "
+        "| Report abuse Vote them out.",
+        "My basement flooded twice Posted by: Ann | May 27, 2010 10:02 PM | Report abuse Yes.",
+    ]
+    result = clean(*lines)
+    assert result.text == STORY
+    assert {r.reason for r in result.removed} == {"comment section"}
+
+
+def test_a_flattened_page_ends_where_its_one_signed_comment_is_signed() -> None:
+    page = (
+        f"{STORY} {STORY2} Nobody asked us February 21, 2011 at 7:18 pm | Report abuse | "
+        "Good news at last, my basement flooded."
+    )
+    result = clean_article(Article(id="a", text=page))
+    assert result.text == f"{STORY} {STORY2} Nobody asked us"
+    assert [r.reason for r in result.removed] == ["comment section"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A hotline lets parents report abuse at any hour, the council said on May 27, 2010.",
+        "Residents can report abuse of the barrier's gates 24 hours a day from 9:00 am.",
+    ],
+)
+def test_news_about_reporting_abuse_holds_no_comment_signature(line: str) -> None:
+    assert rules.comment_marker(line) is None
+    assert rules.comment_thread_start(f"{STORY} {line} {STORY2}") is None
+
+
 def test_a_lone_comment_header_shape_does_not_cut_a_longer_rest() -> None:
     # One header-shaped line with no other marker after it, and more story after
     # it than before: not a thread.
