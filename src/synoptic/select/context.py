@@ -85,7 +85,10 @@ _CONNECTIVE = re.compile(
     + r")\b(?![-'’])",
     re.IGNORECASE,
 )
-_OPENING_QUOTE = re.compile(r"^[\"“”‘’'«»(\[]")
+# A quote mark or bracket, opening the sentence or closing one opened before it (a live
+# page's stamp, "(0045 in Egypt)", its closing bracket split onto the entry after it:
+# ") Protesters in the streets of Cairo are calling for ...").
+_OPENING_QUOTE = re.compile(r"^[\"“”‘’'«»()\[\]]")
 # A label in capitals before a colon: a broadcast transcript's speaker ("COOPER: Ivan,
 # you and your photographer ...", "BUSH: The Federal Reserve is also taking steps
 # ..."; 164 sentences of Timeline17's whole pages), or a fact box's heading

@@ -93,6 +93,9 @@ def test_not_dangling(text: str) -> None:
         # The tail of a quote opened in an earlier sentence: the speaker's words.
         'We can arrive at the lowest possible rate, which is 9-9-9. "',
         'The UN says the toll is nearing 150,000 and may never be known."',
+        # The tail of a bracket opened before: a live page's stamp, "(0045 in Egypt)".
+        ") Protesters in the streets of Cairo are calling for Mubarak to leave.",
+        "] kaayk said he attempted the hoax because it is everybody's dream to fly.",
     ],
 )
 def test_unfit(text: str) -> None:
