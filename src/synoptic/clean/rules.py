@@ -542,14 +542,16 @@ def may_hold_wire_caption(text: str) -> bool:
 # captions and one a story's line about a picture ("A previous photo taken of trump
 # ... appears to show ...", which "shows" alone now leaves). Prose that names a
 # picture does not open so: "A picture of the policeman ... triggered a heated
-# debate", "An image of the receipt quickly went viral".
+# debate", "An image of the receipt quickly went viral". Reuters may set the giver off
+# in commas ("A video grab, taken from a BP live video feed, shows ..."; two in
+# Timeline17's whole pages, none in Multi-News val).
 _PICTURE = r"(?:photo(?:graph)?|picture|image|frame grab|video grab|still|screen ?(?:shot|grab))s?"
 _CAPTION_OPENING = lazy_compile(
     r"(?:^|(?<=[.!?\"”’)]\s))\W*(?:file(?: photo)?\s*(?:[-–—:]+|\.\.\.)\s*)?(?:"
     rf"in this\b(?: [\w,.'’-]+){{0,4}}? {_PICTURE}\b(?:,| (?:made|taken|provided|released"
     r"|distributed|posted|obtained|shot|supplied|issued|from)\b)"
     rf"|this\b(?: [\w,.'’-]+){{0,4}}? {_PICTURE}\b[^\"“”]{{0,200}}?\b(?:shows|depicts)\b"
-    rf"|an?\b(?: [\w,.'’-]+){{0,4}}? {_PICTURE} (?:made|taken|provided|released|distributed"
+    rf"|an?\b(?: [\w,.'’-]+){{0,4}}? {_PICTURE},? (?:made|taken|provided|released|distributed"
     r"|posted|obtained|supplied|issued)\b[^\"“”]{0,200}?\b(?:shows|depicts)\b"
     r"|(?:an? )?(?:undated|handout|file|combination|illustration|satellite)(?: [\w,.'’-]+){0,3}? "
     rf"{_PICTURE}\b[^\"“”]{{0,200}}?\b(?:shows|depicts)\b"

@@ -1158,6 +1158,9 @@ OPENING_CAPTIONS = [
     "unidentified aircraft shot down in a mid-air interception.",
     # An AP gallery's caption after the credit of the one before it: no article.
     "Undated photo provided by balmer & dixon management shows late bass-baritone oleg bryjak.",
+    # Reuters sets the giver off in commas (Timeline17's whole pages).
+    "A video grab, taken from a BP live video feed, shows a robotic arm using a wrench during "
+    'the " top kill " procedure to stop the flow of oil, May 27, 2010.',
 ]
 
 
