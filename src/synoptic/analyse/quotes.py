@@ -94,7 +94,12 @@ _INVERTED_VERBS = "|".join(v for v in VERBS.split("|") if v not in {"told", "tel
 _HONORIFICS = r"(?:Rev|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|del|la|le|di)-?[A-Z]?[\w'’-]*)"
 _NAME = rf"(?:(?:the\s+)?{_HONORIFICS}\.?\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,5}}"
-_NOUN_PHRASE = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?"
+# A speaker described ("the minister", "a Red Cross spokesman"), up to six words, none of
+# them a verb's auxiliary: the phrase had run on over one ('says the union is " taking
+# all necessary measures "', 'the Justice Department has already demanded ...').
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
+_NP_WORD = rf"(?!{_AUXILIARY})[\w'’-]+"
+_NOUN_PHRASE = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}?"
 _PRONOUN = r"(?:[Hh]e|[Ss]he)"
 _SPEAKER = rf"(?P<sp>{_PRONOUN}|{_NAME}|{_NOUN_PHRASE})"
 _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+)?"
@@ -536,7 +541,9 @@ def _resolve(
 def _keep(span: _Span) -> bool:
     words = span.text.split()
     if len(words) < MIN_WORDS:
-        return span.explicit
+        # Words of its own: not a lone "The" a nested mark cut off ('The report says: "
+        # The " shoe track " cement ...', a whole page of Timeline17).
+        return span.explicit and any(w.lower().strip(",.:;!?") not in STOPWORDS for w in words)
     if span.speaker_raw is None:
         content = [w for w in words if w.lower().strip(",.:;") not in STOPWORDS]
         titled = all(w[:1].isupper() or not w[:1].isalpha() for w in content)

@@ -66,6 +66,33 @@ def test_a_tweet_or_an_opinion_has_its_speaker(verb: str) -> None:
     assert q.speaker == "Okafor"
 
 
+def test_a_lone_stopword_cut_off_by_a_nested_mark_is_no_quote() -> None:
+    found = quotes(
+        'The report says: " The " shoe track " cement and the float collar must have failed '
+        'to prevent this " influx of oil and gas.'
+    )
+    assert [q.text for q in found] == [
+        "cement and the float collar must have failed to prevent this"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The second partial quote is Spain's, the first Gordon Brown's: "the union" is
+        # what Spain says something of.
+        'Prime Minister Gordon Brown says the UK will give Haiti " whatever assistance is '
+        'required " and Spain, which holds the EU presidency, says the union is " taking all '
+        'necessary measures to mitigate the damage ".',
+        'The Justice Department has already demanded " every record of the harbour contracts '
+        'since 2009 " from the council.',
+    ],
+)
+def test_a_described_speaker_does_not_run_on_over_an_auxiliary(text: str) -> None:
+    speakers = {q.speaker for q in quotes(text)}
+    assert not any(re.search(r" (?:is|has)\b", s or "") for s in speakers), speakers
+
+
 def test_according_to() -> None:
     q = only("The mayor promised “a fair deal for all of the families,” according to Okafor.")
     assert q.speaker == "Okafor"
