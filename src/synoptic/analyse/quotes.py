@@ -29,10 +29,11 @@ Rules, in order:
    same paragraph or in the previous one.
 3. **Resolution.** Roles are stripped from names ("Secretary of State John
    Kerry" → "John Kerry"), honorifics too ("Mr Kerry" → "Kerry"). ``he``/``she``
-   is the most recent person named before it in the article, outside quotes
-   (gender-agnostic: the pronoun's gender is not checked). Persons come from
-   spaCy PERSON entities when docs are given, else from names next to a
-   role or honorific and from earlier speakers. A surname becomes the full
+   is the most recent person named before it in the article, outside quotes,
+   unless that person's first name tells the other gender (`_first_name_pronouns`):
+   "she said" after Andrew Tyndall is someone the rules cannot name, and has no
+   speaker. Persons come from spaCy PERSON entities when docs are given, else
+   from names next to a role or honorific and from earlier speakers. A surname becomes the full
    name the article gave before the quote, else the one most other articles
    give first ("Kerry" → "John Kerry"). An unnamed speaker is kept as
    written ("the State Department official").
@@ -50,11 +51,13 @@ Quality on 66 hand-labelled DUC 2003 quotes: see benchmarks/results/quotes.md.
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from synoptic.linking import link_groups
@@ -524,7 +527,13 @@ def _resolve(
         return None
     if re.fullmatch(_PRONOUN, raw):
         earlier = [name for pos, name in mentions if pos < span.speaker_at]
-        if not earlier:
+        # A first name of the other gender: the pronoun is someone the article did not
+        # name ("A woman in Tripoli ... she told CNN"), or whom the rules missed; going
+        # further back to a name gave as many wrong speakers as right ones.
+        if not earlier or _pronoun_of(earlier[-1], full_names[span.article_id]) not in (
+            None,
+            raw.lower(),
+        ):
             return None
         raw = earlier[-1]
     speaker = normalise_speaker(raw)
@@ -536,6 +545,35 @@ def _resolve(
             return full
         return _other_outlets_name(speaker, span.article_id, full_names) or speaker
     return speaker
+
+
+def _pronoun_of(name: str, full_names: Mapping[str, tuple[int, str]]) -> str | None:
+    """ "he" or "she" where the person's first name tells it, else None (a surname is
+    read through the full name the article gives for it)."""
+    if len(name.split()) == 1:
+        name = full_names.get(name, (0, name))[1]
+    return _first_name_pronouns().get(name.split()[0].lower())
+
+
+# Faker's person providers (MIT; national registers' given names, as the US Social
+# Security Administration's) for the languages of the outlets we read. A name that one
+# of them lists for men and another for women ("Andrea", "Jordan") tells nothing.
+_NAME_LOCALES = ("en", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL")
+
+
+@cache
+def _first_name_pronouns() -> Mapping[str, str]:
+    """Lower-cased first name → "he" or "she", for the names the lists agree on."""
+    male: set[str] = set()
+    female: set[str] = set()
+    for locale in _NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        male.update(name.lower() for name in getattr(provider, "first_names_male", ()))
+        female.update(name.lower() for name in getattr(provider, "first_names_female", ()))
+    return {
+        **dict.fromkeys(male - female, "he"),
+        **dict.fromkeys(female - male, "she"),
+    }
 
 
 def _keep(span: _Span) -> bool:

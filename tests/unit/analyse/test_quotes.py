@@ -93,6 +93,33 @@ def test_a_described_speaker_does_not_run_on_over_an_auxiliary(text: str) -> Non
     assert not any(re.search(r" (?:is|has)\b", s or "") for s in speakers), speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Media analyst Andrew Tyndall counted the minutes. Pew Research's Fox said people "
+            'turn to the web. " Blogs are turning up the volume on the outbreak, " she said.',
+            None,  # not Andrew Tyndall: the woman is one the rules did not take for a person
+        ),
+        (
+            "Spokeswoman Victoria Nuland met reporters on Monday. "
+            '" The world will be sceptical of his promises for some time, " she said.',
+            "Victoria Nuland",
+        ),
+        (
+            "Harbour master Okafor met reporters on Monday. "
+            '" The harbour will reopen once the dredging is done, " she said.',
+            "Okafor",  # no first name: nothing tells against her
+        ),
+    ],
+)
+def test_a_pronoun_is_not_a_person_whose_first_name_tells_the_other_gender(
+    text: str, speaker: str | None
+) -> None:
+    (q,) = quotes(text, persons=r"Andrew Tyndall|Victoria Nuland|Okafor")
+    assert q.speaker == speaker
+
+
 def test_according_to() -> None:
     q = only("The mayor promised “a fair deal for all of the families,” according to Okafor.")
     assert q.speaker == "Okafor"
