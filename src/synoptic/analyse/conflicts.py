@@ -99,6 +99,7 @@ _SAID = re.compile(
     r"|\b(?:said|says|according to)\s+(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(" + _CAP_RUN + ")"
 )
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff"}
+_ARTICLES = frozenset({"a", "an", "the"})
 _DAY_STEMS = frozenset(stem(d) for d in _WEEKDAYS)
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
@@ -113,7 +114,8 @@ class Value:
     Attributes:
         kind: ``duration``, ``count``, ``number``, ``date``, ``place`` or ``actor``.
         slot: What it is about: a head class ("talks"), the counted noun's stem
-            ("soldier"), a unit ("dollar", "percent"), or "" when unknown.
+            and any words between it and its number ("soldier", "peopl irish"), a
+            unit ("dollar", "percent"), or "" when unknown.
         text: As written ("nearly four hours").
         low: Lower bound (hours for durations; ordinal for dates); NaN for names.
         high: Upper bound.
@@ -233,7 +235,13 @@ def extract_values(text: str) -> list[Value]:
         plural = noun.endswith("s") or noun in _IRREGULAR_PLURALS
         if noun and plural and not _unit(noun) and q.value > 1:
             span_end = text.find(noun, q.end) + len(noun)
-            values.append(Value(kind="count", slot=stem(noun), text=text[start:span_end].strip(),
+            # What stands between the number and its noun tells which of them it counts:
+            # "four Irish people" are some of "an estimated 1,000 people", "nine other
+            # countries" are not "11 countries", "four of its peacekeepers" are some of
+            # "11 Brazilian peacekeepers" (false disagreements of Timeline17's whole briefs).
+            between = [w.lower() for w in after[: after.index(noun)] if w.lower() not in _ARTICLES]
+            slot = " ".join([stem(noun), *between])
+            values.append(Value(kind="count", slot=slot, text=text[start:span_end].strip(),
                                 low=low, high=high))  # fmt: skip
     for m in _DATE.finditer(text):
         if m.group(5):

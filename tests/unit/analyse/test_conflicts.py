@@ -69,6 +69,31 @@ def test_hedged_counts_that_can_both_be_true_are_no_conflict() -> None:
     assert [f[0] for f in found] == ["count"]
 
 
+def test_counts_of_some_of_a_group_are_no_conflict_with_the_whole() -> None:
+    # The words between a number and its noun say which of them it counts.
+    for a, b in [
+        (
+            "An estimated 1,000 people were infected in the outbreak, officials said.",
+            "Four Irish people were infected in the outbreak, officials said.",
+        ),
+        (
+            "The quake killed 11 Brazilian peacekeepers at the mission, officials said.",
+            "The quake killed four of its peacekeepers at the mission, officials said.",
+        ),
+        (
+            "The virus has reached 11 countries so far, the agency said.",
+            "The virus has reached nine other countries so far, the agency said.",
+        ),
+    ]:
+        assert not compare_sentences(a, b, 0.9), (a, b)
+    found = compare_sentences(
+        "The quake killed 11 Brazilian peacekeepers at the mission, officials said.",
+        "The quake killed 14 Brazilian peacekeepers at the mission, officials said.",
+        0.9,
+    )
+    assert [f[0] for f in found] == ["count"]
+
+
 def test_different_events_are_not_a_place_conflict() -> None:
     assert not compare_sentences(
         "The ministers met in Paris in October 2014 to discuss the crisis.",
