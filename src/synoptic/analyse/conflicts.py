@@ -15,7 +15,9 @@ not judge. So the detector works in two steps:
    / "the eight-hour conversations"): two articles whose leads place the story
    in the same town, and that each state one length for it, are compared too.
 2. **Compare typed values** (`extract_values`): durations (number + time unit,
-   "eight-hour" = 8 hours), counts (number + the noun it counts), amounts
+   "eight-hour" = 8 hours), counts (number + the noun it counts, with any
+   words between them: "four Irish people" count other people than "1,000
+   people"), amounts
    (money, percent), dates (month + day, weekday), places (capitalised words
    after "in"/"at") and speakers ("X said"). Hedges become intervals ("nearly
    four" is 3.2–4, "at least 220" ≥ 220, "about 200" ± 10%); a conflict needs every
