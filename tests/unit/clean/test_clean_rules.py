@@ -364,13 +364,26 @@ def test_a_thread_of_headed_comments_goes_however_long_each_comment() -> None:
     assert {r.reason for r in result.removed} == {"comment section"}
 
 
-def test_a_flattened_page_ends_where_its_thread_of_comments_starts() -> None:
-    page = (
-        f"{STORY} {STORY2} March 21, 2011 at 9:14 am | I am confused by this vote. "
-        "Nobody asked us. March 21, 2011 at 9:44 am | Good news at last, my basement flooded."
-    )
-    result = clean_article(Article(id="a", text=page))
-    assert result.text == f"{STORY} {STORY2}"
+@pytest.mark.parametrize(
+    ("comments", "kept"),
+    [
+        # A thread: two headers.
+        (
+            "March 21, 2011 at 9:14 am | I am confused by this vote. Nobody asked us. "
+            "March 21, 2011 at 9:44 am | Good news at last, my basement flooded.",
+            "",
+        ),
+        # One comment's signature, its text's last words run into it: they stay.
+        (
+            "Nobody asked us February 21, 2011 at 7:18 pm | Report abuse | "
+            "Good news at last, my basement flooded.",
+            " Nobody asked us",
+        ),
+    ],
+)
+def test_a_flattened_page_ends_where_its_comments_start(comments: str, kept: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {STORY2} {comments}"))
+    assert result.text == f"{STORY} {STORY2}{kept}"
     assert [r.reason for r in result.removed] == ["comment section"]
 
 
@@ -391,16 +404,6 @@ def test_comments_signed_after_their_text_go_from_the_first_signature() -> None:
     result = clean(*lines)
     assert result.text == STORY
     assert {r.reason for r in result.removed} == {"comment section"}
-
-
-def test_a_flattened_page_ends_where_its_one_signed_comment_is_signed() -> None:
-    page = (
-        f"{STORY} {STORY2} Nobody asked us February 21, 2011 at 7:18 pm | Report abuse | "
-        "Good news at last, my basement flooded."
-    )
-    result = clean_article(Article(id="a", text=page))
-    assert result.text == f"{STORY} {STORY2} Nobody asked us"
-    assert [r.reason for r in result.removed] == ["comment section"]
 
 
 @pytest.mark.parametrize(
