@@ -43,7 +43,7 @@ from numpy.typing import NDArray
 
 from synoptic.analyse.facts import ClaimProfile, StoryWeights, names_agree, numbers_in, profile
 from synoptic.model import Article, Citation, Conflict, ConflictSide, Sentence
-from synoptic.text.tokens import STOPWORDS, stem
+from synoptic.text.tokens import ARTICLES, STOPWORDS, stem
 
 __all__ = [
     "ALIGN_COSINE",
@@ -101,7 +101,6 @@ _SAID = re.compile(
     r"|\b(?:said|says|according to)\s+(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(" + _CAP_RUN + ")"
 )
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff"}
-_ARTICLES = frozenset({"a", "an", "the"})
 _DAY_STEMS = frozenset(stem(d) for d in _WEEKDAYS)
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
@@ -241,7 +240,7 @@ def extract_values(text: str) -> list[Value]:
             # "four Irish people" are some of "an estimated 1,000 people", "nine other
             # countries" are not "11 countries", "four of its peacekeepers" are some of
             # "11 Brazilian peacekeepers" (false disagreements of Timeline17's whole briefs).
-            between = [w.lower() for w in after[: after.index(noun)] if w.lower() not in _ARTICLES]
+            between = [w.lower() for w in after[: after.index(noun)] if w.lower() not in ARTICLES]
             slot = " ".join([stem(noun), *between])
             values.append(Value(kind="count", slot=slot, text=text[start:span_end].strip(),
                                 low=low, high=high))  # fmt: skip

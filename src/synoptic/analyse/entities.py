@@ -32,6 +32,7 @@ from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from synoptic.model import Article, Entity
+from synoptic.text.tokens import ARTICLES
 
 __all__ = ["ALIASES", "find_entities", "normalise_name"]
 
@@ -141,12 +142,12 @@ def _role_before(text: str, start: int) -> str | None:
         )
         # Before any role noun, a capitalised word may end a role: "State" in
         # "Secretary of State"; it is kept only if a role noun comes before it.
-        opens = not role and capitalised and lower not in {"the", "a", "an"}
+        opens = not role and capitalised and lower not in ARTICLES
         if is_role or joins or opens:
             role.insert(0, word)
         else:
             break
-    while role and role[0].lower() in _ROLE_CONNECTORS | {"the", "a", "an"}:
+    while role and role[0].lower() in _ROLE_CONNECTORS | ARTICLES:
         role.pop(0)
     if not any(w.lower() in ROLE_NOUNS or w.lower().split("-")[-1] in ROLE_NOUNS for w in role):
         return None

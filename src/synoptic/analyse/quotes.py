@@ -578,12 +578,12 @@ def _first_name_pronouns() -> Mapping[str, str]:
 
 def _keep(span: _Span) -> bool:
     words = span.text.split()
+    content = [w for w in words if w.lower().strip(",.:;") not in STOPWORDS]
     if len(words) < MIN_WORDS:
         # Words of its own: not a lone "The" a nested mark cut off ('The report says: "
         # The " shoe track " cement ...', a whole page of Timeline17).
-        return span.explicit and any(w.lower().strip(",.:;!?") not in STOPWORDS for w in words)
+        return span.explicit and bool(content)
     if span.speaker_raw is None:
-        content = [w for w in words if w.lower().strip(",.:;") not in STOPWORDS]
         titled = all(w[:1].isupper() or not w[:1].isalpha() for w in content)
         if titled and not re.search(r"[.?!,]$", span.text):
             return False

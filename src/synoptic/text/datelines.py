@@ -24,6 +24,7 @@ from synoptic.patterns import (
     lazy_compile,
 )
 from synoptic.text.places import DATELINE_CITIES, DATELINE_REGIONS
+from synoptic.text.tokens import ARTICLES
 
 __all__ = ["story_text", "trim_bracket", "trim_connective", "trim_dateline", "trim_opening"]
 
@@ -146,7 +147,6 @@ def _city_dateline(text: str) -> int:
 # "Paris an algerian man suspected of ...", "Washington the u.s. postal service's losses
 # ..." (Multi-News dropped Reuters' "(Reuters) -": 20 leads of its val open so). No name
 # goes on with an article ("New york mayor ...", "Boston red sox players ..." do not).
-_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _bare_city(text: str) -> int:
@@ -154,7 +154,7 @@ def _bare_city(text: str) -> int:
     opening a sentence right before "a", "an" or "the", or 0."""
     words = text[:60].split(" ", 5)
     for size in (1, 2, 3, 4):
-        if len(words) > size and words[size].lower() in _ARTICLES:
+        if len(words) > size and words[size].lower() in ARTICLES:
             city = " ".join(words[:size])
             return len(city) + 1 if city.lower() in DATELINE_CITIES else 0
     return 0

@@ -14,11 +14,13 @@ from collections.abc import Iterable
 
 import Stemmer
 
-__all__ = ["STOPWORDS", "content_words", "stem", "stem_table", "tokenize", "words"]
+__all__ = ["ARTICLES", "STOPWORDS", "content_words", "stem", "stem_table", "tokenize", "words"]
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WORD = re.compile(r"\S+")
 
+# English's articles, lower case.
+ARTICLES = frozenset({"a", "an", "the"})
 # The SMART-derived list ROUGE-1.5.5 ships, trimmed to function words.
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
