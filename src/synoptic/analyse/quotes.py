@@ -30,12 +30,13 @@ Rules, in order:
 3. **Resolution.** Roles are stripped from names ("Secretary of State John
    Kerry" → "John Kerry"), honorifics too ("Mr Kerry" → "Kerry"). ``he``/``she``
    is the most recent person named before it in the article, outside quotes,
-   unless that person's first name tells the other gender (`_first_name_pronouns`):
-   "she said" after Andrew Tyndall is someone the rules cannot name, and has no
-   speaker. Persons come from spaCy PERSON entities when docs are given, else
-   from names next to a role or honorific and from earlier speakers. A surname becomes the full
-   name the article gave before the quote, else the one most other articles
-   give first ("Kerry" → "John Kerry"). An unnamed speaker is kept as
+   unless that person's first name tells the other gender
+   (`_first_name_pronouns`): "she said" after Andrew Tyndall is someone the
+   rules cannot name, and has no speaker. Persons come from spaCy PERSON
+   entities when docs are given, else from names next to a role or honorific
+   and from earlier speakers. A surname becomes the full name the article gave
+   before the quote, else the one most other articles give first ("Kerry" →
+   "John Kerry"). An unnamed speaker is kept as
    written ("the State Department official").
 4. **Scare quotes and titles.** A quote of fewer than `MIN_WORDS` words is
    kept only with its own attribution pattern (“wonderfully”, “dead end” are

@@ -88,7 +88,7 @@ _CONNECTIVE = re.compile(
 # A quote mark or bracket, opening the sentence or closing one opened before it (a live
 # page's stamp, "(0045 in Egypt)", its closing bracket split onto the entry after it:
 # ") Protesters in the streets of Cairo are calling for ...").
-_OPENING_QUOTE = re.compile(r"^[\"“”‘’'«»()\[\]]")
+_OPENING_MARK = re.compile(r"^[\"“”‘’'«»()\[\]]")
 # A label in capitals before a colon: a broadcast transcript's speaker ("COOPER: Ivan,
 # you and your photographer ...", "BUSH: The Federal Reserve is also taking steps
 # ..."; 164 sentences of Timeline17's whole pages), or a fact box's heading
@@ -400,7 +400,7 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
     stripped = text.strip()
     if not stripped or stripped.endswith(("?", '?"', "?”", ":", ";", ",")):
         return True
-    if _OPENING_QUOTE.match(stripped) and not (quote_openings and _closes_quote(stripped)):
+    if _OPENING_MARK.match(stripped) and not (quote_openings and _closes_quote(stripped)):
         return True
     if not lead and stripped[1:2].isupper() and _LABEL_OPENING.match(stripped):
         return True

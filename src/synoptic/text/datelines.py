@@ -147,8 +147,6 @@ def _city_dateline(text: str) -> int:
 # "Paris an algerian man suspected of ...", "Washington the u.s. postal service's losses
 # ..." (Multi-News dropped Reuters' "(Reuters) -": 20 leads of its val open so). No name
 # goes on with an article ("New york mayor ...", "Boston red sox players ..." do not).
-
-
 def _bare_city(text: str) -> int:
     """The length of a city that stands alone in datelines (`places.DATELINE_CITIES`)
     opening a sentence right before "a", "an" or "the", or 0."""
