@@ -1129,6 +1129,11 @@ SCENE_CAPTIONS = [
     "jindo april 26, 2014.",
     "Picture taken february 11, 2017.",
     "Video updated november 15, 2018.",
+    # A name in quote marks is no speaker's words.
+    'A woman reads a copy of the newly released book " the lost symbol " by dan brown, at a '
+    "speed reading book launch event in sydney, september 15, 2009.",
+    'Fans play video games at the premiere of the video game " call of duty: modern warfare 3 '
+    '" in los angeles, california september 2, 2011.',
 ]
 
 
@@ -1143,6 +1148,9 @@ SCENE_CAPTIONS = [
         "The senator plans to visit the border town of nogales march 3, 2015.",
         "The bill passed the house march 3, 2015.",
         'Fans say " we wait for the album " in los angeles, california september 2, 2011.',
+        'Fans hold up signs " we wait, sadly " in los angeles, california september 2, 2011.',
+        'Fans play the music of " call of duty " and " the tide is high for us " in los angeles, '
+        "california september 2, 2011.",
     ],
 )
 def test_wire_caption_leaves_prose_that_a_date_closes(sentence: str) -> None:
