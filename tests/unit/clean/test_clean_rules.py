@@ -1134,6 +1134,13 @@ SCENE_CAPTIONS = [
     "speed reading book launch event in sydney, september 15, 2009.",
     'Fans play video games at the premiere of the video game " call of duty: modern warfare 3 '
     '" in los angeles, california september 2, 2011.',
+    # AP's scene dated "on" the day.
+    "Search and rescue officials surround an asiana airlines boeing 777 plane after it "
+    "crashed while landing at san francisco international airport in california on july 6, "
+    "2013.",
+    "Donald trump and then-wife, ivana, pose aboard their yacht in new york city on july 4, 1988.",
+    "The logo of microsoft corp.'s internet explorer 9 is displayed on a computer monitor in "
+    "washington, on march 15, 2011.",
 ]
 
 
@@ -1149,6 +1156,14 @@ SCENE_CAPTIONS = [
         "The bill passed the house march 3, 2015.",
         'Fans say " we wait for the album " in los angeles, california september 2, 2011.',
         'Fans hold up signs " we wait, sadly " in los angeles, california september 2, 2011.',
+        # Prose dated "on" the day: a past or a clause before the present, the first person.
+        "Peters, a former pta president and volunteer at plaza vista school in irvine, had her "
+        "first run-in with jill easter on feb. 16, 2010.",
+        "HONG KONG, December 17 (Xinhua) -- The visiting China Interpol chief today expressed "
+        "confidence in Hong Kong's smooth transition and its prosperity and stability, while "
+        "assuring closer cooperation between the inland and Hong Kong police after Hong Kong "
+        "returns to China on July 1, 1997.",
+        "*we are saddened to announce tilikum passed away on january 6, 2017.",
         'Fans play the music of " call of duty " and " the tide is high for us " in los angeles, '
         "california september 2, 2011.",
     ],
