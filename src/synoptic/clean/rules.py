@@ -552,6 +552,19 @@ _ON_DATE_AT_END = re.compile(
     r"\s+\d{4}\s*\.?\s*$",
     re.IGNORECASE,
 )
+# AP's weekday and date with no comma before them ("east cleveland police officers search
+# a neighborhood sunday, july 21, 2013, near where ..."), where prose would say "on" or
+# date it so after a past ("was indicted wednesday, dec. 5, 2018, on a capital murder
+# charge.", "died sunday, april 26, 2015 in waterville"): a caption when a scene leads
+# (`_led_scene`).
+_BARE_WEEKDAY_DATE = re.compile(
+    r"(?<=\w )(?<!\bon )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bof )(?<!\bbefore )"
+    r"(?<!\bafter )(?<!\bfrom )(?<!\bthrough )(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bthat )"
+    r"(?<!\beach )(?<!\bevery )(?<!\bto )(?<!\band )(?<!\bor )(?<!\bpublished )(?<!\bupdated )"
+    r"(?<!\bposted )(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\b(?!,?\s+\d{{1,2}}:\s?\d\d)",
+    re.IGNORECASE,
+)
 _CLAUSE_BEFORE = re.compile(
     r"\b(?:was|were|had|did|after|before|when|while|until|since|that|which|who|whose|because)\b",
     re.IGNORECASE,
@@ -566,10 +579,11 @@ _DATE_CLOSING = re.compile(rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\s*\.(?:\s|$)",
 
 
 def may_hold_wire_caption(text: str) -> bool:
-    """Whether a text may hold a dated `wire_caption`: AP's weekday and date, or a
-    full date that ends a sentence. Asked of every sentence the cleaner keeps; the
-    year is looked for first, in one bytes pass on ASCII text (as `caption_sentence`
-    does): +0.8 ms a DUC 2003 t2 cluster of cleaning without it, +0.3 with. A caption
+    """Whether a text may hold a dated `wire_caption`: AP's weekday and date (with a
+    comma before or none), or a full date that ends a sentence. Asked of every
+    sentence the cleaner keeps; the year is looked for first, in one bytes pass on
+    ASCII text (as `caption_sentence` does): +0.8 ms a DUC 2003 t2 cluster of
+    cleaning without it, +0.3 with. A caption
     that names its picture needs no date (`holds_picture_caption`).
 
     A page cut short inside the date ("..., monday, aug.") has no year: the summary's
@@ -580,9 +594,11 @@ def may_hold_wire_caption(text: str) -> bool:
             return False
     elif _YEAR.search(text) is None:
         return False
-    return ("day" in text.lower() and _WIRE_CAPTION_DATE.search(text) is not None) or (
-        _YEAR_CLOSING.search(text) is not None and _DATE_CLOSING.search(text) is not None
-    )
+    if "day" in text.lower() and (
+        _WIRE_CAPTION_DATE.search(text) is not None or _BARE_WEEKDAY_DATE.search(text) is not None
+    ):
+        return True
+    return _YEAR_CLOSING.search(text) is not None and _DATE_CLOSING.search(text) is not None
 
 
 # AP's and others' captions name the picture first: "File - in this may 16, 2012, file
@@ -854,16 +870,16 @@ def wire_caption(sentence: str) -> bool:
         or _CAPTION_REFERENCE.search(sentence) is not None
     ):
         return True
-    date = _WIRE_CAPTION_DATE.search(sentence) if "day" in sentence.lower() else None
+    weekday = "day" in sentence.lower()
+    date = _WIRE_CAPTION_DATE.search(sentence) if weekday else None
     if date is not None:
         before = sentence[: date.start()]
         return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+    bare = _BARE_WEEKDAY_DATE.search(sentence) if weekday else None
+    if bare is not None and _led_scene(sentence, before=bare.start()):
+        return True
     if _CAPTION_DATE_AT_END.search(sentence) is None:
-        return (
-            _ON_DATE_AT_END.search(sentence) is not None
-            and _FIRST_PERSON.search(sentence) is None
-            and _scene(sentence, leading=True)
-        )
+        return _ON_DATE_AT_END.search(sentence) is not None and _led_scene(sentence)
     # Multi-News lower-cases some openings; `caption_sentence` reads a capital.
     return caption_sentence(sentence[:1].upper() + sentence[1:]) or _scene(sentence)
 
@@ -920,11 +936,17 @@ _FUTURE = lazy_compile(r"\b(?:will|would)\b", re.IGNORECASE)
 _DATE_LINE = lazy_compile(r"^(?:picture|photo|image) taken\b|^video updated\b", re.IGNORECASE)
 
 
-def _scene(sentence: str, *, leading: bool = False) -> bool:
+def _led_scene(sentence: str, *, before: int | None = None) -> bool:
+    """Whether a sentence is a scene in the present from its first verb, told by no "I"
+    (the verb before index ``before``, where given)."""
+    return _FIRST_PERSON.search(sentence) is None and _scene(sentence, leading=True, before=before)
+
+
+def _scene(sentence: str, *, leading: bool = False, before: int | None = None) -> bool:
     """Whether a sentence a date closes describes a picture: a scene in the present.
 
     With ``leading``, the scene's verb must lead: no past, subordinate or relative
-    clause before it (`_CLAUSE_BEFORE`).
+    clause before it (`_CLAUSE_BEFORE`), and it must stand before index ``before``.
     """
     if _DATE_LINE.search(sentence):
         return True
@@ -933,6 +955,8 @@ def _scene(sentence: str, *, leading: bool = False) -> bool:
     verb = _SCENE_VERB.search(sentence)
     if verb is None or not leading:
         return verb is not None
+    if before is not None and verb.start() >= before:
+        return False
     return _CLAUSE_BEFORE.search(sentence, 0, verb.start()) is None
 
 

@@ -1141,6 +1141,10 @@ SCENE_CAPTIONS = [
     "Donald trump and then-wife, ivana, pose aboard their yacht in new york city on july 4, 1988.",
     "The logo of microsoft corp.'s internet explorer 9 is displayed on a computer monitor in "
     "washington, on march 15, 2011.",
+    # AP's weekday and date with no comma before them.
+    "east cleveland police officers search a neighborhood sunday, july 21, 2013, near where "
+    "three bodies were recently found, in east cleveland, ohio.",
+    "Jill kelley leaves her home monday, nov 12, 2012 in tampa, fla.",
 ]
 
 
@@ -1164,6 +1168,13 @@ SCENE_CAPTIONS = [
         "assuring closer cooperation between the inland and Hong Kong police after Hong Kong "
         "returns to China on July 1, 1997.",
         "*we are saddened to announce tilikum passed away on january 6, 2017.",
+        # A weekday and date with no comma after a past, as a page's stamp, or before the verb.
+        "Ortiz, who confessed to shooting four women in the head, was indicted wednesday, dec. "
+        "5, 2018, on a capital murder charge.",
+        "( published monday, march 14, 2016 ) fort worth police removed an officer from patrol "
+        "duties monday after a video posted to youtube showed him using pepper spray.",
+        "'citizen scientists'take control of satellite abandoned by nasa in 1997 by tom boggioni "
+        "friday, july 4, 2014 15: 59 edt having received the blessing of nasa, they went on.",
         'Fans play the music of " call of duty " and " the tide is high for us " in los angeles, '
         "california september 2, 2011.",
     ],
