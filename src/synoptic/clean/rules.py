@@ -617,6 +617,8 @@ _CAPTION_OPENING = lazy_compile(
     r"(?:^|(?<=[.!?\"”’)]\s))\W*(?:file(?: photo)?\s*(?:[-–—:]+|\.\.\.)\s*)?(?:"
     rf"in this\b(?: [\w,.'’-]+){{0,4}}? {_PICTURE}\b(?:,| (?:made|taken|provided|released"
     r"|distributed|posted|obtained|shot|supplied|issued|from)\b)"
+    # Dated: "in this nov. 13, 2003, photo william adams, judge ..., listens to ...".
+    rf"|in this (?:[\w.'’-]+,? ){{1,3}}\d{{4}},? {_PICTURE}\b"
     rf"|this\b(?: [\w,.'’-]+){{0,4}}? {_PICTURE}\b[^\"“”]{{0,200}}?\b(?:shows|depicts)\b"
     rf"|an?\b(?: [\w,.'’-]+){{0,4}}? {_PICTURE},? (?:made|taken|provided|released|distributed"
     r"|posted|obtained|supplied|issued)\b[^\"“”]{0,200}?\b(?:shows|depicts)\b"

@@ -1198,6 +1198,9 @@ OPENING_CAPTIONS = [
     # Reuters sets the giver off in commas (Timeline17's whole pages).
     "A video grab, taken from a BP live video feed, shows a robotic arm using a wrench during "
     'the " top kill " procedure to stop the flow of oil, May 27, 2010.',
+    # Dated, the picture with no comma or verb after it.
+    "in this nov. 13, 2003, photo william adams, judge of the county court at law, listens to "
+    "a prosecutor during a trial at the aransas county court house in rockport, texas.",
 ]
 
 
