@@ -407,7 +407,11 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         line = f"{line[:start].rstrip()} {line[end:]}".strip()
     if line != original:
         sentences = rules.split_sentences(line)
-    if rules.holds_picture_caption(line) or any(map(rules.may_hold_wire_caption, sentences)):
+    if (
+        rules.holds_picture_caption(line)
+        or rules.places_a_person(line)
+        or any(map(rules.may_hold_wire_caption, sentences))
+    ):
         sentences = _cut_wire_captions(sentences, removals)
     widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
     boxed = "ighlights" in line  # `rules.highlights_span`, tested once for the line
