@@ -242,6 +242,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "CNN's Ben Wedeman discusses the significance of Saif al-Islam Gadhafi's capture.",
         "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
         "Kirsty Young presents an appeal on behalf of the Disasters Emergency Committee.",
+        "Nbc 7's dave summers reports on the death of a carlsbad woman found in her home.",
+        "Beverly white reports from downtown los angeles for the nbc4 news on friday, march 28.",
         "Views expressed in the comments do not represent those of Reuters.",
         "Watch: 'saturday night live ' cold open advertisement rudy giuliani tried it.",
         "WATCH: The senator explains her vote on the bill.",
@@ -271,6 +273,11 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
 def test_news_naming_agencies_and_adverts_stays_fit() -> None:
     for text in (
         "A Reuters/Ipsos poll found that most voters backed the measure.",
+        # Reports, not a reporter's clip.
+        "According to reports from Havana, hotels there were affected only marginally.",
+        "Us weekly reports on friday, the couple married in a small ceremony.",
+        "But persistent reports from iraq say they have been using chlorine gas.",
+        "Local media reports from the region described heavy fighting overnight.",
         "Then the whole row from left to right was shot, the witness said.",
         "The advertisement was banned by the Advertising Standards Authority on Tuesday.",
         "The agency said the video had been viewed two million times by Friday.",
