@@ -295,6 +295,22 @@ _BOILERPLATE_OPENINGS = (
     "enlarge image",
     "view images",
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
+    # Where a picture or a page's item stands, opening its caption or its pointer ("At left
+    # is sam adam.", "From left: rose byrne in ralph lauren, ...", "Above: sound-absorbing
+    # wedges inside the chamber.", "Below, we explore the debate ..."): 14 sentences of
+    # Multi-News val, every one a caption or a page's.
+    "at left ",
+    "at right ",
+    "at center ",
+    "from left:",
+    "from left,",
+    "left to right:",
+    "pictured:",
+    "also pictured:",
+    "above:",
+    "above,",
+    "below:",
+    "below,",
 )
 # A cookie notice speaks of the site and its reader; news of cookies does not
 # ("germany's most-wanted cookie thief": a Multi-News cluster about a stolen cookie

@@ -266,6 +266,11 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Enlarge image close zuma press foxconn's yantai facility was the focus of controversy.",
         "View images a worker looks after islamic manuscripts in timbuktu in 2004.",
         "Get the full story with unlimited access to bostonglobe.com.",
+        # Where a picture or a page's item stands.
+        "At left is sam adam.",
+        "From left: rose byrne in ralph lauren and rihanna in comme des garcons at the gala.",
+        "Above: sound-absorbing wedges inside the chamber.",
+        "Below, we explore the debate around right-to-work laws.",
     ):
         assert is_unfit(text), text
 
@@ -275,6 +280,7 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "A Reuters/Ipsos poll found that most voters backed the measure.",
         # Reports, not a reporter's clip.
         "According to reports from Havana, hotels there were affected only marginally.",
+        "Above all, the council wants the barrier finished before the storms.",
         "Us weekly reports on friday, the couple married in a small ceremony.",
         "But persistent reports from iraq say they have been using chlorine gas.",
         "Local media reports from the region described heavy fighting overnight.",
