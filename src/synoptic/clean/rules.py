@@ -903,10 +903,51 @@ def wire_caption(sentence: str) -> bool:
         return True
     if _PLACED.search(sentence) and _led_scene(sentence):
         return True
-    if _CAPTION_DATE_AT_END.search(sentence) is None:
-        return _ON_DATE_AT_END.search(sentence) is not None and _led_scene(sentence)
+    closing = _CAPTION_DATE_AT_END.search(sentence)
+    if closing is None:
+        closing = _ON_DATE_AT_END.search(sentence)
+        return closing is not None and (
+            _led_scene(sentence) or _verbless(sentence, closing.start())
+        )
     # Multi-News lower-cases some openings; `caption_sentence` reads a capital.
-    return caption_sentence(sentence[:1].upper() + sentence[1:]) or _scene(sentence)
+    return (
+        caption_sentence(sentence[:1].upper() + sentence[1:])
+        or _scene(sentence)
+        or _verbless(sentence, closing.start())
+    )
+
+
+# A caption may name what its picture shows and no more: "The home of ed and elaine
+# brown in plainfield, n.h., jan. 7, 2007.", "Flag on the surface of the moon during
+# the apollo 11 mission on july 20, 1969.", "L ' wren scott in london on oct. 18,
+# 2012.". A sentence of news has a verb: an auxiliary, a past ("died", "went") or a
+# present in -s ("the big game shifts to the Orange Bowl Jan. 1, 2001."; DUC 2003 t3),
+# which a plural noun's -s hides as well: with any of those a dated sentence is left to
+# the rules above. At least three words before the date: a date alone is a page's stamp.
+_NEWS_VERBS = frozenset(
+    """is are was were be been being has have had will would can could shall should may
+    might must do does did went came took made got gave beat began became broke brought
+    built bought caught chose drew drove ate fell felt fought found flew forgot froze grew
+    hid held hit hurt kept knew laid led left lent let lay lit lost meant met paid put quit
+    ran read rode rang rose said saw sold sent set shook shot shut sang sank sat slept spoke
+    spent split spread stood stole struck swore swam taught tore told thought threw
+    understood woke wore won wrote bore bled bound bent bet bid cast cost cut dealt dug fed
+    fled flung forgave ground hung heard knelt leapt overcame sought shed shone shrank slid
+    sped spun stuck stung swept swung thrust wept wound withdrew say""".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def _verbless(sentence: str, date_at: int) -> bool:
+    """Whether the words before a closing date hold no verb of news (`_NEWS_VERBS`)."""
+    words = _LOWER_WORD.findall(sentence[:date_at].lower())
+    if len(words) < 3 or _SCENE_VERB.search(sentence) is not None:
+        return False
+    return not any(
+        (word in _NEWS_VERBS or (len(word) > 3 and word.endswith(("ed", "s"))))
+        and not word.endswith(("'s", "’s", "ss", "us"))
+        for word in words
+    )
 
 
 # Reuters describes its picture in the simple present and closes the caption with

@@ -1145,6 +1145,9 @@ SCENE_CAPTIONS = [
     "east cleveland police officers search a neighborhood sunday, july 21, 2013, near where "
     "three bodies were recently found, in east cleveland, ohio.",
     "Jill kelley leaves her home monday, nov 12, 2012 in tampa, fla.",
+    # What the picture shows and no verb, dated.
+    "The home of ed and elaine brown in plainfield, n.h., jan. 7, 2007.",
+    "Donald trump before opening the nasdaq on september 20, 2005.",
     # Where the picture puts someone, and a scene in the present: no date needed.
     "Women's downhill gold medalists dominique gisin of switzerland, left, and tina maze of "
     "slovenia celebrate during the flower ceremony at the sochi 2014 winter olympics in sochi.",
@@ -1175,6 +1178,10 @@ SCENE_CAPTIONS = [
         "assuring closer cooperation between the inland and Hong Kong police after Hong Kong "
         "returns to China on July 1, 1997.",
         "*we are saddened to announce tilikum passed away on january 6, 2017.",
+        # A verb of news before the date: a present in -s, a past, an auxiliary.
+        "After the 2000 season, the big game shifts to the Orange Bowl Jan. 1, 2001.",
+        "Pogue, 84, died on march 3, 2014.",
+        "The deadline for the filing is march 3, 2015.",
         # A person placed in a picture, in prose: a speaker, the past, the Daily Mail's
         # "( pictured )", a Republican's "( r )".
         "Former lakers great magic johnson, left, said he will never attend a clippers game at "
