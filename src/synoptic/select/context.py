@@ -229,6 +229,15 @@ _BOILERPLATE = (
     "open this photo",
     "view slideshow",
     "text size",
+    # A journal page's figure links, a site's arrows to its other pages and its own
+    # promotions ("View larger version: download as powerpoint slide figure 1.", "←
+    # return to water cooler ...", "... photo store → mclean was released ...", "check
+    # out our latest joaquin forecast article."; 6 sentences of Multi-News val).
+    "view larger version",
+    "download as powerpoint",
+    "← ",
+    " →",
+    "check out our",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...", a video's heading ("Watch: 'saturday night live ' cold open ...") or its

@@ -266,6 +266,9 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Enlarge image close zuma press foxconn's yantai facility was the focus of controversy.",
         "View images a worker looks after islamic manuscripts in timbuktu in 2004.",
         "Get the full story with unlimited access to bostonglobe.com.",
+        "View larger version: download as powerpoint slide figure 1.",
+        "← return to water cooler president barack obama visited a classroom in virginia.",
+        "For the latest updates, check out our latest forecast article.",
         # Where a picture or a page's item stands.
         "At left is sam adam.",
         "From left: rose byrne in ralph lauren and rihanna in comme des garcons at the gala.",
