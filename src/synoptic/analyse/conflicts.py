@@ -323,6 +323,36 @@ def aligned(
     return overlap if overlap >= ALIGN_OVERLAP else 0.0
 
 
+# What happened to the people a count counts. Two sentences that say different things
+# happened count different people ("An outbreak of swine flu in 1976 infected 200
+# people" / "Up to 169 people are believed to have died in the outbreak" / "a further
+# 32 people are undergoing tests"; Timeline17's BBC pages): their counts are not
+# compared. Matched on stems (`stem`).
+_HAPPENINGS = {
+    "death": "die died dies dead death deaths kill killed killing fatal fatalities perished",
+    "infection": "infect infected infection infections case cases sick sickened ill illness",
+    "injury": "injure injured injuries injury wound wounded hurt",
+    "test": "test tests tested testing",
+    "vaccination": "vaccine vaccinated vaccination immunised immunized inoculated",
+    "arrest": "arrest arrested detain detained",
+    "evacuation": "evacuate evacuated evacuation displaced homeless",
+    "hospital": "hospital hospitalised hospitalized",
+    "missing": "missing",
+}
+_HAPPENING_OF = {stem(word): name for name, words in _HAPPENINGS.items() for word in words.split()}
+
+
+def _happenings(content: frozenset[str]) -> frozenset[str]:
+    """What a sentence says happened to people (`_HAPPENINGS`), from its content stems."""
+    return frozenset(_HAPPENING_OF[w] for w in content if w in _HAPPENING_OF)
+
+
+def _same_happenings(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """False when both sentences say what happened to people and say different things."""
+    ha, hb = _happenings(a.content), _happenings(b.content)
+    return not (ha and hb and ha != hb)
+
+
 @dataclass(frozen=True, slots=True)
 class _Finding:
     kind: str
@@ -332,12 +362,18 @@ class _Finding:
 
 
 def _disagree(
-    values_a: Sequence[Value], values_b: Sequence[Value], overlap: float, names_ok: bool = True
+    values_a: Sequence[Value],
+    values_b: Sequence[Value],
+    overlap: float,
+    names_ok: bool = True,
+    happenings_ok: bool = True,
 ) -> list[_Finding]:
     """Slots on which two aligned sentences disagree.
 
     ``names_ok`` says whether their names (places and speakers included) agree:
     "52 votes in the Senate" and "220 votes in the House" are two facts.
+    ``happenings_ok`` whether they say the same happened to the people they count
+    (`_same_happenings`): "infected 200 people" and "169 people died" are two.
     """
     raw: list[_Finding] = []
     slots = {(v.kind, v.slot) for v in values_a} & {(v.kind, v.slot) for v in values_b}
@@ -353,7 +389,7 @@ def _disagree(
         if f.kind in ("place", "actor", "date"):
             if overlap < STRICT_OVERLAP or len(f.a) != 1 or len(f.b) != 1:
                 continue
-        elif not names_ok:
+        elif not names_ok or (f.kind == "count" and not happenings_ok):
             continue
         if f.kind == "duration" and not f.slot:
             continue  # a length of what? Not compared (see dur-7 in the labelled pairs)
@@ -383,7 +419,9 @@ def compare_sentences(
     names_ok = names_agree(profile(a).names, profile(b).names)
     return [
         (f.kind, f.slot, f.a[0].text, f.b[0].text)
-        for f in _disagree(values_a, values_b, overlap, names_ok)
+        for f in _disagree(
+            values_a, values_b, overlap, names_ok, _same_happenings(profile(a), profile(b))
+        )
     ]
 
 
@@ -453,7 +491,8 @@ def find_conflicts(
         names_ok = names_agree(
             weights.distinctive(profiles[i].names), weights.distinctive(profiles[j].names)
         )
-        for f in _disagree(values[i], values[j], overlap, names_ok):
+        happenings_ok = _same_happenings(profiles[i], profiles[j])
+        for f in _disagree(values[i], values[j], overlap, names_ok, happenings_ok):
             if f.kind == "place" and (
                 f.b[0].name in texts.get(si.article_id, "")
                 or f.a[0].name in texts.get(sj.article_id, "")

@@ -69,6 +69,26 @@ def test_hedged_counts_that_can_both_be_true_are_no_conflict() -> None:
     assert [f[0] for f in found] == ["count"]
 
 
+def test_counts_of_people_something_else_happened_to_are_no_conflict() -> None:
+    # Infected, died, tested: three counts of three groups, even in one outbreak.
+    assert not compare_sentences(
+        "The outbreak has infected 200 people in the region, health officials said.",
+        "Health officials said 169 people in the region have died in the outbreak.",
+        0.9,
+    )
+    assert not compare_sentences(
+        "In the outbreak 32 people in the region are undergoing tests, health officials said.",
+        "Health officials said 169 people in the region have died in the outbreak.",
+        0.9,
+    )
+    found = compare_sentences(
+        "Health officials said 200 people in the region have died in the outbreak.",
+        "Health officials said 169 people in the region have died in the outbreak.",
+        0.9,
+    )
+    assert [f[0] for f in found] == ["count"]
+
+
 def test_counts_of_some_of_a_group_are_no_conflict_with_the_whole() -> None:
     # The words between a number and its noun say which of them it counts.
     for a, b in [
