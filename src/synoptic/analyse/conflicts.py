@@ -353,6 +353,22 @@ def _same_happenings(a: ClaimProfile, b: ClaimProfile) -> bool:
     return not (ha and hb and ha != hb)
 
 
+# A market's price moves by the minute, and outlets quote it at different moments ("U.S.
+# crude prices ... trading around $105 a barrel" / "U.S. crude oil futures jumped to as
+# high as $106.95 per barrel" / "shares ... rose 1%" / "shares up by 2% half an hour
+# after publication"; Timeline17's Reuters and Guardian pages): no disagreement.
+_MARKET = frozenset(
+    stem(word)
+    for word in "shares stock stocks futures crude barrel index bond bonds yield yields trading "
+    "traded trades".split()
+)
+
+
+def _quotes_a_market(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """Whether either sentence quotes a market (`_MARKET`)."""
+    return not (_MARKET.isdisjoint(a.content) and _MARKET.isdisjoint(b.content))
+
+
 @dataclass(frozen=True, slots=True)
 class _Finding:
     kind: str
@@ -367,6 +383,7 @@ def _disagree(
     overlap: float,
     names_ok: bool = True,
     happenings_ok: bool = True,
+    market: bool = False,
 ) -> list[_Finding]:
     """Slots on which two aligned sentences disagree.
 
@@ -374,6 +391,8 @@ def _disagree(
     "52 votes in the Senate" and "220 votes in the House" are two facts.
     ``happenings_ok`` whether they say the same happened to the people they count
     (`_same_happenings`): "infected 200 people" and "169 people died" are two.
+    ``market`` whether either quotes a market, whose amounts are not compared
+    (`_quotes_a_market`).
     """
     raw: list[_Finding] = []
     slots = {(v.kind, v.slot) for v in values_a} & {(v.kind, v.slot) for v in values_b}
@@ -389,7 +408,11 @@ def _disagree(
         if f.kind in ("place", "actor", "date"):
             if overlap < STRICT_OVERLAP or len(f.a) != 1 or len(f.b) != 1:
                 continue
-        elif not names_ok or (f.kind == "count" and not happenings_ok):
+        elif (
+            not names_ok
+            or (f.kind == "count" and not happenings_ok)
+            or (f.kind == "number" and market)
+        ):
             continue
         if f.kind == "duration" and not f.slot:
             continue  # a length of what? Not compared (see dur-7 in the labelled pairs)
@@ -420,7 +443,12 @@ def compare_sentences(
     return [
         (f.kind, f.slot, f.a[0].text, f.b[0].text)
         for f in _disagree(
-            values_a, values_b, overlap, names_ok, _same_happenings(profile(a), profile(b))
+            values_a,
+            values_b,
+            overlap,
+            names_ok,
+            _same_happenings(profile(a), profile(b)),
+            _quotes_a_market(profile(a), profile(b)),
         )
     ]
 
@@ -492,7 +520,8 @@ def find_conflicts(
             weights.distinctive(profiles[i].names), weights.distinctive(profiles[j].names)
         )
         happenings_ok = _same_happenings(profiles[i], profiles[j])
-        for f in _disagree(values[i], values[j], overlap, names_ok, happenings_ok):
+        market = _quotes_a_market(profiles[i], profiles[j])
+        for f in _disagree(values[i], values[j], overlap, names_ok, happenings_ok, market):
             if f.kind == "place" and (
                 f.b[0].name in texts.get(si.article_id, "")
                 or f.a[0].name in texts.get(sj.article_id, "")

@@ -89,6 +89,20 @@ def test_counts_of_people_something_else_happened_to_are_no_conflict() -> None:
     assert [f[0] for f in found] == ["count"]
 
 
+def test_a_markets_price_quoted_at_other_moments_is_no_conflict() -> None:
+    assert not compare_sentences(
+        "U.S. crude oil futures rose to as high as $106.95 a barrel on Monday, traders said.",
+        "U.S. crude oil futures rose to around $105 a barrel on Monday, traders said.",
+        0.9,
+    )
+    found = compare_sentences(
+        "The government will spend $4 billion on the new railway line.",
+        "The government will spend $7 billion on the new railway line.",
+        0.9,
+    )
+    assert [f[0] for f in found] == ["number"]
+
+
 def test_counts_of_some_of_a_group_are_no_conflict_with_the_whole() -> None:
     # The words between a number and its noun say which of them it counts.
     for a, b in [
