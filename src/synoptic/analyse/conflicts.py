@@ -41,7 +41,14 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from synoptic.analyse.facts import ClaimProfile, StoryWeights, names_agree, numbers_in, profile
+from synoptic.analyse.facts import (
+    ClaimProfile,
+    Quantity,
+    StoryWeights,
+    names_agree,
+    numbers_in,
+    profile,
+)
 from synoptic.model import Article, Citation, Conflict, ConflictSide, Sentence
 from synoptic.text.tokens import ARTICLES, STOPWORDS, stem
 
@@ -185,6 +192,32 @@ def _unit(word: str) -> str:
     return w if w in _UNITS else ""
 
 
+# Between two numbers of a range: "45,000 - 50,000 people", "20 to 30 people". Not after
+# "from", where they are a change ("rose from 20 to 30 percent").
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def _ranges(text: str, quantities: Sequence[Quantity]) -> Iterable[tuple[Quantity, Quantity]]:
+    """Each number with the top of the range it opens, or with itself."""
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
+        top = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            top is not None
+            and top.value > q.value
+            and not (1900 <= q.value <= 2100 and q.value.is_integer())  # "1990-1995"
+            and _RANGE_GAP.fullmatch(text, q.end, top.start)
+            and not _FROM.search(text, 0, q.start)
+        ):
+            yield q, top
+            i += 2
+        else:
+            yield q, q
+            i += 1
+
+
 def extract_values(text: str) -> list[Value]:
     """Typed values a sentence states; see the module docstring.
 
@@ -196,12 +229,15 @@ def extract_values(text: str) -> list[Value]:
     """
     values: list[Value] = []
     taken: list[tuple[int, int]] = []
-    for q in numbers_in(text):
-        after = _words_after(text, q.end, 4)
+    for q, top in _ranges(text, numbers_in(text)):
+        after = _words_after(text, top.end, 4)
         before = _words_before(text, q.start, 7)
         hedge = _hedge(text, q.start)
         start = q.start - len(hedge) - 1 if hedge else q.start
         low, high = _interval(q.value, hedge)
+        if top is not q:
+            high = max(high, _interval(top.value, hedge)[1])
+            q = Quantity(value=q.value, start=q.start, end=top.end)
         unit = _unit(after[0]) if after else ""
         if unit and not (len(after) > 1 and after[1].lower() in _TIME_AFTER):
             scale = _UNITS[unit]

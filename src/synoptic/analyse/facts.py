@@ -84,7 +84,10 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_0
            "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
            "trillion": 1_000_000_000_000}  # fmt: skip
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+")
+# A thousands group may stand after a comma and a space where a page's text was
+# tokenised ("as many as 50,000 - 100, 000 people"; Timeline17's BBC pages); only "000",
+# as "May 5, 200 people" is two numbers.
+_NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:, 000(?!\d))*(?:\.\d+)?|[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 # What `tokenize` keeps, after lower-casing.
 _TOKEN_CHARACTER = re.compile(r"[a-z0-9]")
@@ -154,7 +157,7 @@ def _numbers_in(text: str, words: list[str] | None) -> list[Quantity]:
         word = raw.lower()
         value: float | None = None
         if raw[0].isdigit():
-            value = float(raw.replace(",", ""))
+            value = float(raw.replace(",", "").replace(" ", ""))
         elif word in _NUMBER_WORDS:
             if word in ("a", "an"):
                 nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""

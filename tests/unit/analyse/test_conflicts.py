@@ -89,6 +89,27 @@ def test_counts_of_people_something_else_happened_to_are_no_conflict() -> None:
     assert [f[0] for f in found] == ["count"]
 
 
+def test_ranges_that_overlap_are_no_conflict_and_ranges_apart_are() -> None:
+    # A range is one interval, with its thousands spaced as a page's tokens left them.
+    (count,) = [v for v in extract_values("It left 50,000 - 100, 000 people dead.")]
+    assert (count.low, count.high) == (50_000, 100_000)
+    assert not compare_sentences(
+        "The earthquake has left as many as 50,000 - 100, 000 people dead, officials said.",
+        "The earthquake has left as many as 45,000 - 50, 000 people dead, officials said.",
+        0.9,
+    )
+    found = compare_sentences(
+        "The earthquake has left 20,000 - 30,000 people dead, officials said.",
+        "The earthquake has left 45,000 to 50,000 people dead, officials said.",
+        0.9,
+    )
+    assert [f[0] for f in found] == ["count"]
+    # "From 20 to 30" is a change, not a range; "May 5, 200 people" two numbers.
+    changed = extract_values("The toll rose from 20 to 30 people.")
+    assert (20, 30) not in [(v.low, v.high) for v in changed]
+    assert 5200 not in [v.low for v in extract_values("On May 5, 200 people marched.")]
+
+
 def test_a_markets_price_quoted_at_other_moments_is_no_conflict() -> None:
     assert not compare_sentences(
         "U.S. crude oil futures rose to as high as $106.95 a barrel on Monday, traders said.",
