@@ -400,6 +400,20 @@ _MARKET = frozenset(
 )
 
 
+def _same_other_numbers(
+    a: ClaimProfile, b: ClaimProfile, values: tuple[Sequence[Value], Sequence[Value]]
+) -> bool:
+    """Whether two sentences state the same numbers besides their dates' ("At least 95
+    people were killed on Monday alone" / "At least 15 were killed on Tuesday": two
+    days' tolls, not one fact with two dates; Timeline17's BBC pages)."""
+
+    def others(p: ClaimProfile, vs: Sequence[Value]) -> frozenset[float]:
+        dated = {q.value for v in vs if v.kind == "date" for q in numbers_in(v.text)}
+        return p.numbers - dated
+
+    return others(a, values[0]) == others(b, values[1])
+
+
 def _quotes_a_market(a: ClaimProfile, b: ClaimProfile) -> bool:
     """Whether either sentence quotes a market (`_MARKET`)."""
     return not (_MARKET.isdisjoint(a.content) and _MARKET.isdisjoint(b.content))
@@ -420,6 +434,7 @@ def _disagree(
     names_ok: bool = True,
     happenings_ok: bool = True,
     market: bool = False,
+    numbers_ok: bool = True,
 ) -> list[_Finding]:
     """Slots on which two aligned sentences disagree.
 
@@ -428,7 +443,8 @@ def _disagree(
     ``happenings_ok`` whether they say the same happened to the people they count
     (`_same_happenings`): "infected 200 people" and "169 people died" are two.
     ``market`` whether either quotes a market, whose amounts are not compared
-    (`_quotes_a_market`).
+    (`_quotes_a_market`). ``numbers_ok`` whether they state the same numbers
+    besides their dates (`_same_other_numbers`), which a date disagreement needs.
     """
     raw: list[_Finding] = []
     slots = {(v.kind, v.slot) for v in values_a} & {(v.kind, v.slot) for v in values_b}
@@ -443,6 +459,8 @@ def _disagree(
     for f in raw:
         if f.kind in ("place", "actor", "date"):
             if overlap < STRICT_OVERLAP or len(f.a) != 1 or len(f.b) != 1:
+                continue
+            if f.kind == "date" and not numbers_ok:
                 continue
         elif (
             not names_ok
@@ -485,6 +503,7 @@ def compare_sentences(
             names_ok,
             _same_happenings(profile(a), profile(b)),
             _quotes_a_market(profile(a), profile(b)),
+            _same_other_numbers(profile(a), profile(b), (values_a, values_b)),
         )
     ]
 
@@ -557,7 +576,10 @@ def find_conflicts(
         )
         happenings_ok = _same_happenings(profiles[i], profiles[j])
         market = _quotes_a_market(profiles[i], profiles[j])
-        for f in _disagree(values[i], values[j], overlap, names_ok, happenings_ok, market):
+        numbers_ok = _same_other_numbers(profiles[i], profiles[j], (values[i], values[j]))
+        for f in _disagree(
+            values[i], values[j], overlap, names_ok, happenings_ok, market, numbers_ok
+        ):
             if f.kind == "place" and (
                 f.b[0].name in texts.get(si.article_id, "")
                 or f.a[0].name in texts.get(sj.article_id, "")

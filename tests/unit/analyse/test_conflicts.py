@@ -110,6 +110,20 @@ def test_ranges_that_overlap_are_no_conflict_and_ranges_apart_are() -> None:
     assert 5200 not in [v.low for v in extract_values("On May 5, 200 people marched.")]
 
 
+def test_two_days_tolls_are_no_date_conflict() -> None:
+    assert not compare_sentences(
+        "At least 95 people were killed in Homs on Monday, activists say.",
+        "At least 15 people were killed in Homs on Tuesday, activists say.",
+        0.9,
+    )
+    found = compare_sentences(
+        "The bomb killed 12 people in Homs on Monday, activists say.",
+        "The bomb killed 12 people in Homs on Tuesday, activists say.",
+        0.9,
+    )
+    assert [f[0] for f in found] == ["date"]
+
+
 def test_a_markets_price_quoted_at_other_moments_is_no_conflict() -> None:
     assert not compare_sentences(
         "U.S. crude oil futures rose to as high as $106.95 a barrel on Monday, traders said.",
