@@ -471,7 +471,12 @@ def _disagree(
         if f.kind == "duration" and not f.slot:
             continue  # a length of what? Not compared (see dur-7 in the labelled pairs)
         found.append(f)
-    return found
+    # Two sentences disagree once: more counts of theirs that disagree restate the
+    # first in other units ("5,000 barrels (210,000 gallons/795,000 liters)" against
+    # "12,000 barrels per day (504,000 gallons/1.9 million liters)"; Timeline17's
+    # Reuters pages). The first, in the first sentence's reading order, stays.
+    found.sort(key=lambda f: values_a.index(f.a[0]))
+    return found[:1]
 
 
 def compare_sentences(

@@ -110,6 +110,17 @@ def test_ranges_that_overlap_are_no_conflict_and_ranges_apart_are() -> None:
     assert 5200 not in [v.low for v in extract_values("On May 5, 200 people marched.")]
 
 
+def test_a_count_restated_in_other_units_is_one_conflict() -> None:
+    found = compare_sentences(
+        "BP estimated the leak at 5,000 barrels (210,000 gallons/795, 000 liters) a day, "
+        "officials said.",
+        "The government estimated the leak at 12,000 barrels (504,000 gallons/1.9 million "
+        "liters) a day, officials said.",
+        0.9,
+    )
+    assert [(f[0], f[2], f[3]) for f in found] == [("count", "5,000 barrels", "12,000 barrels")]
+
+
 def test_two_days_tolls_are_no_date_conflict() -> None:
     assert not compare_sentences(
         "At least 95 people were killed in Homs on Monday, activists say.",
