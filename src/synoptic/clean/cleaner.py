@@ -451,6 +451,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             (rules.ad_prefix, "advertisement"),
             (rules.share_prefix, "share prompt"),
             (rules.promo_prefix, "newsletter plug"),
+            (rules.stamped_byline_prefix, "byline"),
         ):
             cut = prefix(sentence)
             if cut:

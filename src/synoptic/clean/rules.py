@@ -58,6 +58,7 @@ __all__ = [
     "share_prefix",
     "split_clauses",
     "split_sentences",
+    "stamped_byline_prefix",
     "tweet_signatures",
     "typeset_codes",
     "widget_prefix",
@@ -1184,6 +1185,31 @@ def byline_prefix(sentence: str) -> int:
     if sentence[:3].lower() != "by ":
         return 0
     match = RUN_IN_BYLINE_PATTERN.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
+
+
+# A page's headline and byline with the hour it was posted, run into the story's lead:
+# Raw Story's "Cain fumbles uzbekistan's name: ... by kase wickman monday, october 10,
+# 2011 10: 34 edt republican presidential hopeful ..." and HealthDay's "By amy norton
+# healthday reporter friday, april 22, 2016 ( healthday news ) -- a growing interest ...".
+# The clock or HealthDay's mark after the date tells it from prose ("signed by governor
+# smith monday, june 2, 2014, in ..."). 21 leads in Multi-News val; the lead stays.
+_STAMPED_BYLINE = re.compile(
+    r"^[^.!?]{0,250}?\bby (?:[a-z'’.-]+ ){1,4}?(?:healthday reporter )?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day, [a-z]+\.? \d{1,2}, \d{4}"
+    r"(?: \d{1,2}: ?\d\d e[ds]t| \( healthday news \) --)\s+",
+    re.IGNORECASE,
+)
+
+
+def stamped_byline_prefix(sentence: str) -> int:
+    """Length of a headline and byline with a posting stamp that open a sentence
+    (`_STAMPED_BYLINE`; 0 if none)."""
+    if "day, " not in sentence or not (
+        " edt " in sentence or " est " in sentence or "healthday news" in sentence
+    ):
+        return 0  # most sentences: three substring tests
+    match = _STAMPED_BYLINE.match(sentence)
     return match.end() if match and match.end() < len(sentence) else 0
 
 

@@ -1655,6 +1655,30 @@ def test_a_byline_of_unclear_end_stays_after_a_newsletter_box(rest: str) -> None
     assert result.text == rest
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Raw Story's headline and byline with the hour it was posted.
+        "Council shuts barrier early, angering residents by jane doe monday, october 10, 2011 "
+        "10: 34 edt",
+        # HealthDay's.
+        "By jane doe healthday reporter friday, april 22, 2016 ( healthday news ) --",
+    ],
+)
+def test_a_headline_and_stamped_byline_before_the_lead_go(head: str) -> None:
+    result = clean_article(Article(id="a", text=f"{head} {LOWER_STORY}"))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {head: "byline"}
+
+
+def test_prose_naming_who_did_it_on_a_day_stays() -> None:
+    line = (
+        "The barrier bill was signed by governor jane doe monday, june 2, 2014, in eastbury, "
+        "officials said."
+    )
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
 def test_a_sentence_opening_with_by_stays_without_a_box() -> None:
     line = f"{STORY} by refusing her entry, the council made its point."
     assert clean_article(Article(id="a", text=line)).text == line
