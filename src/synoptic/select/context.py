@@ -233,6 +233,11 @@ _BOILERPLATE = (
     # promotions ("View larger version: download as powerpoint slide figure 1.", "←
     # return to water cooler ...", "... photo store → mclean was released ...", "check
     # out our latest joaquin forecast article."; 6 sentences of Multi-News val).
+    # A profile's or a timeline's toggle and a comment box's notice ("Profile jamal
+    # khashoggi show hide jamal khashoggi is ...", "Your display name is the name that is
+    # publicly visible to other users."; 4 of Multi-News val).
+    "show hide",
+    "your display name",
     "view larger version",
     "download as powerpoint",
     "← ",
@@ -304,6 +309,7 @@ _BOILERPLATE_OPENINGS = (
     "enlarge image",
     "view images",
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
+    "previously:",  # a related story's tag: "previously: angelina jolie's new film is ..."
     # Where a picture or a page's item stands, opening its caption or its pointer ("At left
     # is sam adam.", "From left: rose byrne in ralph lauren, ...", "Above: sound-absorbing
     # wedges inside the chamber.", "Below, we explore the debate ..."): 14 sentences of

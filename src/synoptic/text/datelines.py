@@ -392,10 +392,12 @@ def _button_label(text: str) -> int:
 # A list's bullet before a sentence, as a flattened page keeps it: "* Pigs can catch
 # human and avian or bird flu." (a Reuters fact box; 17 sentences of Timeline17's whole
 # pages open so, with the set's escaping backslash, 60 of Multi-News val, 16 of
-# MultiLing's WikiNews pages). A reader is shown the sentence without it.
+# MultiLing's WikiNews pages). A reader is shown the sentence without it. So too a
+# rule of underscores that set a page's sections apart ("_____ dave legeno, who played
+# werewolf fenrir greyback ..."; 3 of Multi-News val).
 _BULLET_MARKS = "*•·▪►"
-_BULLET = re.compile(rf"^(?:\\\s*)?[{_BULLET_MARKS}]\s+(?=\S)")
-_BULLETS = _BULLET_MARKS + "\\"  # what a bulleted sentence opens with
+_BULLET = re.compile(rf"^(?:\\\s*)?(?:[{_BULLET_MARKS}]|_{{3,}})\s+(?=\S)")
+_BULLETS = _BULLET_MARKS + "\\_"  # what a bulleted sentence opens with
 
 
 def trim_dateline(text: str, *, lead: bool = False) -> int:

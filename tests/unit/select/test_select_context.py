@@ -267,6 +267,9 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "View images a worker looks after islamic manuscripts in timbuktu in 2004.",
         "Get the full story with unlimited access to bostonglobe.com.",
         "View larger version: download as powerpoint slide figure 1.",
+        "Profile jamal khashoggi show hide jamal khashoggi is a journalist.",
+        "Your display name is the name that is publicly visible to other users.",
+        "previously: angelina jolie's new film is called in the land of blood and honey.",
         "← return to water cooler president barack obama visited a classroom in virginia.",
         "For the latest updates, check out our latest forecast article.",
         # Where a picture or a page's item stands.

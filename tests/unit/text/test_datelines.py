@@ -175,6 +175,12 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
             "condoleezza rice called for him to leave.",
         ),
         ("*NSYNC reunited on stage.", "*NSYNC reunited on stage."),
+        # A rule of underscores between a page's sections; not a lone one.
+        (
+            "_____ dave legeno, who played fenrir greyback, has died.",
+            "dave legeno, who played fenrir greyback, has died.",
+        ),
+        ("_ The talks resumed on Monday.", "_ The talks resumed on Monday."),
         # A live page's clock with its colon.
         (
             "11.50 am CDT: Obama's now talking in the East Room.",
