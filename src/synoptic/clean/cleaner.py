@@ -19,6 +19,7 @@ from synoptic.clean.mojibake import repair_mojibake
 from synoptic.clean.web import is_archive_note, is_web_furniture
 from synoptic.model import Article, Rejection, Removal
 from synoptic.text import split_text
+from synoptic.text.tokens import STOPWORDS, tokenize
 
 __all__ = ["clean_article", "clean_articles", "find_repeated_lines"]
 
@@ -35,6 +36,24 @@ REPEAT_MAX_WORDS = 15
 # Two articles sharing this share of their lines are syndicated copies: lines
 # they share say nothing about site furniture.
 SYNDICATED_SHARE = 0.5
+# A page's banner above its story: a breaking-news line the site set atop every page the
+# day it was saved ("2 men charged in death of Chicago teen who performed in inauguration
+# event." opens five of CNN's pages about Egypt and Libya on Timeline17). The same
+# opening sentence in two pages or more is one when no two of the pages are copies of
+# one story (their words' Jaccard below `BANNER_MAX_STORY_OVERLAP`) and at most
+# `BANNER_MAX_SHARE` of its words come back in the next `BANNER_CONTEXT_CHARS` of each.
+# Over DUC 2003, MultiLing, Multi-News val and Timeline17's pages, pages that open alike
+# are copies (Jaccard 0.55 or more) or carry the opening's words on: 0.08 of them at the
+# least (a shop's notice, "Commerce content is independent of editorial ..."), 0.14 for
+# a lead; CNN's banner 0.00.
+BANNER_MAX_STORY_OVERLAP = 0.5
+BANNER_MAX_SHARE = 0.05
+BANNER_CONTEXT_CHARS = 600
+# How much of each story the copies' test reads.
+BANNER_STORY_CHARS = 3000
+# Pages are grouped by their first characters first: a cheap test, as few batches hold
+# two pages that open alike.
+BANNER_HEAD_CHARS = 40
 # A paragraph opening with a caption is dropped whole when it is this short
 # (a caption and its context line); in longer ones only the caption goes.
 CAPTION_PARAGRAPH_MAX_SENTENCES = 3
@@ -159,11 +178,13 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
         _clean_article(a, split_lines(a.text), frozenset(), memo) for a in map(_repaired, articles)
     ]
     repeated = _repeated_lines([lines for _, lines in alone])
+    results = []
+    for first, lines in alone:
+        furnished = repeated and not repeated.isdisjoint([x.casefold() for x in lines])
+        results.append(_clean_article(first, lines, repeated, memo)[0] if furnished else first)
     cleaned: list[Article] = []
     rejected: list[Rejection] = []
-    for article, (first, lines) in zip(articles, alone, strict=True):
-        furnished = repeated and not repeated.isdisjoint([x.casefold() for x in lines])
-        result = _clean_article(first, lines, repeated, memo)[0] if furnished else first
+    for article, result in zip(articles, _without_banners(results), strict=True):
         if result.text.strip():
             cleaned.append(result)
         else:
@@ -175,6 +196,55 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
                 )
             )
     return cleaned, rejected
+
+
+def _without_banners(articles: list[Article]) -> list[Article]:
+    """The articles without an opening sentence that is a banner of their site: the
+    same in two pages or more whose stories differ, and unrelated to what follows it
+    in each (`BANNER_MAX_STORY_OVERLAP`, `BANNER_MAX_SHARE`)."""
+    heads: dict[str, list[int]] = defaultdict(list)
+    for i, article in enumerate(articles):
+        if len(article.text) > BANNER_HEAD_CHARS:
+            heads[article.text[:BANNER_HEAD_CHARS].casefold()].append(i)
+    openings: dict[str, list[int]] = defaultdict(list)
+    for owners in heads.values():
+        if len(owners) < 2:
+            continue  # most batches: no two pages open alike
+        for i in owners:
+            spans = split_text(articles[i].text[:1000])
+            if spans and spans[0][2] == 0 and spans[0][0] == 0:
+                openings[articles[i].text[: spans[0][1]]].append(i)
+    out = list(articles)
+    for sentence, owners in openings.items():
+        if len(owners) < 2:
+            continue
+        words = _plain_words(sentence)
+        rests = [articles[i].text[len(sentence) :] for i in owners]
+        if not words or any(
+            len(words & _plain_words(rest[:BANNER_CONTEXT_CHARS])) > BANNER_MAX_SHARE * len(words)
+            for rest in rests
+        ):
+            continue  # a lead: its words go on in the story (most pages that open alike)
+        stories = [_plain_words(rest[:BANNER_STORY_CHARS]) for rest in rests]
+        if any(
+            len(a & b) >= BANNER_MAX_STORY_OVERLAP * len(a | b)
+            for k, a in enumerate(stories)
+            for b in stories[k + 1 :]
+        ):
+            continue  # copies of one story
+        for i, rest in zip(owners, rests, strict=True):
+            out[i] = dataclasses.replace(
+                articles[i],
+                text=rest.lstrip(),
+                removed=(*articles[i].removed, Removal(text=sentence, reason="site banner")),
+            )
+    return out
+
+
+def _plain_words(text: str) -> set[str]:
+    """A text's lower-case tokens but stopwords, unstemmed: enough to tell whether words
+    come back, at a fraction of `content_words`' cost."""
+    return set(tokenize(text)).difference(STOPWORDS)
 
 
 def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -> Article:

@@ -560,6 +560,37 @@ def test_lines_repeated_across_pages_are_site_furniture() -> None:
     assert all(r.reason == "repeated across pages" for a in cleaned for r in a.removed)
 
 
+BANNER = "2 men charged in death of Chicago teen who performed in inauguration event."
+OTHER_STORY = (
+    "Protesters filled the main square of the capital on Friday. Police fired tear gas as the "
+    "crowd grew, and the government cut mobile networks across the country."
+)
+
+
+def test_a_sites_banner_opening_pages_of_other_stories_goes() -> None:
+    # One page in flattened form: the banner and its story run on in one paragraph.
+    articles = [Article(id="a", text=f"{BANNER} {STORY} {STORY2}"),
+                Article(id="b", text=f"{BANNER}\n\n{OTHER_STORY}")]  # fmt: skip
+    cleaned, _ = clean_articles(articles)
+    assert [a.text for a in cleaned] == [f"{STORY} {STORY2}", OTHER_STORY]
+    assert [[(r.reason, r.text) for r in a.removed] for a in cleaned] == [
+        [("site banner", BANNER)],
+        [("site banner", BANNER)],
+    ]
+
+
+def test_a_lead_shared_by_pages_stays() -> None:
+    # Copies of one story, and two stories that open with the same lead and go on with it.
+    copies = [Article(id=str(n), text=f"{STORY} {STORY2}") for n in range(2)]
+    assert [a.text for a in clean_articles(copies)[0]] == [f"{STORY} {STORY2}"] * 2
+    lead = "The council approved the new flood barrier on Tuesday after a long debate."
+    rewrites = [
+        Article(id="a", text=f"{lead} The barrier will cost 2 million pounds, the council said."),
+        Article(id="b", text=f"{lead} Residents had asked the council for a barrier for years."),
+    ]
+    assert [a.text for a in clean_articles(rewrites)[0]] == [a.text for a in rewrites]
+
+
 def test_syndicated_copies_keep_their_shared_sentences() -> None:
     shared = [STORY, STORY2, "He declined to comment."]
     articles = [Article(id=str(n), text="\n\n".join(shared)) for n in range(3)]
