@@ -243,6 +243,10 @@ _BOILERPLATE = (
     "← ",
     " →",
     "check out our",
+    # A site's pointer to its own graphics ("Explore all of our oil spill graphics to track
+    # the spill, see its effects, ..."; the Washington Post's pages on Timeline17, in two
+    # summaries).
+    "explore all of our",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...", a video's heading ("Watch: 'saturday night live ' cold open ...") or its

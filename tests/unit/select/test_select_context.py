@@ -272,6 +272,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "previously: angelina jolie's new film is called in the land of blood and honey.",
         "← return to water cooler president barack obama visited a classroom in virginia.",
         "For the latest updates, check out our latest forecast article.",
+        "Explore all of our oil spill graphics to track the spill and see its effects.",
         # Where a picture or a page's item stands.
         "At left is sam adam.",
         "From left: rose byrne in ralph lauren and rihanna in comme des garcons at the gala.",
