@@ -495,20 +495,20 @@ def compare_sentences(
         when they do not align or agree.
     """
     values_a, values_b = extract_values(a), extract_values(b)
-    overlap = aligned(profile(a), profile(b), cosine, weights, (values_a, values_b))
+    profile_a, profile_b = profile(a), profile(b)
+    overlap = aligned(profile_a, profile_b, cosine, weights, (values_a, values_b))
     if not overlap:
         return []
-    names_ok = names_agree(profile(a).names, profile(b).names)
     return [
         (f.kind, f.slot, f.a[0].text, f.b[0].text)
         for f in _disagree(
             values_a,
             values_b,
             overlap,
-            names_ok,
-            _same_happenings(profile(a), profile(b)),
-            _quotes_a_market(profile(a), profile(b)),
-            _same_other_numbers(profile(a), profile(b), (values_a, values_b)),
+            names_agree(profile_a.names, profile_b.names),
+            _same_happenings(profile_a, profile_b),
+            _quotes_a_market(profile_a, profile_b),
+            _same_other_numbers(profile_a, profile_b, (values_a, values_b)),
         )
     ]
 

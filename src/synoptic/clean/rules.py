@@ -421,8 +421,9 @@ def ascii_words(text: str, *, lower: bool = False) -> list[bytes]:
     return text.encode().translate(_LOWER_WORD_BYTES if lower else _WORD_BYTES).split()
 
 
-_REPORTING = re.compile(r"\b(?:said|says|told|according|stated|announced)\b|[\"“”]")
-_SAYS = re.compile(r"\b(?:said|says|told|according|stated|announced)\b")
+_SAYS_WORDS = r"\b(?:said|says|told|according|stated|announced)\b"
+_REPORTING = re.compile(_SAYS_WORDS + r"|[\"“”]")
+_SAYS = re.compile(_SAYS_WORDS)
 # A name in quote marks: a book's, a film's, an event's or a slogan's in a caption
 # ("A woman reads a copy of the book \" the lost symbol \" by dan brown, at ... in
 # sydney, september 15, 2009.", "Fans play video games at the premiere of \" call of
@@ -605,8 +606,8 @@ def may_hold_wire_caption(text: str) -> bool:
     comma before or none), or a full date that ends a sentence. Asked of every
     sentence the cleaner keeps; the year is looked for first, in one bytes pass on
     ASCII text (as `caption_sentence` does): +0.8 ms a DUC 2003 t2 cluster of
-    cleaning without it, +0.3 with. A caption
-    that names its picture needs no date (`holds_picture_caption`).
+    cleaning without it, +0.3 with. A caption that names its picture needs no date
+    (`holds_picture_caption`), nor one that places its person (`places_a_person`).
 
     A page cut short inside the date ("..., monday, aug.") has no year: the summary's
     check (`synoptic.select.context.is_page_text`) still finds it.
@@ -940,7 +941,9 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 def _verbless(sentence: str, date_at: int) -> bool:
-    """Whether the words before a closing date hold no verb of news (`_NEWS_VERBS`)."""
+    """Whether the three or more words before a closing date hold no verb: none of
+    `_NEWS_VERBS`, no word in -ed or -s (a possessive's "'s" aside) and no scene's
+    verb (`_SCENE_VERB`)."""
     words = _LOWER_WORD.findall(sentence[:date_at].lower())
     if len(words) < 3 or _SCENE_VERB.search(sentence) is not None:
         return False
