@@ -428,24 +428,22 @@ class _Finding:
 
 
 def _disagree(
-    values_a: Sequence[Value],
-    values_b: Sequence[Value],
+    values: tuple[Sequence[Value], Sequence[Value]],
+    profiles: tuple[ClaimProfile, ClaimProfile],
     overlap: float,
-    names_ok: bool = True,
-    happenings_ok: bool = True,
-    market: bool = False,
-    numbers_ok: bool = True,
+    names_ok: bool,
 ) -> list[_Finding]:
     """Slots on which two aligned sentences disagree.
 
     ``names_ok`` says whether their names (places and speakers included) agree:
-    "52 votes in the Senate" and "220 votes in the House" are two facts.
-    ``happenings_ok`` whether they say the same happened to the people they count
-    (`_same_happenings`): "infected 200 people" and "169 people died" are two.
-    ``market`` whether either quotes a market, whose amounts are not compared
-    (`_quotes_a_market`). ``numbers_ok`` whether they state the same numbers
-    besides their dates (`_same_other_numbers`), which a date disagreement needs.
+    "52 votes in the Senate" and "220 votes in the House" are two facts. Their
+    ``profiles`` tell whether they say the same happened to the people they count
+    (`_same_happenings`: "infected 200 people" and "169 people died" are two),
+    whether either quotes a market, whose amounts are not compared
+    (`_quotes_a_market`), and whether they state the same numbers besides their
+    dates (`_same_other_numbers`), which a date disagreement needs.
     """
+    values_a, values_b = values
     raw: list[_Finding] = []
     slots = {(v.kind, v.slot) for v in values_a} & {(v.kind, v.slot) for v in values_b}
     for kind, slot in sorted(slots):
@@ -453,9 +451,12 @@ def _disagree(
         side_b = tuple(v for v in values_b if (v.kind, v.slot) == (kind, slot))
         if not any(x.compatible(y) for x in side_a for y in side_b):
             raw.append(_Finding(kind=kind, slot=slot, a=side_a, b=side_b))
-    if len({f.kind for f in raw}) > 1:
-        return []  # a different place *and* date (...): most likely a different event
+    if len({f.kind for f in raw}) != 1:
+        return []  # none; or a different place *and* date (...): most likely a different event
     found: list[_Finding] = []
+    happenings_ok = _same_happenings(*profiles)
+    market = _quotes_a_market(*profiles)
+    numbers_ok = _same_other_numbers(*profiles, values)
     for f in raw:
         if f.kind in ("place", "actor", "date"):
             if overlap < STRICT_OVERLAP or len(f.a) != 1 or len(f.b) != 1:
@@ -502,13 +503,10 @@ def compare_sentences(
     return [
         (f.kind, f.slot, f.a[0].text, f.b[0].text)
         for f in _disagree(
-            values_a,
-            values_b,
+            (values_a, values_b),
+            (profile_a, profile_b),
             overlap,
             names_agree(profile_a.names, profile_b.names),
-            _same_happenings(profile_a, profile_b),
-            _quotes_a_market(profile_a, profile_b),
-            _same_other_numbers(profile_a, profile_b, (values_a, values_b)),
         )
     ]
 
@@ -579,12 +577,7 @@ def find_conflicts(
         names_ok = names_agree(
             weights.distinctive(profiles[i].names), weights.distinctive(profiles[j].names)
         )
-        happenings_ok = _same_happenings(profiles[i], profiles[j])
-        market = _quotes_a_market(profiles[i], profiles[j])
-        numbers_ok = _same_other_numbers(profiles[i], profiles[j], (values[i], values[j]))
-        for f in _disagree(
-            values[i], values[j], overlap, names_ok, happenings_ok, market, numbers_ok
-        ):
+        for f in _disagree((values[i], values[j]), (profiles[i], profiles[j]), overlap, names_ok):
             if f.kind == "place" and (
                 f.b[0].name in texts.get(si.article_id, "")
                 or f.a[0].name in texts.get(sj.article_id, "")
