@@ -29,7 +29,7 @@ from typing import TextIO, TypeVar
 
 from synoptic import pipeline
 from synoptic.config import START_METHOD
-from synoptic.ingest import read_clusters
+from synoptic.ingest import STDIN, read_clusters
 from synoptic.model import Cluster, Rejection
 
 __all__ = ["CHUNKSIZE", "run_batch", "summarize_cluster", "usable_cpus"]
@@ -206,7 +206,7 @@ def run_batch(
     """Summarise every cluster of a file (``synoptic batch``).
 
     Args:
-        clusters: Cluster JSONL or JSONL.gz file.
+        clusters: Cluster JSONL or JSONL.gz file, or ``-`` for stdin (gzipped or not).
         words: Word budget of every summary.
         output: Output JSONL (stdout when None).
         workers: Processes to summarise with (1: this process); None for one a
@@ -215,18 +215,19 @@ def run_batch(
         progress: Show a progress bar (with the rate) on stderr.
 
     Returns:
-        0 when every cluster was summarised, 1 when some became error lines,
-        2 when the file is missing or unreadable.
+        0 when every cluster was summarised, 1 when some became error lines
+        or the input held none, 2 when the file is missing or unreadable.
     """
-    if not clusters.is_file():
-        print(f"synoptic: cannot read {clusters}: no such file", file=sys.stderr)
-        return 2
-    try:
-        with clusters.open("rb") as probe:
-            probe.read(1)
-    except OSError as error:
-        print(f"synoptic: cannot read {clusters}: {error.strerror or error}", file=sys.stderr)
-        return 2
+    if str(clusters) != STDIN:
+        if not clusters.is_file():
+            print(f"synoptic: cannot read {clusters}: no such file", file=sys.stderr)
+            return 2
+        try:
+            with clusters.open("rb") as probe:
+                probe.read(1)
+        except OSError as error:
+            print(f"synoptic: cannot read {clusters}: {error.strerror or error}", file=sys.stderr)
+            return 2
     with ExitStack() as stack:
         try:
             out = (
@@ -237,11 +238,12 @@ def run_batch(
         except OSError as error:
             print(f"synoptic: cannot write {output}: {error.strerror or error}", file=sys.stderr)
             return 2
-        failed = 0
+        failed = written = 0
         lines = _results(read_clusters(clusters), words, workers)
         try:
             for line, ok in _progress(lines, progress):
                 failed += not ok
+                written += 1
                 out.write(line + "\n")
         except BrokenPipeError:
             raise
@@ -249,4 +251,8 @@ def run_batch(
             # A truncated or corrupt file fails mid-stream; what came before is written.
             print(f"synoptic: cannot read {clusters}: {error}", file=sys.stderr)
             return 2
+    if not written:
+        name = "stdin" if str(clusters) == STDIN else clusters
+        print(f"synoptic: no clusters in {name}: it holds no line", file=sys.stderr)
+        return 1
     return 1 if failed else 0

@@ -109,7 +109,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Summarise every cluster of a cluster JSONL(.gz) file, one output line "
         "per cluster, in input order.",
     )
-    batch.add_argument("clusters", type=Path, metavar="CLUSTERS.jsonl[.gz]")
+    batch.add_argument(
+        "clusters",
+        type=Path,
+        metavar="CLUSTERS.jsonl[.gz]",
+        help="cluster JSONL file, gzipped or not; - for stdin",
+    )
     batch.add_argument("-w", "--words", type=_positive_words, default=DEFAULT_WORDS)
     batch.add_argument("-o", "--output", type=Path, help="output JSONL (default stdout)")
     batch.add_argument(

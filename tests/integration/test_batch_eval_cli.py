@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -86,6 +89,21 @@ def test_batch_end_to_end(tmp_path: Path) -> None:
     assert [r.get("id") for r in records[:2]] == ["quake", "vote"]
     assert records[0]["sentences"][0]["sources"] == ["quake-0"]
     assert "error" in records[2]
+
+
+def test_batch_reads_a_pipe(tmp_path: Path) -> None:
+    """``zcat clusters.jsonl.gz | synoptic batch -``, through a real pipe and two workers."""
+    source = _write(tmp_path / "c.jsonl")
+    done = subprocess.run(
+        [sys.executable, "-m", "synoptic", "batch", "-", "-w", "50", "--workers", "2"],
+        input=gzip.compress(source.read_bytes()),
+        capture_output=True,
+        check=False,
+    )
+    records = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert done.returncode == 0, done.stderr.decode()
+    assert [r["id"] for r in records] == ["quake", "vote"]
+    assert records[0]["sentences"][0]["sources"] == ["quake-0"]
 
 
 def test_batch_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

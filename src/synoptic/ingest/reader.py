@@ -8,6 +8,7 @@ extension, on its content), and turns every bad input into a `Rejection`.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 import io
 import json
@@ -17,6 +18,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import cast
 
 from synoptic.ingest.decode import SNIFF_BYTES, decode_text, sniff_binary
 from synoptic.ingest.formats import (
@@ -29,12 +31,14 @@ from synoptic.ingest.formats import (
 )
 from synoptic.model import Article, Cluster, Rejection
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_articles", "read_clusters"]
+__all__ = ["STDIN", "SUPPORTED_SUFFIXES", "read_articles", "read_clusters"]
 
 logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
 STDIN = "-"
+STDIN_LABEL = "stdin"  # how a cluster read from stdin names its source
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejection]:
@@ -61,9 +65,10 @@ def read_clusters(path: str | Path) -> Iterator[Cluster | Rejection]:
 
     Each line is ``{"id", "documents": [{"id", "text", "title"?, "date"?,
     "source"?}], "references": [...]}``; a bad line becomes a `Rejection`
-    naming ``file:line`` and the reason, and reading goes on.
+    naming ``file:line`` and the reason, and reading goes on. ``-`` reads
+    stdin (``stdin:line`` in rejections), gzipped or not as its first bytes say.
     """
-    label = str(path)
+    label = STDIN_LABEL if str(path) == STDIN else str(path)
     for number, line in _iter_lines(Path(path), label):
         if isinstance(line, Rejection):
             yield line
@@ -281,7 +286,18 @@ def _read_jsonl(path: Path, label: str) -> Iterator[Article | Rejection]:
         yield _reject(label, "empty file")
 
 
-def _open(path: Path) -> gzip.GzipFile | io.BufferedReader:
+def _open(path: Path) -> contextlib.AbstractContextManager[gzip.GzipFile | io.BufferedReader]:
+    """The file's bytes, unzipped when its name ends in ``.gz``; stdin for ``-``,
+    unzipped when it opens with gzip's magic, and left open when done."""
+    if str(path) == STDIN:
+        stdin = sys.stdin.buffer  # a BufferedReader, unless replaced (peek needs one)
+        buffer = cast(
+            "io.BufferedReader",
+            stdin if isinstance(stdin, io.BufferedReader) else io.BufferedReader(stdin),
+        )
+        if buffer.peek(len(GZIP_MAGIC)).startswith(GZIP_MAGIC):
+            return gzip.GzipFile(fileobj=buffer, mode="rb")  # closing it leaves stdin open
+        return contextlib.nullcontext(buffer)
     if path.name.lower().endswith(".gz"):
         return gzip.open(path, "rb")
     return path.open("rb")

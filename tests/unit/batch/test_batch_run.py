@@ -6,6 +6,7 @@ summarize is replaced by a fake, deterministic one: these tests are about batch.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -118,6 +119,41 @@ def test_gzipped_input(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert run_batch(source, words=50, output=out, workers=1, progress=False) == 0
     assert [r["id"] for r in _records(out)] == ["g1", "g2"]
+
+
+class _Stdin:
+    """What `sys.stdin` is to a process whose input is piped: text over a byte buffer."""
+
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BufferedReader(io.BytesIO(data))
+
+
+@pytest.mark.parametrize("zipped", [False, True])
+def test_stdin_is_read_gzipped_or_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zipped: bool
+) -> None:
+    data = (cluster_line("s1") + "\nnot json\n" + cluster_line("s2") + "\n").encode()
+    monkeypatch.setattr("sys.stdin", _Stdin(gzip.compress(data) if zipped else data))
+    out = tmp_path / "out.jsonl"
+    assert run_batch(Path("-"), words=50, output=out, workers=1, progress=False) == 1
+    records = _records(out)
+    assert [r["id"] for r in records] == ["s1", "stdin:2", "s2"]
+    assert "invalid JSON" in str(records[1]["error"])
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n"])
+def test_an_input_without_clusters_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes
+) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(data)
+    monkeypatch.setattr("sys.stdin", _Stdin(data))
+    for given, name in ((empty, "empty.jsonl"), (Path("-"), "stdin")):
+        out = tmp_path / "out.jsonl"
+        assert run_batch(given, words=50, output=out, workers=1, progress=False) == 1
+        assert out.read_text(encoding="utf-8") == ""
+        err = capsys.readouterr().err
+        assert "no clusters" in err and name in err
 
 
 def test_missing_file_exits_2_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
