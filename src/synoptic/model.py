@@ -325,7 +325,12 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Brief:
-    """Everything synoptic says about one story."""
+    """Everything synoptic says about one story.
+
+    ``inferred_dates`` gives each undated article the date its own text implies
+    (`synoptic.text.dates.infer_article_date`), as (article id, date) pairs: the
+    articles keep their metadata as read, and a reader is told which is which.
+    """
 
     title: str
     articles: tuple[Article, ...]
@@ -337,3 +342,4 @@ class Brief:
     entities: tuple[Entity, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     rejected: tuple[Rejection, ...] = ()
+    inferred_dates: tuple[tuple[str, dt.date], ...] = ()

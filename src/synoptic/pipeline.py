@@ -181,6 +181,9 @@ def brief(
     dated = _with_inferred_dates(kept, sentences)
     summary = _summarize(kept, sentences, vectors, config.words, dated=dated)
     title = _title(kept, summary)
+    inferred = tuple(
+        (a.id, d.date) for a, d in zip(kept, dated, strict=True) if a.date is None and d.date
+    )
     if not config.analyse:
         return Brief(
             title=title,
@@ -188,6 +191,7 @@ def brief(
             sentences=sentences,
             summary=summary,
             rejected=tuple(rejected),
+            inferred_dates=inferred,
         )
     # The analysis stages (and spaCy behind them) load only here, so the fast
     # path (`summarize`, what `synoptic batch` runs) never pays for importing them.
@@ -211,6 +215,7 @@ def brief(
         entities=find_entities(kept, docs=docs),
         conflicts=find_conflicts(sentences, vectors=vectors, articles=kept),
         rejected=tuple(rejected),
+        inferred_dates=inferred,
     )
 
 

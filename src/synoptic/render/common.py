@@ -6,9 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from synoptic.model import Brief, Citation, Fact, Precision, Sentence
+from synoptic.model import Article, Brief, Citation, Fact, Precision, Sentence
 
-__all__ = ["corroborated_facts", "date_label", "number_sources", "sentence_index", "source_numbers"]
+__all__ = [
+    "corroborated_facts",
+    "date_label",
+    "number_sources",
+    "sentence_index",
+    "source_details",
+    "source_numbers",
+]
 
 MAX_FACTS = 5
 
@@ -41,3 +48,16 @@ def date_label(date: dt.date, precision: Precision) -> str:
     if precision == "month":
         return date.strftime("%B %Y")
     return f"{date.day} {date.strftime('%b %Y')}"
+
+
+def source_details(brief: Brief, article: Article) -> list[str]:
+    """What a source list says of an article besides its title: its outlet and its
+    date, an inferred one marked so (`Brief.inferred_dates`)."""
+    inferred = dict(brief.inferred_dates)
+    if article.date:
+        date = article.date.isoformat()
+    elif article.id in inferred:
+        date = f"{inferred[article.id].isoformat()} (inferred from its text)"
+    else:
+        date = ""
+    return [d for d in (article.source, date) if d]

@@ -16,6 +16,7 @@ from synoptic.render.common import (
     date_label,
     number_sources,
     sentence_index,
+    source_details,
 )
 
 __all__ = ["render_html"]
@@ -99,7 +100,7 @@ def render_html(brief: Brief, *, explain: bool = False) -> str:
         n = mark.numbers[a.id]
         title = escape(a.title or a.id)
         link = f'<a href="{escape(a.url)}">{title}</a>' if a.url else title
-        details = ", ".join(escape(d) for d in (a.source, a.date and a.date.isoformat()) if d)
+        details = ", ".join(escape(d) for d in source_details(brief, a))
         removed = ""
         if explain and a.removed:
             removed = (

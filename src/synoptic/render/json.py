@@ -48,6 +48,7 @@ def brief_to_dict(brief: Brief, *, explain: bool = False) -> dict[str, Any]:
     """
     index = sentence_index(brief)
     summary = brief.summary
+    inferred = dict(brief.inferred_dates)
     return {
         "schema": SCHEMA,
         "title": brief.title,
@@ -59,6 +60,9 @@ def brief_to_dict(brief: Brief, *, explain: bool = False) -> dict[str, Any]:
                 "source": a.source,
                 "url": a.url,
                 "date": a.date.isoformat() if a.date else None,
+                "date_inferred": (
+                    inferred[a.id].isoformat() if a.date is None and a.id in inferred else None
+                ),
                 "path": a.path,
                 "words": len(a.text.split()),
                 **(

@@ -15,6 +15,7 @@ from synoptic.render.common import (
     corroborated_facts,
     date_label,
     number_sources,
+    source_details,
     source_numbers,
 )
 
@@ -105,7 +106,7 @@ def render_markdown(brief: Brief, *, explain: bool = False) -> str:
 
     out += ["", "## Sources", ""]
     for article in brief.articles:
-        details = [d for d in (article.source, article.date and article.date.isoformat()) if d]
+        details = source_details(brief, article)
         where = f" — {', '.join(details)}" if details else ""
         title = article.title or article.id
         out.append(f"{numbers[article.id]}. {title}{where} (`{article.id}`)")

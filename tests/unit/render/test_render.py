@@ -109,6 +109,8 @@ def brief() -> Brief:
             ),
         ),
         rejected=(Rejection(source="bad.pdf", stage="read", reason="binary file"),),
+        # "a" has its own date, which an inferred one never overrides; "b" has none.
+        inferred_dates=(("a", dt.date(2015, 5, 1)), ("b", dt.date(2015, 5, 11))),
     )
 
 
@@ -121,6 +123,21 @@ def test_markdown_cites_every_source_of_a_sentence(brief: Brief) -> None:
     assert "“four hours” [1] vs “eight-hour” [2]" in text
     assert "`bad.pdf` (read): binary file" in text
     assert "Removed by cleaning" not in text
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_sources_mark_an_inferred_date(brief: Brief, fmt: str) -> None:
+    text = render(brief, fmt)
+    assert "2015-05-11 (inferred from its text)" in text
+    assert "2015-05-01" not in text.split("Sources")[-1]  # "a" keeps its metadata
+
+
+def test_json_gives_an_inferred_date_beside_the_date(brief: Brief) -> None:
+    documents = json.loads(render(brief, "json"))["documents"]
+    assert [(d["date"], d["date_inferred"]) for d in documents] == [
+        ("2015-05-12", None),
+        (None, "2015-05-11"),
+    ]
 
 
 def test_markdown_explain_lists_removed_lines(brief: Brief) -> None:
