@@ -25,6 +25,7 @@ __all__ = ["clean_article", "clean_articles", "find_repeated_lines"]
 
 # Rules are re-run until nothing changes; real pages settle in two passes.
 MAX_PASSES = 5
+DOUBLED_OPENING = "opening printed twice"  # `_cut_doubled_opening`'s reason
 # A line is site furniture when it recurs in this many articles of the batch
 # (and the articles are not copies of one another) ...
 REPEAT_MIN_ARTICLES = 2
@@ -323,6 +324,7 @@ def _clean_article(
         title = ""
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
+    units = _cut_doubled_opening(units, removed)
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
@@ -330,7 +332,12 @@ def _clean_article(
     for _ in range(MAX_PASSES):
         units, removals, settled = _clean_pass(units, repeated, memo)
         removed.extend(removals)
-        if settled:
+        # What a pass cut may leave a page opening twice ("Share" above a caption
+        # and its copy): the copy goes, and the rules judge what it copied (a
+        # story's lead may be printed twice under a teaser).
+        opened = len(removed)
+        units = _cut_doubled_opening(units, removed, keep_one=True)
+        if settled and len(removed) == opened:
             break
     if units and _archive_page(units, removed):
         removed.extend(Removal(text=u, reason="archive page") for u in units)
@@ -339,6 +346,32 @@ def _clean_article(
     if text == article.text and title == article.title and len(removed) == len(article.removed):
         return article, units
     return dataclasses.replace(article, title=title, text=text, removed=tuple(removed)), units
+
+
+def _cut_doubled_opening(
+    units: list[str], removed: list[Removal], *, keep_one: bool = False
+) -> list[str]:
+    """The page's lines without the text it opens with twice (`rules.doubled_opening`)
+    on one line, or without its first copy alone where ``keep_one`` says so; where a
+    line is followed by its copy, the copy is left for the rules that judge a line (a
+    story's paragraph printed twice keeps one copy)."""
+    if not units:
+        return units
+    first = units[0]
+    if len(units) > 1 and first.casefold() == units[1].casefold():
+        if not rules.doubled_opening(f"{first} {units[1]}"):
+            return units
+        copies, rest = first, units[1:]
+    else:
+        cut = rules.doubled_opening(first, keep_one=keep_one)
+        if not cut:
+            return units
+        copies = first[:cut].strip()
+        rest = [first[cut:].strip(), *units[1:]]
+    # A web archive's note keeps its reason, which tells an archive's page (`_archive_page`).
+    reason = rules.ARCHIVE_NOTE if is_archive_note(copies) else DOUBLED_OPENING
+    removed.append(Removal(text=copies, reason=reason))
+    return rest
 
 
 def _archive_page(units: list[str], removed: list[Removal]) -> bool:

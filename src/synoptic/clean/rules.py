@@ -1218,6 +1218,53 @@ def stamped_byline_prefix(sentence: str) -> int:
     return match.end() if match and match.end() < len(sentence) else 0
 
 
+# A page that opens with the same run of text twice: a picture's alt text and its
+# caption, a teaser and its copy, a headline and its share title, as a flattened
+# page prints them ("Scott weiland found dead on tour bus scott weiland found dead on
+# tour bus exclusive ...", "Bill cosby arrives for his sentencing hearing ... ( ap
+# photo/matt slocum ) ( associated press ) bill cosby arrives for ..."). 162 page
+# openings of Multi-News val, each read: captions, headlines, teasers, share labels
+# ("share on more share on more") and 5 web archives' notes; none in DUC 2003,
+# MultiLing or Timeline17. Where a verb follows the second copy, that copy is the
+# subject of the story's first sentence ("The covered pages the covered pages were
+# photographed during ...", "Rocky mountain spotted fever rocky mountain spotted
+# fever is a reportable disease ..."; 3 of the 162, the third a headline whose
+# story lost its subject's link: "... had a heart problem had pulmonary congestion"),
+# and only the first copy goes. At least three words, one of them a word of three
+# letters, so that "no, no" never counts.
+DOUBLED_MIN_WORDS = 3
+DOUBLED_MAX_WORDS = 40
+DOUBLED_HEAD_CHARS = 600  # where the second copy's first words must stand
+_WORD = re.compile(r"\S+")
+_GOES_ON_AS_VERB = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
+)
+
+
+def doubled_opening(text: str, *, keep_one: bool = False) -> int:
+    """Where the page text ends that opens ``text`` twice over (compared without
+    case), 0 for none: after the second copy; after the first where the second goes
+    on as a sentence's subject (a verb follows it), where the copies are all the
+    text (a story printed twice keeps one copy), or where ``keep_one`` asks so."""
+    head = text[:DOUBLED_HEAD_CHARS].lower()
+    opening = " ".join(head.split(None, DOUBLED_MIN_WORDS)[:DOUBLED_MIN_WORDS])
+    if head.find(opening, len(opening)) < 0:
+        return 0  # most pages: its first words never come back
+    words = []
+    for match in _WORD.finditer(text):
+        words.append(match)
+        if len(words) >= 2 * DOUBLED_MAX_WORDS:
+            break
+    lower = [w.group().lower() for w in words]
+    for k in range(DOUBLED_MIN_WORDS, len(lower) // 2 + 1):
+        if lower[:k] == lower[k : 2 * k] and any(len(w) >= 3 and w.isalpha() for w in lower[:k]):
+            end = words[2 * k - 1].end()
+            if keep_one or not text[end:].strip() or _GOES_ON_AS_VERB.match(text, end):
+                return words[k].start()
+            return end
+    return 0
+
+
 def promo_prefix(sentence: str) -> int:
     """Length of a newsletter's promotion glued to the start of a sentence (0 if none)."""
     match = _PROMO_PREFIX.match(sentence)

@@ -516,7 +516,7 @@ def test_a_web_archives_page_of_notes_is_rejected_whole() -> None:
 
 def test_a_story_under_an_archives_banner_keeps_its_story() -> None:
     banner = "The Wayback Machine has archived this page, and its crawls capture 2 billion urls."
-    body = " ".join([STORY, STORY2] * 3)
+    body = f"{STORY} {STORY2} {LOWER_STORY}"
     result = clean_article(Article(id="a", text=f"{banner}\n\n{body}"))
     assert result.text == body
     assert reasons(result) == {banner: "archive note"}
@@ -1767,3 +1767,67 @@ def test_years_opening_sentences_stay_on_a_page_with_few_clocks() -> None:
     text = "\n\n".join(f"{o} {entry}" for o, entry in zip(openings, LIVE_ENTRIES, strict=True))
     assert rules.live_page_clocks(text.split("\n\n")) == [[], [], [], []]
     assert "2014 The council" in clean_article(Article(id="a", text=text)).text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A headline and its share title.
+        "Council shuts barrier early council shuts barrier early",
+        # A caption and its copy, with its credit.
+        "The mayor opens the gates on tuesday. ( ap photo/jane doe ) the mayor opens the gates "
+        "on tuesday. ( ap photo/jane doe )",
+        # A share label.
+        "Share on more share on more",
+    ],
+)
+def test_a_page_opening_twice_loses_both_copies(opening: str) -> None:
+    result = clean_article(Article(id="a", text=f"{opening} {LOWER_STORY}"))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {opening: "opening printed twice"}
+
+
+def test_a_story_printed_twice_keeps_one_copy() -> None:
+    # Under a banner the passes cut, the page opens with its story twice over.
+    story = f"{STORY} {STORY2}"
+    for page in (f"Share\n\n{story} {story}", f"Share\n\n{story}\n\n{story}"):
+        result = clean_article(Article(id="a", text=page))
+        assert result.text == story
+        assert [r.reason for r in result.removed] == ["share prompt", "opening printed twice"]
+
+
+def test_a_line_followed_by_its_copy_goes() -> None:
+    caption = "Mayor Ann Holt walks on the bridge, Oct. 13, 2014."
+    result = clean_article(Article(id="a", text=f"{caption}\n\n{caption}\n\n{STORY}"))
+    assert result.text == STORY
+    assert [r.reason for r in result.removed] == ["opening printed twice", "photo caption"]
+
+
+def test_a_second_copy_that_a_verb_follows_opens_the_story() -> None:
+    # The heading's copy is the subject of the story's first sentence.
+    text = f"The flood barrier the flood barrier was approved on tuesday night. {STORY2}"
+    result = clean_article(Article(id="a", text=text))
+    assert result.text == f"the flood barrier was approved on tuesday night. {STORY2}"
+    assert reasons(result) == {"The flood barrier": "opening printed twice"}
+
+
+def test_an_archive_note_printed_twice_stays_an_archive_note() -> None:
+    banner = "The Wayback Machine has archived this page, and its crawls capture 2 billion urls."
+    body = f"{STORY} {STORY2} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=f"{banner} {banner} {body}"))
+    assert result.text == body
+    assert reasons(result) == {f"{banner} {banner}": "archive note"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, no, no, the council said, and the barrier was built.",
+        "Bye bye bye bye, sang the crowd as the barrier rose on tuesday.",
+        # Repeated later in the page, not right after itself.
+        f"{STORY} {STORY2} {STORY}",
+    ],
+)
+def test_text_not_opening_twice_over_stays(text: str) -> None:
+    assert rules.doubled_opening(text) == 0
+    assert clean_article(Article(id="a", text=text)).removed == ()
