@@ -37,9 +37,11 @@ __all__ = [
     "credit_labels",
     "credit_openings",
     "credit_spans",
+    "doubled_opening",
     "embed_caption_start",
     "gallery_link",
     "heading",
+    "headline_label_prefix",
     "highlights_span",
     "holds_picture_caption",
     "journal_label_prefix",
@@ -1263,6 +1265,64 @@ def doubled_opening(text: str, *, keep_one: bool = False) -> int:
                 return words[k].start()
             return end
     return 0
+
+
+# A gossip site's headline block run into its story: the headline, often a second
+# wording of it, and a label before the lead ("Joan rivers stops breathing during
+# surgery joan rivers -- stops breathing during surgery exclusive melissa rivers
+# released a statement ...", "... exclusive 1: 40 pm pt -- venus is now breaking her
+# silence", "... breaking news hannibal buress had to be ..."; TMZ's pages, 85 of
+# Multi-News val, each read). Prose uses the words too ("in an exclusive interview",
+# "signed an exclusive deal", "these radaronline.com exclusive photos", "courts and
+# breaking news."), after a word that asks for a noun or before the noun itself, and
+# so do sign-up boxes ("Breaking news emails get breaking news alerts and special
+# reports", 82 pages, which the newsletter rules take whole): those stay
+# (`_HEADLINE_LABEL_BEFORE`, `_HEADLINE_LABEL_AFTER`).
+_HEADLINE_LABEL = lazy_compile(
+    r"(?:(?P<head>[^?]{15,300}?)\s)?(?P<label>exclusive|breaking news)"
+    r"(?P<stamp>(?:\s+details)?(?:\s+\d{1,2}: ?\d\d\s*[ap]\.?m\.?\s*p[sd]?t)?"
+    r"[\s\ufeff]*(?:--?|—)?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+HEADLINE_MIN_WORDS = 4
+_SENTENCE_ENDED = re.compile(r"(?<!\.\.)\.(?:\s|$)")  # a stop, not an ellipsis's
+HEADLINE_MAX_WORDS = 45
+_HEADLINE_LABEL_BEFORE = frozenset(
+    "a an the this that these those in for of on at to and or but by with from as "
+    "its his her their our your my is are was were be been has have had obtained web "
+    "get top".split()
+)
+_HEADLINE_LABEL_AFTER = frozenset(
+    "interview interviews rights right deal deals contract access area areas club with "
+    "news offer content coverage to photo photos pics pictures images video videos "
+    "footage alerts emails texts updates and in".split()
+)
+
+
+def headline_label_prefix(text: str) -> int:
+    """Length of a headline block closed by its label that opens a page's text
+    (`_HEADLINE_LABEL`; 0 if none). With no headline before it, the label counts
+    only with its time stamp, "details" or a dash after it."""
+    if "xclusive" not in text[:400] and "reaking news" not in text[:400]:
+        return 0  # most pages: two substring tests
+    match = _HEADLINE_LABEL.match(text)
+    if not match:
+        return 0
+    head, after = match.group("head"), text[match.end() :].split(None, 1)
+    if not after or after[0].lower() in _HEADLINE_LABEL_AFTER:
+        return 0
+    if head is None:
+        return match.end() if match.group("stamp").strip() else 0
+    words = head.split()
+    last = words[-1].lower() if words else ""
+    if (
+        not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS
+        or last in _HEADLINE_LABEL_BEFORE
+        or last.endswith(("'s", "’s"))
+        or _SENTENCE_ENDED.search(head)
+    ):
+        return 0
+    return match.end()
 
 
 def promo_prefix(sentence: str) -> int:

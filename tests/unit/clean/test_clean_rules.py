@@ -1831,3 +1831,42 @@ def test_an_archive_note_printed_twice_stays_an_archive_note() -> None:
 def test_text_not_opening_twice_over_stays(text: str) -> None:
     assert rules.doubled_opening(text) == 0
     assert clean_article(Article(id="a", text=text)).removed == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        # A gossip site's headline, a second wording of it, and its label.
+        (
+            "Mayor quits over barrier mayor -- quits over flood barrier exclusive",
+            "the mayor of eastbury resigned on tuesday after the council vote.",
+        ),
+        ("Mayor quits over barrier exclusive details", "we're told she told staff first."),
+        (
+            "Mayor quits over barrier!!! exclusive 6: 20 am pst --",
+            "the mayor of eastbury resigned on tuesday.",
+        ),
+        ("Mayor quits over barrier breaking news", "the mayor of eastbury resigned on tuesday."),
+        # Where the headline went as a doubled opening, the label stays with its stamp.
+        ("exclusive 1: 40 pm pt --", "the mayor of eastbury resigned on tuesday."),
+    ],
+)
+def test_a_headline_block_closed_by_its_label_goes(head: str, lead: str) -> None:
+    result = clean_article(Article(id="a", text=f"{head} {lead} {LOWER_STORY}"))
+    assert result.text == f"{lead} {LOWER_STORY}"
+    assert reasons(result) == {head: "headline"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council signed an exclusive deal with the builder on tuesday.",
+        "Michael douglas is fighting back, as these radaronline.com exclusive photos reveal.",
+        "The flood hit the harbour on tuesday. Exclusive photos show the damage.",
+        "Get breaking news alerts and special reports on the barrier.",
+        "The reporter covers crime, courts and breaking news for the tide.",
+        "Exclusive: the council plans a second barrier, sources say.",
+    ],
+)
+def test_prose_with_the_labels_words_stays(text: str) -> None:
+    assert rules.headline_label_prefix(f"{text} {LOWER_STORY}") == 0
