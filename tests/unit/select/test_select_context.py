@@ -39,6 +39,10 @@ from synoptic.select.context import is_dangling, is_unfit
         "“We made progress in the chemical weapons,” he said.",
         "and then the talks ended.",
         "“He was very clear,” Lavrov told reporters.",
+        # A subject the page linked, lost with its link.
+        "Is now telling friends the brakes on her car failed.",
+        "has just been sued for $ 5 million.",
+        "Was not one of surprise, she says.",
     ],
 )
 def test_dangling(text: str) -> None:
@@ -61,6 +65,10 @@ def test_dangling(text: str) -> None:
         "The company added 200 jobs in March.",
         "U.S. officials believe the tide may be turning against Assad.",
         "17,600 Russian troops were ordered back to their bases.",
+        "Israel is angry about the deal.",
+        "Hasbro said on Monday that sales rose.",
+        "Had Steve McQueen not named his film so, the title would fit.",
+        "Were it not for the rain, the talks would have gone on.",
     ],
 )
 def test_not_dangling(text: str) -> None:
