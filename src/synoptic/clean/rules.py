@@ -58,6 +58,7 @@ __all__ = [
     "promo_prefix",
     "prompt_sentence",
     "read_more_prefix",
+    "reworded_opening",
     "share_prefix",
     "split_clauses",
     "split_sentences",
@@ -1252,11 +1253,7 @@ def doubled_opening(text: str, *, keep_one: bool = False) -> int:
     opening = " ".join(head.split(None, DOUBLED_MIN_WORDS)[:DOUBLED_MIN_WORDS])
     if head.find(opening, len(opening)) < 0:
         return 0  # most pages: its first words never come back
-    words = []
-    for match in _WORD.finditer(text):
-        words.append(match)
-        if len(words) >= 2 * DOUBLED_MAX_WORDS:
-            break
+    words = list(islice(_WORD.finditer(text), 2 * DOUBLED_MAX_WORDS))
     lower = [w.group().lower() for w in words]
     for k in range(DOUBLED_MIN_WORDS, len(lower) // 2 + 1):
         if lower[:k] == lower[k : 2 * k] and any(len(w) >= 3 and w.isalpha() for w in lower[:k]):
@@ -1264,6 +1261,49 @@ def doubled_opening(text: str, *, keep_one: bool = False) -> int:
             if keep_one or not text[end:].strip() or _GOES_ON_AS_VERB.match(text, end):
                 return words[k].start()
             return end
+    return 0
+
+
+# A page that opens with its headline and, a few words on, a second wording of it:
+# a teaser cut short, a local station's label, the story's own first words ("African
+# safari turns into 'trip from hell' for foster city couple news african safari turns
+# to 'trip from hell' for foster city couple jon and linda grant have ...", "Straight
+# outta compton is an american anthem to the explosive power of art. This potent,
+# pulsing... More straight outta compton is ..."; 28 pages of Multi-News val, each
+# read; a share of 0.6 also took a product recall's first line for a copy of its
+# second). The first wording goes; the second may run on into the lead, so it stays for
+# the rules that judge a sentence. The two share their first words and, in order,
+# most of the first's (`REWORDED_SHARE`); no stop ends a sentence inside the first.
+REWORDED_SHARED_WORDS = 3
+REWORDED_SHARE = 0.75
+REWORDED_MIN_WORDS = 5
+REWORDED_MAX_WORDS = 30
+_REWORDED_KEY = re.compile(r"^[\"“”'‘’(,:;]+|[\"“”'‘’),:;]+$")
+# A word that ends a sentence: a stop after four letters (not "u.s." nor "mr."), a
+# question mark, one exclamation mark (a gossip headline's "!!!" does not count).
+_ENDS_SENTENCE = re.compile(r"(?:[^\W\d_]{4}|\d)[\"”’)]*[.?]$|[^!]![\"”’)]*$")
+
+
+def reworded_opening(text: str) -> int:
+    """Where a page's second wording of its opening headline starts (0 if it has none)."""
+    words = list(islice(_WORD.finditer(text), 2 * REWORDED_MAX_WORDS + REWORDED_SHARED_WORDS))
+    keys = [_REWORDED_KEY.sub("", w.group().lower()) for w in words]
+    n = REWORDED_SHARED_WORDS
+    opening = keys[:n]
+    if len(keys) < REWORDED_MIN_WORDS + n or sum(k.isalpha() for k in opening) < n - 1:
+        return 0  # too short, or a time stamp's "december 13, 2010"
+    for i in range(REWORDED_MIN_WORDS, min(REWORDED_MAX_WORDS, len(keys) - n) + 1):
+        if keys[i : i + n] != opening:
+            continue
+        if any(_ENDS_SENTENCE.search(w.group()) for w in words[: i - 1]):
+            return 0
+        # The first wording's words, found in order a few words apart in the second.
+        at, found = i, 0
+        for key in keys[:i]:
+            nxt = next((k for k in range(at, min(at + 3, len(keys))) if keys[k] == key), None)
+            if nxt is not None:
+                found, at = found + 1, nxt + 1
+        return words[i].start() if found >= max(n + 1, REWORDED_SHARE * i) else 0
     return 0
 
 

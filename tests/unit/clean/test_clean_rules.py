@@ -1870,3 +1870,41 @@ def test_a_headline_block_closed_by_its_label_goes(head: str, lead: str) -> None
 )
 def test_prose_with_the_labels_words_stays(text: str) -> None:
     assert rules.headline_label_prefix(f"{text} {LOWER_STORY}") == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A headline, a station's label, and the headline reworded into the lead.
+        (
+            "Council shuts flood barrier early for eastbury harbour news",
+            "council shuts flood barrier early at eastbury harbour as storms near.",
+        ),
+        # A teaser cut short, then the story.
+        (
+            "Council shuts flood barrier early as the storm... More",
+            "council shuts flood barrier early as the storm nears the coast.",
+        ),
+    ],
+)
+def test_a_headlines_first_wording_goes_and_its_second_stays(first: str, second: str) -> None:
+    result = clean_article(Article(id="a", text=f"{first} {second} {LOWER_STORY}"))
+    assert result.text == f"{second} {LOWER_STORY}"
+    assert reasons(result) == {first: "headline"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence ends before the words come back.
+        "Council shuts the barrier today. Council shuts the gates next week, said the mayor.",
+        # A time stamp and its update.
+        "December 13, 2010 02: 25 pm est ( updated: december 13, 2010 04: 17 pm est ) the "
+        "council shut the barrier.",
+        # Two items of a list that open alike.
+        "1-lb. Packages of eastbury flour with use by dates of 10/01 and 10/02 1-lb. packages "
+        "of eastbury rye with a use by date of 10/02 were recalled.",
+    ],
+)
+def test_openings_that_are_no_second_wording_stay(text: str) -> None:
+    assert rules.reworded_opening(text) == 0
