@@ -1269,7 +1269,7 @@ def doubled_opening(text: str, *, keep_one: bool = False) -> int:
 # safari turns into 'trip from hell' for foster city couple news african safari turns
 # to 'trip from hell' for foster city couple jon and linda grant have ...", "Straight
 # outta compton is an american anthem to the explosive power of art. This potent,
-# pulsing... More straight outta compton is ..."; 28 pages of Multi-News val, each
+# pulsing... More straight outta compton is ..."; 27 pages of Multi-News val, each
 # read; a share of 0.6 also took a product recall's first line for a copy of its
 # second). The first wording goes; the second may run on into the lead, so it stays for
 # the rules that judge a sentence. The two share their first words and, in order,
@@ -1278,6 +1278,7 @@ REWORDED_SHARED_WORDS = 3
 REWORDED_SHARE = 0.75
 REWORDED_MIN_WORDS = 5
 REWORDED_MAX_WORDS = 30
+REWORDED_HEAD_CHARS = 400  # where the second wording's first words must stand
 _REWORDED_KEY = re.compile(r"^[\"“”'‘’(,:;]+|[\"“”'‘’),:;]+$")
 # A word that ends a sentence: a stop after four letters (not "u.s." nor "mr."), a
 # question mark, one exclamation mark (a gossip headline's "!!!" does not count).
@@ -1286,6 +1287,10 @@ _ENDS_SENTENCE = re.compile(r"(?:[^\W\d_]{4}|\d)[\"”’)]*[.?]$|[^!]![\"”’
 
 def reworded_opening(text: str) -> int:
     """Where a page's second wording of its opening headline starts (0 if it has none)."""
+    head = text[:REWORDED_HEAD_CHARS].lower()
+    opening = " ".join(_REWORDED_KEY.sub("", w) for w in head.split(None, 2)[:2])
+    if len(opening) < 4 or head.find(opening, len(opening)) < 0:
+        return 0  # most pages: its first two words never come back
     words = list(islice(_WORD.finditer(text), 2 * REWORDED_MAX_WORDS + REWORDED_SHARED_WORDS))
     keys = [_REWORDED_KEY.sub("", w.group().lower()) for w in words]
     n = REWORDED_SHARED_WORDS
