@@ -1288,8 +1288,8 @@ _ENDS_SENTENCE = re.compile(r"(?:[^\W\d_]{4}|\d)[\"”’)]*[.?]$|[^!]![\"”’
 def reworded_opening(text: str) -> int:
     """Where a page's second wording of its opening headline starts (0 if it has none)."""
     head = text[:REWORDED_HEAD_CHARS].lower()
-    opening = " ".join(_REWORDED_KEY.sub("", w) for w in head.split(None, 2)[:2])
-    if len(opening) < 4 or head.find(opening, len(opening)) < 0:
+    first_two = " ".join(_REWORDED_KEY.sub("", w) for w in head.split(None, 2)[:2])
+    if len(first_two) < 4 or head.find(first_two, len(first_two)) < 0:
         return 0  # most pages: its first two words never come back
     words = list(islice(_WORD.finditer(text), 2 * REWORDED_MAX_WORDS + REWORDED_SHARED_WORDS))
     keys = [_REWORDED_KEY.sub("", w.group().lower()) for w in words]
