@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from synoptic.clean import rules
 from synoptic.clean.charrefs import decode_charrefs
@@ -324,9 +324,9 @@ def _clean_article(
         title = ""
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
-    units = _cut_reworded_opening(
-        _cut_headline_label(_cut_doubled_opening(units, removed), removed), removed
-    )
+    units = _cut_doubled_opening(units, removed)
+    units = _cut_opening(units, removed, rules.headline_label_prefix)
+    units = _cut_opening(units, removed, rules.reworded_opening)
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
@@ -376,20 +376,13 @@ def _cut_doubled_opening(
     return rest
 
 
-def _cut_headline_label(units: list[str], removed: list[Removal]) -> list[str]:
-    """The page's lines without a headline block that its label closes where the
-    page opens (`rules.headline_label_prefix`)."""
-    cut = rules.headline_label_prefix(units[0]) if units else 0
-    if not cut:
-        return units
-    removed.append(Removal(text=units[0][:cut].strip(), reason="headline"))
-    return [units[0][cut:].strip(), *units[1:]]
-
-
-def _cut_reworded_opening(units: list[str], removed: list[Removal]) -> list[str]:
-    """The page's lines without a headline's first wording where a second follows it
-    (`rules.reworded_opening`)."""
-    cut = rules.reworded_opening(units[0]) if units else 0
+def _cut_opening(
+    units: list[str], removed: list[Removal], headline_end: Callable[[str], int]
+) -> list[str]:
+    """The page's lines without the headline where its first line opens, as
+    ``headline_end`` finds it (`rules.headline_label_prefix`: a gossip site's block and
+    its label; `rules.reworded_opening`: a headline's first wording before its second)."""
+    cut = headline_end(units[0]) if units else 0
     if not cut:
         return units
     removed.append(Removal(text=units[0][:cut].strip(), reason="headline"))

@@ -11,6 +11,7 @@ from synoptic.model import Article, Brief, Citation, Fact, Precision, Sentence
 __all__ = [
     "corroborated_facts",
     "date_label",
+    "inferred_date",
     "number_sources",
     "sentence_index",
     "source_details",
@@ -50,14 +51,22 @@ def date_label(date: dt.date, precision: Precision) -> str:
     return f"{date.day} {date.strftime('%b %Y')}"
 
 
+def inferred_date(brief: Brief, article: Article) -> dt.date | None:
+    """The date an undated article's own text implies (`Brief.inferred_dates`); None
+    for an article with a date of its own, or none to infer."""
+    if article.date is not None:
+        return None
+    return next((date for aid, date in brief.inferred_dates if aid == article.id), None)
+
+
 def source_details(brief: Brief, article: Article) -> list[str]:
     """What a source list says of an article besides its title: its outlet and its
-    date, an inferred one marked so (`Brief.inferred_dates`)."""
-    inferred = dict(brief.inferred_dates)
+    date, an inferred one marked so."""
+    inferred = inferred_date(brief, article)
     if article.date:
         date = article.date.isoformat()
-    elif article.id in inferred:
-        date = f"{inferred[article.id].isoformat()} (inferred from its text)"
+    elif inferred:
+        date = f"{inferred.isoformat()} (inferred from its text)"
     else:
         date = ""
     return [d for d in (article.source, date) if d]

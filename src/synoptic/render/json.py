@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from synoptic.model import Brief, Citation, Sentence
-from synoptic.render.common import sentence_index
+from synoptic.render.common import inferred_date, sentence_index
 
 __all__ = ["SCHEMA", "brief_to_dict", "render_json"]
 
@@ -48,7 +48,6 @@ def brief_to_dict(brief: Brief, *, explain: bool = False) -> dict[str, Any]:
     """
     index = sentence_index(brief)
     summary = brief.summary
-    inferred = dict(brief.inferred_dates)
     return {
         "schema": SCHEMA,
         "title": brief.title,
@@ -61,7 +60,7 @@ def brief_to_dict(brief: Brief, *, explain: bool = False) -> dict[str, Any]:
                 "url": a.url,
                 "date": a.date.isoformat() if a.date else None,
                 "date_inferred": (
-                    inferred[a.id].isoformat() if a.date is None and a.id in inferred else None
+                    inferred.isoformat() if (inferred := inferred_date(brief, a)) else None
                 ),
                 "path": a.path,
                 "words": len(a.text.split()),
