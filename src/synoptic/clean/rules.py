@@ -733,7 +733,8 @@ _CREDIT_PAPER = (
 )
 _CREDIT_OUTLET = (
     r"(?:(?:ap|afp|reuters|epa)(?:\s+photo)?|getty(?:\s*images)?|bloomberg(?:\s+news)?"
-    r"|wireimage|filmmagic|invision|istock(?:photo)?|shutterstock|(?:the\s+)?associated press"
+    r"|wireimage|filmmagic|invision|istock(?:photo)?|thinkstock|shutterstock"
+    r"|(?:the\s+)?associated press"
     r"|youtube|flickr|cnet|mashable|npr|cnn|(?:nbc|abc|cbs)(?:\s+news)?|white house|handout"
     r"|science photo library"
     # Picture agencies and broadcasters seen once or twice each in Multi-News val.

@@ -1451,6 +1451,7 @@ def test_a_story_that_highlights_something_stays() -> None:
         "Jane doe/gc images",
         "Jane doe/oxford scientific/getty",
         "Jane doe / zuma press",
+        "Jupiterimages/thinkstock",
         # Getty's credit alone, its photographer dropped.
         "Getty images",
         "Getty - contributor",
