@@ -674,7 +674,10 @@ _CAPTION_REFERENCE = lazy_compile(
     r"|distributed|posted|obtained|issued|supplied|from|courtesy)\b"
     rf"|\bin\s+(?:an?\s+)?undated(?:\s+[\w'’-]+){{0,3}}?\s+{_PICTURE}\b"
     r"|(?:^|(?<=[.!?\"”’)]\s))\W*(?:an?\s+)?undated"
-    rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_PICTURE}\s+of\b",
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_PICTURE}\s+of\b"
+    # A gallery's counter: "billy calzada, san antonio express-news image 2 of 4 the
+    # alamo, known as the shrine of texas liberty, is ..." (and "image 1 of / 28").
+    r"|\bimage\s+\d+\s+of\s+(?:/\s*)?\d+\b",
     re.IGNORECASE,
 )
 
@@ -1908,6 +1911,13 @@ _PLAYER_CUES = ("load", "unava", "to play", "eo w", "play now", "watch th")
 _PLAYER_CONTROLS = re.compile(
     r"\b(?:(?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share\b"
     r"|x\s+embed\s+x\s+share\b"
+    # USA Today's player loading ("skip ad ad loading... ahmed mohamed, a 14-year-old
+    # ...") and its gallery's bar, with the gallery's title up to its link ("1 of 40
+    # full screen autoplay close skip ad × what primary day looked like in fla. ...
+    # view photos voters in five states ..."); 7 sentences of Multi-News val summaries.
+    r"|skip\s+ad\s+ad\s+loading\b(?:\s*(?:\.\.\.|…))?"
+    r"|(?:\d+\s+of\s+\d+\s+)?full\s+screen\s+autoplay\s+close\s+skip\s+ad\s*×?"
+    r"(?:\s+(?:\S+\s+){1,25}?view\s+photos\b)?"
     r"|play\s+facebook\s+twitter\s+(?:google\s+plus\s+)?embed\b"
     r"(?:\s+(?:\S+\s+){1,25}?\d{1,2}\s*:\s*\d{2}\b)?)\s*",
     re.IGNORECASE,
@@ -2063,7 +2073,11 @@ def player_runs(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if "play" not in low and "video" not in low and "skip" not in low and "embed" not in low:
         return []  # every label and control row holds one of these
-    controls = [m.span() for m in _PLAYER_CONTROLS.finditer(text)] if "embed" in low else []
+    controls = (
+        [m.span() for m in _PLAYER_CONTROLS.finditer(text)]
+        if "embed" in low or "skip ad" in low
+        else []
+    )
     if not any(cue in low for cue in _PLAYER_CUES):
         return controls
     return sorted(controls + [m.span() for m in _PLAYER_RUN.finditer(text)])

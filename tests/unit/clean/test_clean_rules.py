@@ -892,6 +892,11 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
             "Play facebook twitter embed barrier opens for the first time in the estuary 2: 07",
             "video player",
         ),
+        ("Skip ad ad loading...", "video player"),
+        (
+            "1 of 40 full screen autoplay close skip ad × the barrier opens view photos",
+            "video player",
+        ),
     ],
 )
 def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
@@ -1909,3 +1914,18 @@ def test_a_headlines_first_wording_goes_and_its_second_stays(first: str, second:
 )
 def test_openings_that_are_no_second_wording_stay(text: str) -> None:
     assert rules.reworded_opening(text) == 0
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "jane doe, the eastbury times image 2 of 4 the barrier, known as the harbour's "
+        "shield, is a top attraction in the county.",
+        "Barrier opens photo: jane doe image 1 of / 1 caption close image 1 of 1 workers "
+        "close the gates on tuesday.",
+    ],
+)
+def test_a_gallerys_caption_goes(caption: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {caption} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {caption: "photo caption"}
