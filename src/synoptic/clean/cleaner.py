@@ -325,8 +325,8 @@ def _clean_article(
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
     units = _cut_doubled_opening(units, removed)
-    units = _cut_opening(units, removed, rules.headline_label_prefix)
-    units = _cut_opening(units, removed, rules.reworded_opening)
+    units = _cut_opening_headline(units, removed, rules.headline_label_prefix)
+    units = _cut_opening_headline(units, removed, rules.reworded_opening)
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
@@ -376,7 +376,7 @@ def _cut_doubled_opening(
     return rest
 
 
-def _cut_opening(
+def _cut_opening_headline(
     units: list[str], removed: list[Removal], headline_end: Callable[[str], int]
 ) -> list[str]:
     """The page's lines without the headline where its first line opens, as

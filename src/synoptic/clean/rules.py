@@ -205,6 +205,8 @@ _AGENCY_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+_WORD = re.compile(r"\S+")  # a whitespace-separated word, with its span
+
 
 def word_count(text: str) -> int:
     """``len(text.split())``, without building the list for text spaced by single spaces."""
@@ -1242,7 +1244,6 @@ def stamped_byline_prefix(sentence: str) -> int:
 DOUBLED_MIN_WORDS = 3
 DOUBLED_MAX_WORDS = 40
 DOUBLED_HEAD_CHARS = 600  # where the second copy's first words must stand
-_WORD = re.compile(r"\S+")
 _GOES_ON_AS_VERB = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
 )
@@ -1352,7 +1353,8 @@ def headline_label_prefix(text: str) -> int:
     """Length of a headline block closed by its label that opens a page's text
     (`_HEADLINE_LABEL`; 0 if none). With no headline before it, the label counts
     only with its time stamp, "details" or a dash after it."""
-    if "xclusive" not in text[:400] and "reaking news" not in text[:400]:
+    opening = text[:400]
+    if "xclusive" not in opening and "reaking news" not in opening:
         return 0  # most pages: two substring tests
     match = _HEADLINE_LABEL.match(text)
     if not match:
@@ -1972,7 +1974,6 @@ _EMBED_CAPTION = lazy_compile(r"(?<![a-z]\s)\bembed more news videos\b", re.IGNO
 _MORE_VISIT = lazy_compile(
     r"^(?P<section>(?:[\w'’-]+\s+){1,3}?)for more,?\s+visit\s+(?P=section)", re.IGNORECASE
 )
-_WORD = re.compile(r"\S+")
 # A photo credit runs to a few words ("pew research center/npr").
 CREDIT_MAX_WORDS = 6
 # A teaser or heading before a widget is short; more words are story run into it.
