@@ -29,7 +29,7 @@ from typing import TextIO, TypeVar
 
 from synoptic import pipeline
 from synoptic.config import START_METHOD
-from synoptic.ingest import STDIN, read_clusters
+from synoptic.ingest import STDIN, STDIN_LABEL, read_clusters
 from synoptic.model import Cluster, Rejection
 
 __all__ = ["CHUNKSIZE", "run_batch", "summarize_cluster", "usable_cpus"]
@@ -218,7 +218,9 @@ def run_batch(
         0 when every cluster was summarised, 1 when some became error lines
         or the input held none, 2 when the file is missing or unreadable.
     """
-    if str(clusters) != STDIN:
+    from_stdin = str(clusters) == STDIN
+    name = STDIN_LABEL if from_stdin else str(clusters)  # as read_clusters names its lines
+    if not from_stdin:
         if not clusters.is_file():
             print(f"synoptic: cannot read {clusters}: no such file", file=sys.stderr)
             return 2
@@ -249,10 +251,9 @@ def run_batch(
             raise
         except (OSError, EOFError, UnicodeDecodeError) as error:
             # A truncated or corrupt file fails mid-stream; what came before is written.
-            print(f"synoptic: cannot read {clusters}: {error}", file=sys.stderr)
+            print(f"synoptic: cannot read {name}: {error}", file=sys.stderr)
             return 2
     if not written:
-        name = "stdin" if str(clusters) == STDIN else clusters
         print(f"synoptic: no clusters in {name}: it holds no line", file=sys.stderr)
         return 1
     return 1 if failed else 0

@@ -17,6 +17,12 @@ bad input becomes a `Rejection(stage="read")` instead of an exception.
 
 from __future__ import annotations
 
-from synoptic.ingest.reader import STDIN, SUPPORTED_SUFFIXES, read_articles, read_clusters
+from synoptic.ingest.reader import (
+    STDIN,
+    STDIN_LABEL,
+    SUPPORTED_SUFFIXES,
+    read_articles,
+    read_clusters,
+)
 
-__all__ = ["STDIN", "SUPPORTED_SUFFIXES", "read_articles", "read_clusters"]
+__all__ = ["STDIN", "STDIN_LABEL", "SUPPORTED_SUFFIXES", "read_articles", "read_clusters"]

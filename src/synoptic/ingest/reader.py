@@ -31,7 +31,7 @@ from synoptic.ingest.formats import (
 )
 from synoptic.model import Article, Cluster, Rejection
 
-__all__ = ["STDIN", "SUPPORTED_SUFFIXES", "read_articles", "read_clusters"]
+__all__ = ["STDIN", "STDIN_LABEL", "SUPPORTED_SUFFIXES", "read_articles", "read_clusters"]
 
 logger = logging.getLogger(__name__)
 
