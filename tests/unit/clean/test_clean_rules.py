@@ -1708,6 +1708,65 @@ def test_a_headline_and_stamped_byline_before_the_lead_go(head: str) -> None:
     assert reasons(result) == {head: "byline"}
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A local station's headline and its posting and update stamps.
+        "Council shuts barrier early posted: wednesday, june 25, 2014 7: 29 pm edt updated: "
+        "thursday, june 26, 2014 12: 44 am edt",
+        # The same labels printed again with no time after them.
+        "Council shuts barrier early posted: june 25, 2014 7: 29 pm edt posted: updated:",
+        # The Daily Mail's headline, byline and stamp.
+        "Council shuts barrier early by daily mail reporter last updated at 8: 15 am on 8th "
+        "september 2010",
+        # The Local's credit, byline and stamp with its offset from GMT.
+        "afp · 13 jul 2016, 08: 20 published: 13 jul 2016 08: 20 gmt+02: 00",
+        # BBC's date, stamp and link to its help pages.
+        "8 November 2011 Last updated at 14:07 GMT Help",
+        # CNN's related headline and its stamp, to the second.
+        "Council shuts barrier early updated: Thu Jun 16 2011 19:15:00",
+        # The Chicago Sun-Times' content codes.
+        "| sun-times file photo storyidforme: 60563618 tmspicid: 21949307 fileheaderid: "
+        "10373851 updated:",
+        # A stamp that opens the page, and one that counts back.
+        "Last updated: 1 may, 2009 - 17:54 GMT",
+        "Published: monday, 8/19/2013 - updated: 1 year ago",
+    ],
+)
+def test_a_heading_run_into_the_lead_through_its_posting_stamp_goes(head: str) -> None:
+    result = clean_article(Article(id="a", text=f"{head} {LOWER_STORY}"))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {head: "posting stamp"}
+
+
+def test_a_headline_and_stamp_with_nothing_after_go_whole() -> None:
+    head = "Council shuts barrier early posted: friday, january 15th, 2016."
+    result = clean_article(Article(id="a", text=f"{STORY} {head} {LOWER_STORY}"))
+    assert head not in result.text
+    assert reasons(result) == {head: "posting stamp"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No time nor date after the label: a headline's tag, a post's words.
+        "Council shuts barrier ( updated: council denies ) over a year after the vote, the "
+        "harbour is dry.",
+        'The mayor posted: " the barrier stays shut until the spring ".',
+        # A comma leads into it: prose.
+        "The council's page, last updated at 5 p.m. Tuesday, said the barrier was shut.",
+    ],
+)
+def test_prose_with_a_posting_label_stays(line: str) -> None:
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
+def test_a_posting_stamp_leaves_the_words_a_lead_opens_with() -> None:
+    head = "Council shuts barrier early posted: june 25, 2014 7: 29 pm edt"
+    lead = "on the harbour side, the gates were shut by noon."
+    assert clean_article(Article(id="a", text=f"{head} {lead}")).text == lead
+
+
 def test_prose_naming_who_did_it_on_a_day_stays() -> None:
     line = (
         "The barrier bill was signed by governor jane doe monday, june 2, 2014, in eastbury, "
