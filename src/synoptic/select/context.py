@@ -85,6 +85,14 @@ _CONNECTIVE = re.compile(
     + r")\b(?![-'’])",
     re.IGNORECASE,
 )
+# A connective that names what it answers or adds to leans on nothing: "In response to
+# a&e's suspension of phil robertson, a group has deemed jan. 21 ...", "In addition to
+# the fine, ...", "As a result of the storm, ...", "Instead of a vote, ...".
+_COMPLEMENTED = re.compile(
+    r"^(?:in response to|in addition to|(?:in|by) contrast (?:to|with)|as a result of"
+    r"|instead of|as well as)\b",
+    re.IGNORECASE,
+)
 # A quote mark or bracket, opening the sentence or closing one opened before it (a live
 # page's stamp, "(0045 in Egypt)", its closing bracket split onto the entry after it:
 # ") Protesters in the streets of Cairo are calling for ...").
@@ -381,7 +389,8 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
 
     True for a sentence that opens with a pronoun ("He", "They", "This",
     "Its"), a connective or discourse marker ("However,", "Still,", "At the same
-    time,", "For his part,", "The two ..."), a sentence adverb ("Obviously,"),
+    time,", "For his part,", "The two ..."; not "In response to the sanctions,"),
+    a sentence adverb ("Obviously,"),
     a lower-case letter (a fragment), an auxiliary with no subject before it
     ("has just been sued ..."), a pronoun subject behind an opening phrase ("In
     the east, it has ..."), "such a" ("such a meeting"), that
@@ -404,7 +413,7 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
         return True
     if cased and body[0].islower():
         return True
-    if _CONNECTIVE.match(body):
+    if _CONNECTIVE.match(body) and not _COMPLEMENTED.match(body):
         return True
     first = _FIRST_WORD.match(body)
     if first and first.group(1).lower() in _PRONOUNS and (first.group(1)[0].isupper() or not cased):

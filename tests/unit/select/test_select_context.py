@@ -28,6 +28,8 @@ from synoptic.select.context import is_dangling, is_unfit
         "Still, the Russians were evidently quite pleased with the results.",
         "At the same time, he said that Russia and the U.S. agree.",
         "In addition, the ministers discussed Syria.",
+        "In response, Moscow banned imports of European food.",
+        "As a result, the ministers will meet again in Vienna.",
         "In turn, he directly linked the peace accords with sanctions.",
         "But the statement echoed the defiant tone of earlier comments.",
         "And with economic penalties beginning to bite, Putin is heading to Milan.",
@@ -69,6 +71,11 @@ def test_dangling(text: str) -> None:
         "Hasbro said on Monday that sales rose.",
         "Had Steve McQueen not named his film so, the title would fit.",
         "Were it not for the rain, the talks would have gone on.",
+        # A connective that names what it answers or adds to.
+        "In response to the sanctions, Moscow banned imports of European food.",
+        "In addition to Syria, the ministers discussed Ukraine.",
+        "As a result of the talks, the ministers will meet again in Vienna.",
+        "Instead of a vote, the council held a public meeting.",
     ],
 )
 def test_not_dangling(text: str) -> None:
