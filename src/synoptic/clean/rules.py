@@ -21,6 +21,7 @@ from synoptic.patterns import (
     YEAR_LIKE,
     lazy_compile,
 )
+from synoptic.text.datelines import trim_dateline
 
 __all__ = [
     "ARCHIVE_NOTE",
@@ -55,9 +56,11 @@ __all__ = [
     "places_a_person",
     "player_runs",
     "points_at_page",
+    "posted_heading_prefix",
     "promo_prefix",
     "prompt_sentence",
     "read_more_prefix",
+    "related_boxes",
     "reworded_opening",
     "share_prefix",
     "split_clauses",
@@ -1800,6 +1803,36 @@ def posted_heading_prefix(sentence: str) -> int:
         return 0  # most sentences
     match = _POSTED_HEADING.match(sentence)
     return match.end() if match else 0
+
+
+# A local station's box of links to its related stories, run into the story's dateline:
+# "Related coverage austin kidnapping suspect arrested in kansas wichita, kan. ( kxan ) —
+# a 24-year-old austin man was charged ...", "Related coverage photos: plane crash at
+# wichita airport wichita, kansas – two people are dead ..." (Nexstar's stations; 6
+# leads of Multi-News val, each in its summary). The box, its headlines and the
+# dateline go, the lead stays; with no dateline after it, where the headlines end is
+# not known and the text stays.
+_RELATED_BOX = re.compile(r"(?:^|(?<=[.!?\"”’)]\s))related coverage\s", re.IGNORECASE)
+RELATED_BOX_MAX_WORDS = 30
+
+
+def related_boxes(line: str) -> list[tuple[int, int]]:
+    """Spans of related-stories boxes (`_RELATED_BOX`) with the dateline after each, where
+    a sentence of the line opens."""
+    if "elated coverage" not in line and "ELATED COVERAGE" not in line:
+        return []  # most lines
+    spans = []
+    for box in _RELATED_BOX.finditer(line):
+        at = box.end()
+        for _ in range(RELATED_BOX_MAX_WORDS):
+            dateline = trim_dateline(line[at:])
+            if dateline:
+                spans.append((box.start(), at + dateline))
+                break
+            at = line.find(" ", at) + 1
+            if not at:
+                break
+    return spans
 
 
 # --- live pages ------------------------------------------------------------------

@@ -1767,6 +1767,25 @@ def test_a_posting_stamp_leaves_the_words_a_lead_opens_with() -> None:
     assert clean_article(Article(id="a", text=f"{head} {lead}")).text == lead
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Related coverage eastbury man charged over barrier fire eastbury, mass. ( wxyz ) —",
+        "Related coverage photos: the barrier by night eastbury, massachusetts –",
+    ],
+)
+def test_a_related_stories_box_run_into_the_dateline_goes(box: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {box} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {box: "link list"}
+
+
+def test_a_related_stories_box_with_no_dateline_after_it_stays() -> None:
+    # Where its headlines end is not known.
+    line = f"Related coverage eastbury man charged over barrier fire {LOWER_STORY}"
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
 def test_prose_naming_who_did_it_on_a_day_stays() -> None:
     line = (
         "The barrier bill was signed by governor jane doe monday, june 2, 2014, in eastbury, "
