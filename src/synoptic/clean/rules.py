@@ -1487,8 +1487,13 @@ _NOTICE_OPENING = re.compile(
     r"|an error (?:has )?occurred\b"
     r"|scroll (?:down |up )?(?:for|to) (?:video|continue|see)\b)"
     r"|(?P<paywall>you(?:'ve| have) (?:read|reached|used) "
-    r"(?:\d+|the maximum|your (?:limit|maximum|free))"
+    r"(?:\d+|the maximum|your (?:monthly |weekly )?(?:limit|maximum|free))"
     r"|thank you for (?:reading|supporting|subscribing)\b"
+    # A meter's or a paywall's prompt ("To continue reading, please subscribe.", "Enjoy
+    # unlimited access to all of our journalism.", "For unlimited access to the best
+    # local news, subscribe to ...").
+    r"|to (?:continue|keep) reading\b[^.!?]{0,40}\b(?:subscri\w+|sign in|log in|register)\b"
+    r"|(?:enjoy|get|for) unlimited (?:digital )?access\b"
     # A journal's ("Purchase the current issue $ 225/volume year to access ...",
     # "Purchase of the article does not permit distribution ...", "Please note: access
     # to the article is from the computer on which the article is purchased only.").
@@ -1502,7 +1507,18 @@ _NOTICE_OPENING = re.compile(
     # if there are new matching items." (14 pages of Multi-News val).
     r"|(?:e-?mail )?notifications are (?:only )?sent\b"
     r"|(?:and )?with a digital subscription\b|sign me up\b"
-    r"|please consider (?:supporting|subscribing|donating|making a (?:donation|contribution))\b)"
+    r"|please consider (?:supporting|subscribing|donating|making a (?:donation|contribution))\b"
+    # An ad blocker's plea ("Please consider disabling it for our site, or supporting our
+    # work in one of these ways"), a membership's ("Support independent journalism.",
+    # "Become a member to read our premium content, ...") and a promotion of the site's
+    # own pages ("Also, be sure to visit super bowl central for all of our pregame
+    # analysis.", "Be sure to check out cnn's full coverage page, remembering
+    # challenger.", "Don't miss a thing.").
+    r"|please consider (?:disabling|turning off|whitelisting|pausing)\b"
+    r"|support (?:independent|quality|our) journalism\b"
+    r"|become a (?:member|subscriber)(?: today| now)?(?:\s*[.!]|\s+to (?:read|get|access|enjoy"
+    r"|support|continue)\b)"
+    r"|(?:also,? )?be sure to (?:visit|check out)\b|don['’]?t miss (?:a thing|out)\b)"
     r"|(?P<callout>we want to hear from you\b"
     r"|send us your (?:photos|videos|pictures|stories|tips)\b"
     r"|contact (?:our|the) (?:newsroom|reporter|writer|author|editors?)\b)"
@@ -1513,7 +1529,9 @@ _NOTICE_OPENING = re.compile(
     r"|(?P<form>(?:note\s*:\s*)?by submitting (?:this|the|your) form\b"
     r"|you will (?:receive|get) (?:occasional )?(?:promotional|special) offers\b"
     r"|thank you for your interest in\b|social sharing\s*:)"
-    r"|(?P<disclaimer>the (?:views|opinions) expressed (?:in|here|are)\b)"
+    r"|(?P<disclaimer>the (?:views|opinions) expressed (?:in|here|are)\b"
+    # Reuters' footer.
+    r"|our standards\s*:\s*the thomson reuters trust principles\b)"
     # A link's teaser, in the imperative ("Find out what drugs were found in Michael
     # Jackson's body.", "Learn more about the 1999 wto riots in seattle."). Not "Check
     # out ...": that points at the page's media, whose clause alone goes.
@@ -1595,7 +1613,10 @@ _NOTICE_OPENINGS = (
     "also read", "read more", "full coverage", "scroll", "tags", "filed under", "topics",
     "categories",
     "that way, as", "this is a", "this copy", "copy may", "check back", "purchase", "a version",
-    "by submitting", "you will", "social sharing", "access to",
+    "by submitting", "you will", "social sharing", "access to", "to continue", "to keep",
+    "enjoy unlimited", "get unlimited", "for unlimited", "support independent",
+    "support quality", "support our", "become a", "also, be sure", "also be sure", "be sure",
+    "don't miss", "dont miss", "don’t miss", "our standards",
 )  # fmt: skip
 _NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
 _NOTICE_LEAD = "[(*•–—- "

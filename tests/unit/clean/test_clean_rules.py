@@ -130,6 +130,24 @@ def reasons(article: Article) -> dict[str, str]:
         ("An error occurred while loading this content.", "browser notice"),
         ("You've read 3 of 5 free articles this month.", "paywall notice"),
         ("Thank you for reading The Daily Tide and supporting local news.", "paywall notice"),
+        ("You've reached your monthly limit of free articles.", "paywall notice"),
+        ("To continue reading, please subscribe.", "paywall notice"),
+        ("Enjoy unlimited access to all of our journalism.", "paywall notice"),
+        (
+            "For unlimited access to the best local news, subscribe to the Daily Tide.",
+            "paywall notice",
+        ),
+        (
+            "Please consider disabling it for our site, or supporting our work in one of "
+            "these ways.",
+            "reader appeal",
+        ),
+        ("Support independent journalism.", "reader appeal"),
+        ("Become a member to read our premium content.", "reader appeal"),
+        ("Also, be sure to visit Barrier Central for all of our coverage.", "reader appeal"),
+        ("Be sure to check out our full coverage page, The Barrier.", "reader appeal"),
+        ("Don't miss a thing.", "reader appeal"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "opinion disclaimer"),
         ("Send us your photos and videos of the flooding in your area.", "call for readers"),
         ("Contact the reporter at anna.marsh@example.com with tips.", "call for readers"),
         (
@@ -903,6 +921,20 @@ def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
     result = clean_article(Article(id="a", text=f"{STORY} {notice} {LOWER_STORY}"))
     assert result.text == f"{STORY} {LOWER_STORY}"
     assert reasons(result) == {notice: reason}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News that names a meter, a membership or a miss.
+        "To continue reading the report, officials said, residents must wait a week.",
+        "Become a member of the council was all she had wanted since school, she said.",
+        "Be sure to bring water, the council told walkers on the barrier path.",
+        "Don't miss the fireworks, the mayor said of the barrier's opening night.",
+    ],
+)
+def test_prose_like_a_paywall_or_an_appeal_stays(line: str) -> None:
+    assert clean_article(Article(id="a", text=line)).text == line
 
 
 def test_a_notice_inside_a_sentence_stays_with_the_furniture_around_it() -> None:
