@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -2042,3 +2043,21 @@ def test_a_gallerys_caption_goes(caption: str) -> None:
     result = clean_article(Article(id="a", text=f"{STORY} {caption} {LOWER_STORY}"))
     assert result.text == f"{STORY} {LOWER_STORY}"
     assert reasons(result) == {caption: "photo caption"}
+
+
+FURNITURE_LINES = [
+    line
+    for line in (Path(__file__).resolve().parents[2] / "fixtures" / "page-furniture.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_a_furniture_line_between_paragraphs_goes(line: str) -> None:
+    # The paragraph after it may go too: a comment box's header or a box of the site's
+    # most popular stories ends a story.
+    result = clean(line)
+    assert line not in result.text
+    assert result.text.startswith(STORY)
