@@ -2160,34 +2160,69 @@ def embed_caption_start(sentence: str) -> int:
 # 27 of the first 3,000 summaries held one, as "the latest on ... ( all times
 # local ): 2: 44 p.m."; none now, and val 0-1499 F1 44.46/15.33 -> 44.47/15.34).
 # The entry stays.
+# The Times' newsletter box whole, with its form's messages: "... newsletter sign up
+# continue reading the main story sign up for the morning briefing what you need to know
+# to start your day in australia, delivered to your inbox. Invalid email address. Please
+# re-enter. Please try again later. View all new york times newsletters." (16 pages of
+# Multi-News val). BBC's label before its box of related stories, and the headline the
+# flattening ran into it, before the lead: "Egypt ' baby trafficking ring ' broken up in
+# cairo continue reading the main story related stories a child-trafficking ring that
+# sold 300 babies ..." (10 pages). Reuters' credits in brackets, at a story's end or run
+# into it: "( reporting by kim dixon; editing by doina chiacu )" (13 pages).
+_NYT_BOX_MESSAGES = (
+    "invalid email address", "please re-enter", "please try again later",
+    "you must select a newsletter to subscribe to", "view all new york times newsletters",
+)  # fmt: skip
 _INLINE_NOTICE = lazy_compile(
     # Only where a sentence starts: inside one, the rest of the page's furniture
     # (a headline, a byline, a video's id) is glued to it too.
     r"(?:^|(?<=[.!?\"”’]\s))(?:advertisement\s+continue reading the main story\s*"
     r"(?:stories from our advertisers\s*)?"
-    r"|please enable javascript to (?:watch|view) this video\s*)"
+    r"|please enable javascript to (?:watch|view) this video\s*"
+    r"|(?P<related>(?:[^.!?]{1,200}?\s)?continue reading the main story\s+related stories\s+)"
+    r"|(?P<newsletter>newsletter sign up\s+continue reading the main story\s+"
+    r"(?:sign up for [^.!?]{1,200}?[.!]|please verify you['’]re not a robot by clicking the box\.)"
+    rf"(?:\s*(?:{'|'.join(_NYT_BOX_MESSAGES)})\.)*\s*))"
     r"|(?P<live>\bthe latest(?: on [^()]{1,200}?)?\s*\(\s*all times local\s*\)\s*:?\s*(?:_+\s*)?"
-    r"(?:\d{1,2}(?:\s?[:.]\s?\d{2})?\s?[ap]\.?m\b\.?\s*)?)",
+    r"(?:\d{1,2}(?:\s?[:.]\s?\d{2})?\s?[ap]\.?m\b\.?\s*)?)"
+    r"|(?P<credit>(?:^|(?<=\s))\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s"
+    # Cut off where the page was (Multi-News ends a page at about 500 tokens): only names
+    # to the line's end, with no stop.
+    r"(?:[^()]{1,300}?\)|[^().!?]{1,120}$)\s*)",
     re.IGNORECASE,
 )
+_INLINE_NOTICE_REASONS = {
+    "related": "related link",
+    "newsletter": "newsletter plug",
+    "live": "live page header",
+    "credit": "reporting credit",
+}
 
 
 def inline_notices(text: str) -> list[tuple[int, int, str]]:
-    """Spans of an ad slot's, a player's or a live page's notice inside a line, with
-    their reason.
+    """Spans of an ad slot's, a player's, a newsletter's, a live page's or a related
+    stories box's notice, or of a reporting credit, inside a line, with their reason.
 
     Returns:
         ``(start, end, reason)`` for each; the reason is "advertisement", "video
-        player" or "live page header".
+        player", "related link", "newsletter plug", "live page header" or "reporting
+        credit".
     """
-    if "ain story" not in text and "avascript" not in text and "imes local" not in text:
+    if (
+        "ain story" not in text
+        and "avascript" not in text
+        and "imes local" not in text
+        and "ing by" not in text
+        and "ING BY" not in text
+    ):
         return []  # every notice holds one of these (as "main story" or "Main Story")
     return [(m.start(), m.end(), _inline_notice_reason(m)) for m in _INLINE_NOTICE.finditer(text)]
 
 
 def _inline_notice_reason(match: re.Match[str]) -> str:
-    if match.group("live"):
-        return "live page header"
+    group = match.lastgroup
+    if group in _INLINE_NOTICE_REASONS:
+        return _INLINE_NOTICE_REASONS[group]
     return "video player" if "javascript" in match.group().lower() else "advertisement"
 
 

@@ -894,6 +894,19 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
             "advertisement",
         ),
         ("please enable javascript to watch this video", "video player"),
+        # The Times' newsletter box with its form's messages.
+        (
+            "newsletter sign up continue reading the main story sign up for the barrier "
+            "briefing, delivered to your inbox. Invalid email address. Please re-enter.",
+            "newsletter plug",
+        ),
+        # BBC's label of its related stories, the headline run into it.
+        (
+            "Barrier shut as storm nears continue reading the main story related stories",
+            "related link",
+        ),
+        # Reuters' credits, closed or cut off.
+        ("( reporting by jane doe in eastbury; editing by john roe )", "reporting credit"),
         # An ad slot's label, a newsletter's box, players' control rows.
         ("Story continued below", "advertisement"),
         ("Article continues after advertisement", "advertisement"),
@@ -936,6 +949,18 @@ def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
 )
 def test_prose_like_a_paywall_or_an_appeal_stays(line: str) -> None:
     assert clean_article(Article(id="a", text=line)).text == line
+
+
+def test_a_reporting_credit_cut_off_at_the_pages_end_goes() -> None:
+    credit = "( additional reporting by jane doe; editing by"
+    result = clean_article(Article(id="a", text=f"{STORY} {credit}"))
+    assert result.text == STORY
+    assert reasons(result) == {credit: "reporting credit"}
+
+
+def test_an_unclosed_bracket_before_the_story_is_no_reporting_credit() -> None:
+    line = f"{STORY} (reporting by the council's staff was cut, {LOWER_STORY}"
+    assert rules.inline_notices(line) == []
 
 
 def test_a_notice_inside_a_sentence_stays_with_the_furniture_around_it() -> None:
