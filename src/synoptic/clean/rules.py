@@ -1133,11 +1133,12 @@ _SHARE_PREFIX = re.compile(
 # of two or three ("Image copyright getty images harvard university has ...": 5 of
 # the first 3,000 Multi-News val summaries opened with the owner's last word).
 _IMAGE_OWNER = (
-    r"(?:(?:\S+/)?getty images|press association|science photo library|pa (?:wire|media)|\S+)"
+    r"(?:(?:\S+/)?getty images|press association|science photo library|pa (?:wire|media)"
+    r"|(?!(?:the|a|an)\b)\S+)"
 )
 _IMAGE_MARKER = re.compile(
-    r"\bimage copyright\s+(?:\S+\s+){0,6}?image caption\s*"
-    rf"|^image copyright\s+{_IMAGE_OWNER}\s+"
+    r"\bimage copyright\s+(?:\S+\s+){0,9}?image caption\s*"
+    rf"|(?:^|(?<=[.!?\"”’)]\s))image copyright\s+{_IMAGE_OWNER}\s+"
     r"|^(?:image caption|photo:?)\s+|(?<=[.!?\"”’)]\s)(?-i:Photo):?\s+",
     re.IGNORECASE,
 )

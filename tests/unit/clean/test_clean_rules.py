@@ -880,6 +880,30 @@ def test_a_bbc_copyright_marker_goes_with_its_whole_owner(marker: str) -> None:
     assert reasons(result) == {marker: "photo caption"}
 
 
+def test_a_bbc_copyright_marker_after_a_sentence_goes() -> None:
+    # Inside a paragraph, where the page's flattening joined the picture to the text.
+    marker = "Image copyright reuters"
+    lead = "many trains were delayed by the snow."
+    result = clean_article(Article(id="a", text=f"{STORY} {marker} {lead}"))
+    assert result.text == f"{STORY} {lead}"
+    assert reasons(result) == {marker: "photo caption"}
+
+
+def test_a_bbc_caption_after_a_long_owner_goes_with_it() -> None:
+    marker = (
+        "Image copyright the royal ( dick ) school of veterinary studies image caption the "
+        "bear can play again after his operation the vets removed 3kg of tissue."
+    )
+    result = clean_article(Article(id="a", text=f"{STORY} {marker} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+
+
+def test_a_bbc_copyright_marker_owned_by_a_name_with_the_stays_whole() -> None:
+    # Where "the ..." ends is not known: no owner of one word is cut from it.
+    line = f"{STORY} Image copyright the royal school of veterinary studies {LOWER_STORY}"
+    assert rules.image_markers(line) == []
+
+
 def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     assert rules.widget_prefix("Barrier approved enlarge this image toggle caption ") == (0, "")
     assert rules.widget_prefix("Barrier approved toggle caption jane doe/ap") == (0, "")
