@@ -1799,7 +1799,13 @@ _POSTED_HEADING = lazy_compile(
     r"^(?:.{0,250}?(?<![,;:])\s+)?"
     rf"(?:{_POSTED_STAMP}"
     r"|storyidforme\s?:\s?\d+\s+tmspicid\s?:\s?\d+\s+fileheaderid\s?:\s?\d+"
-    r"(?:\s+article extras)?(?:\s+updated\s?:)?)"
+    r"(?:\s+article extras)?(?:\s+updated\s?:)?"
+    # A byline and the label alone, its time left out: "... by frank vaisvilas and
+    # ashlee rezin for sun-times media updated: romeoville — a romeoville police officer
+    # ...", "... by frank main, mitch dudek and fran spielman staff reporters updated: as
+    # teddy bears ..." (the Sun-Times).
+    rf"|{RUN_IN_BYLINE}(?:(?:staff (?:reporters?|writers?)|for [\w-]+(?: [\w-]+){{0,2}})\s+)?"
+    rf"(?:{_POSTED_STAMP}|(?:posted|updated)\s?:(?=\s)))"
     # A second stamp (its update), and what a page prints beside a stamp: the labels
     # again with no time ("... 12: 44 am edt posted: updated: concern and confusion
     # ..."), its views, its print link, BBC's link to its help pages.

@@ -1810,6 +1810,9 @@ def test_a_headline_and_stamped_byline_before_the_lead_go(head: str) -> None:
         # The Chicago Sun-Times' content codes.
         "| sun-times file photo storyidforme: 60563618 tmspicid: 21949307 fileheaderid: "
         "10373851 updated:",
+        # A byline and the label alone, its time left out (the Sun-Times).
+        "Council shuts barrier early by jane doe and john roe staff reporters updated:",
+        "Council shuts barrier early by jane doe for eastbury media updated:",
         # A stamp that opens the page, and one that counts back.
         "Last updated: 1 may, 2009 - 17:54 GMT",
         "Published: monday, 8/19/2013 - updated: 1 year ago",
