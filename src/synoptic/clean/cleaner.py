@@ -327,6 +327,7 @@ def _clean_article(
     units = _cut_doubled_opening(units, removed)
     units = _cut_opening_headline(units, removed, rules.headline_label_prefix)
     units = _cut_opening_headline(units, removed, rules.reworded_opening)
+    units = _cut_opening_headline(units, removed, rules.video_labelled_opening)
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
@@ -381,7 +382,9 @@ def _cut_opening_headline(
 ) -> list[str]:
     """The page's lines without the headline where its first line opens, as
     ``headline_end`` finds it (`rules.headline_label_prefix`: a gossip site's block and
-    its label; `rules.reworded_opening`: a headline's first wording before its second)."""
+    its label; `rules.reworded_opening`: a headline's first wording before its second;
+    `rules.video_labelled_opening`: a station's headline and video label before its
+    dateline)."""
     cut = headline_end(units[0]) if units else 0
     if not cut:
         return units

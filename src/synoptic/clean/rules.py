@@ -68,6 +68,7 @@ __all__ = [
     "stamped_byline_prefix",
     "tweet_signatures",
     "typeset_codes",
+    "video_labelled_opening",
     "widget_prefix",
     "wire_caption",
     "word_count",
@@ -1861,6 +1862,39 @@ def related_boxes(line: str) -> list[tuple[int, int]]:
             if not at:
                 break
     return spans
+
+
+# A local station's page opening: its headline, a picture's or a video's label and the
+# story's dateline, run together: "Smithfield employee accused of urinating on
+# production line video video smithfield, va. ( wavy ) - a smithfield foods employee
+# ...", "Richard overton ( kxan photo ) [ + - ] video austin ( kxan ) — austin
+# supercentenarian ...", "... copyright by wiat - all rights reserved video ( wiat ) --
+# the tennessee bureau ..." (3 Multi-News val leads, each in its summary). All before
+# the label goes with it, up to the dateline (`text.datelines.trim_dateline`), which
+# stays. A label, not prose's "video": no article or verb before it ("... watch this
+# video ogden, utah -- ...", a player's notice, `inline_notices`'), and a dateline of a
+# place's few words right after it ("... according to a video recording posted ...
+# ( reuters ) -" is a caption).
+VIDEO_LABEL = " video "
+VIDEO_OPENING_MAX_CHARS = 250
+VIDEO_DATELINE_MAX_CHARS = 40
+_NOT_A_LABEL_BEFORE = frozenset("a an the this that his her its their from of says play".split())
+
+
+def video_labelled_opening(line: str) -> int:
+    """Length of a page's headline and video label before its dateline, 0 if none."""
+    at = line.find(VIDEO_LABEL, 0, VIDEO_OPENING_MAX_CHARS)
+    while at >= 0:
+        after = at + len(VIDEO_LABEL)
+        while line.startswith(VIDEO_LABEL[1:], after):  # "video video smithfield, va. ..."
+            after += len(VIDEO_LABEL) - 1
+        before = line[max(0, at - 12) : at].rsplit(None, 1)[-1:]
+        if not before or before[0].lower() not in _NOT_A_LABEL_BEFORE:
+            dateline = trim_dateline(line[after:])
+            if 0 < dateline <= VIDEO_DATELINE_MAX_CHARS:
+                return after
+        at = line.find(VIDEO_LABEL, after - 1, VIDEO_OPENING_MAX_CHARS)
+    return 0
 
 
 # --- live pages ------------------------------------------------------------------

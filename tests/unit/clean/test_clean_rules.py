@@ -1871,6 +1871,38 @@ def test_a_related_stories_box_with_no_dateline_after_it_stays() -> None:
     assert clean_article(Article(id="a", text=line)).text == line
 
 
+@pytest.mark.parametrize(
+    ("head", "dateline"),
+    [
+        ("Council shuts barrier early video video", "eastbury, mass. ( wxyz ) -"),
+        ("Council shuts barrier early ( wxyz photo ) [ + - ] video", "eastbury ( wxyz ) —"),
+        (
+            "Council shuts barrier early copyright by wxyz - all rights reserved video",
+            "( wxyz ) --",
+        ),
+    ],
+)
+def test_a_stations_headline_and_video_label_before_the_dateline_go(
+    head: str, dateline: str
+) -> None:
+    result = clean_article(Article(id="a", text=f"{head} {dateline} {LOWER_STORY}"))
+    assert result.text == f"{dateline} {LOWER_STORY}"
+    assert reasons(result) == {head: "headline"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Prose's video, a caption's, and a player's notice (an inline notice's).
+        "Officials released a video eastbury, mass. ( wxyz ) - the barrier held overnight.",
+        "The barrier at dusk, according to a video recording posted on the council's site on "
+        "july 5, 2014, in this still image taken from video ( reuters ) - the barrier held.",
+    ],
+)
+def test_video_in_prose_before_a_dateline_is_no_label(line: str) -> None:
+    assert rules.video_labelled_opening(line) == 0
+
+
 def test_prose_naming_who_did_it_on_a_day_stays() -> None:
     line = (
         "The barrier bill was signed by governor jane doe monday, june 2, 2014, in eastbury, "
