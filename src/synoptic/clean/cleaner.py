@@ -523,9 +523,6 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     for start, end, reason in reversed(rules.inline_notices(line)):
         removals.append(Removal(text=line[start:end].strip(), reason=reason))
         line = " ".join(f"{line[:start]} {line[end:]}".split())
-    for start, end in reversed(rules.related_boxes(line)):
-        removals.append(Removal(text=line[start:end].strip(), reason="link list"))
-        line = f"{line[:start].rstrip()} {line[end:]}".strip()
     for start, end in reversed(rules.credit_openings(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo credit"))
         line = f"{line[:start].rstrip()} {line[end:]}".strip()

@@ -60,7 +60,6 @@ __all__ = [
     "promo_prefix",
     "prompt_sentence",
     "read_more_prefix",
-    "related_boxes",
     "reworded_opening",
     "share_prefix",
     "split_clauses",
@@ -1620,16 +1619,21 @@ _NOTICE_OPENINGS = (
     "support quality", "support our", "become a", "also, be sure", "also be sure", "be sure",
     "don't miss", "dont miss", "don’t miss", "our standards",
 )  # fmt: skip
-_NOTICE_HEADS = frozenset(o[:2] for o in _NOTICE_OPENINGS)
+# The openings by their first two letters: a sentence's are tried against the few that
+# share them ("to", "be", "our" open news sentences often), not against them all.
+_NOTICE_HEADS: dict[str, tuple[str, ...]] = {}
+for _opening in _NOTICE_OPENINGS:
+    _NOTICE_HEADS[_opening[:2]] = (*_NOTICE_HEADS.get(_opening[:2], ()), _opening)
 _NOTICE_LEAD = "[(*•–—- "
 
 
 def _may_open_notice(head: str) -> bool:
-    """Whether a sentence's lower-cased opening may open a note: a test in C first
-    (two letters, then the openings), before `_NOTICE_OPENING` is tried."""
+    """Whether a sentence's lower-cased opening may open a note: tests in C (the first
+    two letters, then the openings that share them), before `_NOTICE_OPENING` is tried."""
     if head[:1].isdigit():
         return True  # a gallery's counter ("1/50 27 march 2018 ...")
-    return (head[:2] in _NOTICE_HEADS or head[:1] == "©") and head.startswith(_NOTICE_OPENINGS)
+    openings = _NOTICE_HEADS.get(head[:2])
+    return (openings is not None and head.startswith(openings)) or head[:1] == "©"
 
 
 # A page's note on its writer, which a flattened page runs into the story: "Mark joseph
@@ -1845,18 +1849,16 @@ _RELATED_BOX = re.compile(r"(?:^|(?<=[.!?\"”’)]\s))related coverage\s", re.I
 RELATED_BOX_MAX_WORDS = 30
 
 
-def related_boxes(line: str) -> list[tuple[int, int]]:
+def _related_boxes(line: str) -> list[tuple[int, int, str]]:
     """Spans of related-stories boxes (`_RELATED_BOX`) with the dateline after each, where
-    a sentence of the line opens."""
-    if "elated coverage" not in line and "ELATED COVERAGE" not in line:
-        return []  # most lines
+    a sentence of the line opens, each with its reason ("link list")."""
     spans = []
     for box in _RELATED_BOX.finditer(line):
         at = box.end()
         for _ in range(RELATED_BOX_MAX_WORDS):
             dateline = trim_dateline(line[at:])
             if dateline:
-                spans.append((box.start(), at + dateline))
+                spans.append((box.start(), at + dateline, "link list"))
                 break
             at = line.find(" ", at) + 1
             if not at:
@@ -2225,39 +2227,47 @@ _INLINE_NOTICE = lazy_compile(
     r"(?:sign up for [^.!?]{1,200}?[.!]|please verify you['’]re not a robot by clicking the box\.)"
     rf"(?:\s*(?:{'|'.join(_NYT_BOX_MESSAGES)})\.)*\s*))"
     r"|(?P<live>\bthe latest(?: on [^()]{1,200}?)?\s*\(\s*all times local\s*\)\s*:?\s*(?:_+\s*)?"
-    r"(?:\d{1,2}(?:\s?[:.]\s?\d{2})?\s?[ap]\.?m\b\.?\s*)?)"
-    r"|(?P<credit>(?:^|(?<=\s))\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s"
-    # Cut off where the page was (Multi-News ends a page at about 500 tokens): only names
-    # to the line's end, with no stop.
-    r"(?:[^()]{1,300}?\)|[^().!?]{1,120}$)\s*)",
+    r"(?:\d{1,2}(?:\s?[:.]\s?\d{2})?\s?[ap]\.?m\b\.?\s*)?)",
     re.IGNORECASE,
 )
 _INLINE_NOTICE_REASONS = {
     "related": "related link",
     "newsletter": "newsletter plug",
     "live": "live page header",
-    "credit": "reporting credit",
 }
+_BRACKETED_CREDIT = lazy_compile(
+    r"(?:^|(?<=\s))\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s"
+    # Cut off where the page was (Multi-News ends a page at about 500 tokens): only names
+    # to the line's end, with no stop.
+    r"(?:[^()]{1,300}?\)|[^().!?]{1,120}$)\s*",
+    re.IGNORECASE,
+)
 
 
 def inline_notices(text: str) -> list[tuple[int, int, str]]:
     """Spans of an ad slot's, a player's, a newsletter's, a live page's or a related
-    stories box's notice, or of a reporting credit, inside a line, with their reason.
+    stories box's notice, of a station's box of related stories with the dateline after
+    it (`_related_boxes`), or of a reporting credit, inside a line, with their reason.
 
     Returns:
-        ``(start, end, reason)`` for each; the reason is "advertisement", "video
-        player", "related link", "newsletter plug", "live page header" or "reporting
-        credit".
+        ``(start, end, reason)`` for each, in order; the reason is "advertisement",
+        "video player", "related link", "newsletter plug", "live page header", "link
+        list" or "reporting credit".
     """
-    if (
-        "ain story" not in text
-        and "avascript" not in text
-        and "imes local" not in text
-        and "ing by" not in text
-        and "ING BY" not in text
-    ):
-        return []  # every notice holds one of these (as "main story" or "Main Story")
-    return [(m.start(), m.end(), _inline_notice_reason(m)) for m in _INLINE_NOTICE.finditer(text)]
+    found = (
+        [(m.start(), m.end(), _inline_notice_reason(m)) for m in _INLINE_NOTICE.finditer(text)]
+        # Every notice holds one of these (as "main story" or "Main Story").
+        if "ain story" in text or "avascript" in text or "imes local" in text
+        else []
+    )
+    if "ated cov" in text or "ATED COV" in text:
+        found.extend(_related_boxes(text))
+    if ("ing by" in text or "ing By" in text or "ING BY" in text) and "(" in text:
+        credits = _BRACKETED_CREDIT.finditer(text)
+        found.extend((m.start(), m.end(), "reporting credit") for m in credits)
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 def _inline_notice_reason(match: re.Match[str]) -> str:
