@@ -1449,7 +1449,11 @@ _NOTICE_OPENING = re.compile(
     r"[\[(*•–—\s-]*(?:"
     r"(?P<copyright>(?:tm and\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by)\b"
     r"|this material may not be (?:re)?published\b)"
-    r"|(?P<revision>(?:(?:updated?|corrections?|clarifications?|editor'?s note|note)"
+    # A correction's or a clarification's note, whatever it says ("Clarification:
+    # elizabeth thomas is 5-feet tall.", "Correction: as i was quoting figures from
+    # memory, i got two figures wrong ..."; 4 summary sentences of Multi-News val).
+    r"|(?P<revision>(?:corrections?|clarifications?)\s*:\s*(?=\w)"
+    r"|(?:(?:updated?|corrections?|clarifications?|editor'?s note|note)"
     r"(?:\s*(?:&|&amp;|and)\s*clarifications?)?\s*:\s*)?"
     r"(?:this (?:story|article|post|report|item|piece|headline|version)(?:,[^,]{1,60},)? "
     r"(?:has been|had been|was|is) "
@@ -1780,7 +1784,7 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
 # of Timeline17's whole pages, each read; DUC 2003 and MultiLing hold none. A stamp that
 # opens a sentence goes too ("Last updated: 1 may, 2009 - 17:54 GMT"); an update's label
 # there ("Updated: 5: 15 p.m. A public memorial ...") is `_NOTE_LABEL`'s.
-_POSTED_LABEL = r"(?:(?:page\s+)?last\s+updated\s+at|(?:posted|published|updated)\s?:)"
+_POSTED_LABEL = r"(?:(?:page\s+)?last\s+updated\s+at|(?:posted|published|updated)(?:\s+date)?\s?:)"
 _POSTED_NUMBER = (
     r"(?:\d{1,2}\s?[:.]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?"
     r"|\d{1,2}(?:st|nd|rd|th)\b|\d+\s+(?:year|month|week|day|hour|minute|min|hr)s?\s+ago\b"

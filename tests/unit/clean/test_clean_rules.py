@@ -132,6 +132,7 @@ def reasons(article: Article) -> dict[str, str]:
         ("You've read 3 of 5 free articles this month.", "paywall notice"),
         ("Thank you for reading The Daily Tide and supporting local news.", "paywall notice"),
         ("You've reached your monthly limit of free articles.", "paywall notice"),
+        ("Clarification: the barrier is five metres tall, not six.", "revision note"),
         ("To continue reading, please subscribe.", "paywall notice"),
         ("Enjoy unlimited access to all of our journalism.", "paywall notice"),
         (
@@ -1815,6 +1816,7 @@ def test_a_headline_and_stamped_byline_before_the_lead_go(head: str) -> None:
         "Council shuts barrier early by jane doe for eastbury media updated:",
         # A stamp that opens the page, and one that counts back.
         "Last updated: 1 may, 2009 - 17:54 GMT",
+        "Published date: 23 march 2010",
         "Published: monday, 8/19/2013 - updated: 1 year ago",
     ],
 )
