@@ -328,6 +328,7 @@ def _clean_article(
     units = _cut_opening_headline(units, removed, rules.headline_label_prefix)
     units = _cut_opening_headline(units, removed, rules.reworded_opening)
     units = _cut_opening_headline(units, removed, rules.video_labelled_opening)
+    units = _cut_opening_headline(units, removed, rules.shared_opening, reason="share prompt")
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
@@ -378,17 +379,21 @@ def _cut_doubled_opening(
 
 
 def _cut_opening_headline(
-    units: list[str], removed: list[Removal], headline_end: Callable[[str], int]
+    units: list[str],
+    removed: list[Removal],
+    headline_end: Callable[[str], int],
+    *,
+    reason: str = "headline",
 ) -> list[str]:
     """The page's lines without the headline where its first line opens, as
     ``headline_end`` finds it (`rules.headline_label_prefix`: a gossip site's block and
     its label; `rules.reworded_opening`: a headline's first wording before its second;
     `rules.video_labelled_opening`: a station's headline and video label before its
-    dateline)."""
+    dateline; `rules.shared_opening`: all before the share buttons and the buttons)."""
     cut = headline_end(units[0]) if units else 0
     if not cut:
         return units
-    removed.append(Removal(text=units[0][:cut].strip(), reason="headline"))
+    removed.append(Removal(text=units[0][:cut].strip(), reason=reason))
     return [units[0][cut:].strip(), *units[1:]]
 
 

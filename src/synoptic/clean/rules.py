@@ -62,6 +62,7 @@ __all__ = [
     "read_more_prefix",
     "reworded_opening",
     "share_prefix",
+    "shared_opening",
     "split_clauses",
     "split_sentences",
     "stamped_byline_prefix",
@@ -1900,6 +1901,48 @@ def video_labelled_opening(line: str) -> int:
             if 0 < dateline <= VIDEO_DATELINE_MAX_CHARS:
                 return after
         at = line.find(VIDEO_LABEL, after - 1, VIDEO_OPENING_MAX_CHARS)
+    return 0
+
+
+# A page's share buttons between its headline (with the site's menu or byline) and its
+# lead, as a flattened page prints them: "Cops arrest oklahoma man who has ... tattooed
+# on his head share tweet meet paul terry. ...", "Pot grower has trouble giving away $
+# 14,000 share this story print email prosser, wash. - ...", "Introduction burned in his
+# memory share this story tweet share share pin email during the atlantic city casino
+# boom ..." (15 page openings of Multi-News val, each read). Two button words or more
+# in the opening's first 250 characters: all before them goes with them. Not a verb's
+# or a preposition's object ("users can share email addresses", "... her diamond on
+# twitter email ...").
+_SHARE_WORD = (
+    r"(?:share|tweet|email|e-mail|pin|print|facebook|twitter|pinterest|whatsapp|linkedin"
+    r"|reddit|google(?:\s?\+|\s+plus)?|save)"
+)
+_SHARE_RUN = lazy_compile(
+    rf"\s(?:share this (?:story|article|content)\s?:?|{_SHARE_WORD})(?:\s+{_SHARE_WORD})+\s+(?=\w)",
+    re.IGNORECASE,
+)
+# A video player's row ("Play facebook twitter google plus embed ...") is
+# `player_runs`'.
+_NOT_BEFORE_BUTTONS = frozenset(
+    "to can could will would may might must and or not also on via by of in the a an his her"
+    " their its our your my play".split()
+)
+# Where a sentence ends before the buttons, a story's first paragraph may stand above them
+# ("It was the news australia had been dreading. Phillip hughes lost his battle ...").
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Za-z]")
+SHARED_OPENING_MAX_CHARS = 250
+
+
+def shared_opening(line: str) -> int:
+    """Length of a page's opening up to the end of its share buttons (`_SHARE_RUN`), 0
+    if none."""
+    for run in _SHARE_RUN.finditer(line[: SHARED_OPENING_MAX_CHARS + 80]):
+        head = line[: run.start()]
+        if run.start() > SHARED_OPENING_MAX_CHARS or _SENTENCE_END.search(head):
+            break
+        before = head.rsplit(None, 1)[-1:]
+        if before and before[0].lower() not in _NOT_BEFORE_BUTTONS:
+            return run.end()
     return 0
 
 

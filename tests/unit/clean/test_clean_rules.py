@@ -1905,6 +1905,35 @@ def test_video_in_prose_before_a_dateline_is_no_label(line: str) -> None:
     assert rules.video_labelled_opening(line) == 0
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Council shuts barrier early share tweet",
+        "Council shuts barrier early share this story print email",
+        "Listen to article 4: 26 share this article facebook twitter linkedin email",
+        "Facebook twitter google plus",
+        "News > save e-mail print",
+    ],
+)
+def test_a_pages_share_buttons_go_with_all_before_them(head: str) -> None:
+    result = clean_article(Article(id="a", text=f"{head} {LOWER_STORY}"))
+    assert result.text == LOWER_STORY
+    assert reasons(result) == {head: "share prompt"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A verb's or a preposition's object, and a first paragraph above the buttons.
+        f"Councillors can share email addresses of residents, officials said. {LOWER_STORY}",
+        f"The mayor posted the plan on twitter email and the council's page. {LOWER_STORY}",
+        f"{STORY} The gates will close at noon. share tweet {LOWER_STORY}",
+    ],
+)
+def test_share_words_in_prose_or_after_a_paragraph_are_no_opening(line: str) -> None:
+    assert rules.shared_opening(line) == 0
+
+
 def test_prose_naming_who_did_it_on_a_day_stays() -> None:
     line = (
         "The barrier bill was signed by governor jane doe monday, june 2, 2014, in eastbury, "
