@@ -257,10 +257,22 @@ def _link_list(text: str) -> bool:
     return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
 
 
+# A local paper's weather box (the BLOX sites'), a paragraph of its own: "Norfolk, va (
+# 23510 ) today a mix of clouds and sun during the morning will give way to cloudy skies
+# this afternoon. High 47f. Winds ene at 10 to 15 mph.. Tonight cloudy ..." (3 pages of
+# Multi-News val; one summary took its sentences).
+_WEATHER_BOX = re.compile(
+    r"^[a-z][\w .'’-]{0,40},\s?[a-z]{2}\.?\s?\(\s?\d{5}\s?\)\s+today\b.{0,300}?\bmph\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def classify_line(line: str) -> str | None:
     """Why a whole line is boilerplate, or None. Headings and captions are separate rules."""
     if len(line) <= 12 and _LONE_NUMBER.match(line):
         return "lone number"
+    if "mph" in line and _WEATHER_BOX.match(line):
+        return "weather box"
     if ("graf" in line or "Graf" in line or "GRAF" in line) and _PICKUP.match(line):
         return "wire desk note"
     if _ADVERT.match(line):

@@ -67,6 +67,11 @@ def reasons(article: Article) -> dict[str, str]:
         ("What Happens Next", "heading"),
         ("What is a River Diary?", "heading"),
         ("7", "lone number"),
+        (
+            "Eastbury, ma ( 01234 ) today cloudy. Snow showers developing this afternoon. High "
+            "near 20f. Winds ssw at 5 to 10 mph. Chance of snow 50 %.",
+            "weather box",
+        ),
         ("The plane, 5th graf pvs.", "wire desk note"),
         ("Turkey amassed troops, pick up 4th graf pvs", "wire desk note"),
         ("No member, 5th graf, 1st Ld-Writethru", "wire desk note"),
