@@ -1930,7 +1930,10 @@ _SHARE_WORD = (
     r"|reddit|google(?:\s?\+|\s+plus)?|save)"
 )
 _SHARE_RUN = lazy_compile(
-    rf"\s(?:share this (?:story|article|content)\s?:?|{_SHARE_WORD})(?:\s+{_SHARE_WORD})+\s+(?=\w)",
+    rf"\s(?:share this (?:story|article|content)\s?:?|{_SHARE_WORD})(?:\s+{_SHARE_WORD})+"
+    # A video's embed button and the clip's length after them ("facebook twitter google
+    # plus embed 0: 23 taipei, taiwan — ...").
+    r"(?:\s+embed(?:\s+\d{1,2}\s?:\s?\d\d)?)?\s+(?=\w)",
     re.IGNORECASE,
 )
 # A video player's row ("Play facebook twitter google plus embed ...") is

@@ -1917,6 +1917,7 @@ def test_video_in_prose_before_a_dateline_is_no_label(line: str) -> None:
         "Council shuts barrier early share this story print email",
         "Listen to article 4: 26 share this article facebook twitter linkedin email",
         "Facebook twitter google plus",
+        "Facebook twitter google plus embed 0: 23",
         "News > save e-mail print",
     ],
 )
