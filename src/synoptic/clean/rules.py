@@ -888,10 +888,21 @@ def caption_line(line: str) -> bool:
     )
 
 
+# A picture's courtesy credit in brackets where a sentence opens, the lead run on after
+# it: "( courtesy of the state department ) for a decade, an american flag flew ...", "(
+# courtesy of martin pistorius via harpercollins ) \" lynchian, \" according to ...", "(
+# courtesy: twitter ) the ..." (11 sentences of Multi-News val, each read). Inside a
+# sentence it may be prose's ("the figures ( courtesy of the county ) show ...").
+_COURTESY_OPENING = lazy_compile(
+    r"(?:^|(?<=[.!?\"”’)]\s))\(\s*(?:photos?\s+)?courtesy(?:\s+of\b|\s*:)?[^()]{1,80}\)\s*",
+    re.IGNORECASE,
+)
+
+
 def credit_openings(line: str) -> list[tuple[int, int]]:
     """Spans of photographers' credits (`_CREDIT_OPENING`, `_OUTLET_CREDIT_OPENING`,
-    `_PHOTOGRAPH_BY`, `_LABELLED_OUTLET`) where a sentence of the line opens, in order,
-    none overlapping."""
+    `_PHOTOGRAPH_BY`, `_LABELLED_OUTLET`, `_COURTESY_OPENING`) where a sentence of the line
+    opens, in order, none overlapping."""
     spans = [m.span() for m in _CREDIT_OPENING.finditer(line)] if "/" in line else []
     if _may_hold_label(line):
         spans.extend(m.span() for m in _LABELLED_OUTLET.finditer(line))
@@ -901,6 +912,8 @@ def credit_openings(line: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _OUTLET_CREDIT_OPENING.finditer(line))
     if "hoto" in line and " by " in line:
         spans.extend(m.span() for m in _PHOTOGRAPH_BY.finditer(line))
+    if "ourtesy" in line or "OURTESY" in line:
+        spans.extend(m.span() for m in _COURTESY_OPENING.finditer(line))
     if len(spans) > 1:
         spans.sort()
         spans = [s for k, s in enumerate(spans) if k == 0 or s[0] >= spans[k - 1][1]]

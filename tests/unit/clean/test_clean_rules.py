@@ -1557,12 +1557,21 @@ def test_a_story_that_highlights_something_stays() -> None:
         # A credit in words, its outlet named.
         "Photograph by jane doe, national geographic",
         "Photograph by jane doe for the eastbury times",
+        # A courtesy credit in brackets.
+        "( courtesy of the eastbury council )",
+        "( photo courtesy of the doe family )",
+        "( courtesy: twitter )",
     ],
 )
 def test_photo_credit_opening_a_sentence_goes(credit: str) -> None:
     result = clean(f"{credit} {LOWER_STORY}")
     assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
     assert reasons(result) == {credit: "photo credit"}
+
+
+def test_a_courtesy_in_brackets_inside_a_sentence_stays() -> None:
+    line = "The figures ( courtesy of the county ) show the barrier held through the storm."
+    assert rules.credit_openings(line) == []
 
 
 def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
