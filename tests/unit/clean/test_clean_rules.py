@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -935,6 +936,12 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
             "Barrier shut as storm nears continue reading the main story related stories",
             "related link",
         ),
+        # A station's related stories run into the story's dateline, which goes too.
+        (
+            "Related coverage eastbury man charged over barrier fire eastbury, mass. ( wxyz ) —",
+            "link list",
+        ),
+        ("Related coverage photos: the barrier by night eastbury, massachusetts –", "link list"),
         # Reuters' credits, closed or cut off.
         ("( reporting by jane doe in eastbury; editing by john roe )", "reporting credit"),
         # An ad slot's label, a newsletter's box, players' control rows.
@@ -975,9 +982,18 @@ def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
         "Become a member of the council was all she had wanted since school, she said.",
         "Be sure to bring water, the council told walkers on the barrier path.",
         "Don't miss the fireworks, the mayor said of the barrier's opening night.",
+        # A posting label with no time nor date after it (a headline's tag, a post's
+        # words), or that a comma leads into.
+        "Council shuts barrier ( updated: council denies ) over a year after the vote, the "
+        "harbour is dry.",
+        'The mayor posted: " the barrier stays shut until the spring ".',
+        "The council's page, last updated at 5 p.m. Tuesday, said the barrier was shut.",
+        # A related-stories box with no dateline after it: where its headlines end is not
+        # known.
+        f"Related coverage eastbury man charged over barrier fire {LOWER_STORY}",
     ],
 )
-def test_prose_like_a_paywall_or_an_appeal_stays(line: str) -> None:
+def test_prose_like_page_furniture_stays(line: str) -> None:
     assert clean_article(Article(id="a", text=line)).text == line
 
 
@@ -1790,54 +1806,71 @@ def test_a_byline_of_unclear_end_stays_after_a_newsletter_box(rest: str) -> None
 
 
 @pytest.mark.parametrize(
-    "head",
+    ("head", "reason"),
     [
         # Raw Story's headline and byline with the hour it was posted.
-        "Council shuts barrier early, angering residents by jane doe monday, october 10, 2011 "
-        "10: 34 edt",
+        (
+            "Council shuts barrier early, angering residents by jane doe monday, october 10, 2011 "
+            "10: 34 edt",
+            "byline",
+        ),
         # HealthDay's.
-        "By jane doe healthday reporter friday, april 22, 2016 ( healthday news ) --",
-    ],
-)
-def test_a_headline_and_stamped_byline_before_the_lead_go(head: str) -> None:
-    result = clean_article(Article(id="a", text=f"{head} {LOWER_STORY}"))
-    assert result.text == LOWER_STORY
-    assert reasons(result) == {head: "byline"}
-
-
-@pytest.mark.parametrize(
-    "head",
-    [
+        ("By jane doe healthday reporter friday, april 22, 2016 ( healthday news ) --", "byline"),
         # A local station's headline and its posting and update stamps.
-        "Council shuts barrier early posted: wednesday, june 25, 2014 7: 29 pm edt updated: "
-        "thursday, june 26, 2014 12: 44 am edt",
+        (
+            "Council shuts barrier early posted: wednesday, june 25, 2014 7: 29 pm edt updated: "
+            "thursday, june 26, 2014 12: 44 am edt",
+            "posting stamp",
+        ),
         # The same labels printed again with no time after them.
-        "Council shuts barrier early posted: june 25, 2014 7: 29 pm edt posted: updated:",
+        (
+            "Council shuts barrier early posted: june 25, 2014 7: 29 pm edt posted: updated:",
+            "posting stamp",
+        ),
         # The Daily Mail's headline, byline and stamp.
-        "Council shuts barrier early by daily mail reporter last updated at 8: 15 am on 8th "
-        "september 2010",
+        (
+            "Council shuts barrier early by daily mail reporter last updated at 8: 15 am on 8th "
+            "september 2010",
+            "posting stamp",
+        ),
         # The Local's credit, byline and stamp with its offset from GMT.
-        "afp · 13 jul 2016, 08: 20 published: 13 jul 2016 08: 20 gmt+02: 00",
+        ("afp · 13 jul 2016, 08: 20 published: 13 jul 2016 08: 20 gmt+02: 00", "posting stamp"),
         # BBC's date, stamp and link to its help pages.
-        "8 November 2011 Last updated at 14:07 GMT Help",
+        ("8 November 2011 Last updated at 14:07 GMT Help", "posting stamp"),
         # CNN's related headline and its stamp, to the second.
-        "Council shuts barrier early updated: Thu Jun 16 2011 19:15:00",
+        ("Council shuts barrier early updated: Thu Jun 16 2011 19:15:00", "posting stamp"),
         # The Chicago Sun-Times' content codes.
-        "| sun-times file photo storyidforme: 60563618 tmspicid: 21949307 fileheaderid: "
-        "10373851 updated:",
+        (
+            "| sun-times file photo storyidforme: 60563618 tmspicid: 21949307 fileheaderid: "
+            "10373851 updated:",
+            "posting stamp",
+        ),
         # A byline and the label alone, its time left out (the Sun-Times).
-        "Council shuts barrier early by jane doe and john roe staff reporters updated:",
-        "Council shuts barrier early by jane doe for eastbury media updated:",
+        (
+            "Council shuts barrier early by jane doe and john roe staff reporters updated:",
+            "posting stamp",
+        ),
+        ("Council shuts barrier early by jane doe for eastbury media updated:", "posting stamp"),
         # A stamp that opens the page, and one that counts back.
-        "Last updated: 1 may, 2009 - 17:54 GMT",
-        "Published date: 23 march 2010",
-        "Published: monday, 8/19/2013 - updated: 1 year ago",
+        ("Last updated: 1 may, 2009 - 17:54 GMT", "posting stamp"),
+        ("Published date: 23 march 2010", "posting stamp"),
+        ("Published: monday, 8/19/2013 - updated: 1 year ago", "posting stamp"),
+        # Share buttons, with all before them.
+        ("Council shuts barrier early share tweet", "share prompt"),
+        ("Council shuts barrier early share this story print email", "share prompt"),
+        (
+            "Listen to article 4: 26 share this article facebook twitter linkedin email",
+            "share prompt",
+        ),
+        ("Facebook twitter google plus", "share prompt"),
+        ("Facebook twitter google plus embed 0: 23", "share prompt"),
+        ("News > save e-mail print", "share prompt"),
     ],
 )
-def test_a_heading_run_into_the_lead_through_its_posting_stamp_goes(head: str) -> None:
+def test_a_pages_heading_run_into_the_lead_goes(head: str, reason: str) -> None:
     result = clean_article(Article(id="a", text=f"{head} {LOWER_STORY}"))
     assert result.text == LOWER_STORY
-    assert reasons(result) == {head: "posting stamp"}
+    assert reasons(result) == {head: reason}
 
 
 def test_a_headline_and_stamp_with_nothing_after_go_whole() -> None:
@@ -1847,44 +1880,10 @@ def test_a_headline_and_stamp_with_nothing_after_go_whole() -> None:
     assert reasons(result) == {head: "posting stamp"}
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        # No time nor date after the label: a headline's tag, a post's words.
-        "Council shuts barrier ( updated: council denies ) over a year after the vote, the "
-        "harbour is dry.",
-        'The mayor posted: " the barrier stays shut until the spring ".',
-        # A comma leads into it: prose.
-        "The council's page, last updated at 5 p.m. Tuesday, said the barrier was shut.",
-    ],
-)
-def test_prose_with_a_posting_label_stays(line: str) -> None:
-    assert clean_article(Article(id="a", text=line)).text == line
-
-
 def test_a_posting_stamp_leaves_the_words_a_lead_opens_with() -> None:
     head = "Council shuts barrier early posted: june 25, 2014 7: 29 pm edt"
     lead = "on the harbour side, the gates were shut by noon."
     assert clean_article(Article(id="a", text=f"{head} {lead}")).text == lead
-
-
-@pytest.mark.parametrize(
-    "box",
-    [
-        "Related coverage eastbury man charged over barrier fire eastbury, mass. ( wxyz ) —",
-        "Related coverage photos: the barrier by night eastbury, massachusetts –",
-    ],
-)
-def test_a_related_stories_box_run_into_the_dateline_goes(box: str) -> None:
-    result = clean_article(Article(id="a", text=f"{STORY} {box} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY}"
-    assert reasons(result) == {box: "link list"}
-
-
-def test_a_related_stories_box_with_no_dateline_after_it_stays() -> None:
-    # Where its headlines end is not known.
-    line = f"Related coverage eastbury man charged over barrier fire {LOWER_STORY}"
-    assert clean_article(Article(id="a", text=line)).text == line
 
 
 @pytest.mark.parametrize(
@@ -1907,46 +1906,32 @@ def test_a_stations_headline_and_video_label_before_the_dateline_go(
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("opening", "line"),
     [
-        # Prose's video, a caption's, and a player's notice (an inline notice's).
-        "Officials released a video eastbury, mass. ( wxyz ) - the barrier held overnight.",
-        "The barrier at dusk, according to a video recording posted on the council's site on "
-        "july 5, 2014, in this still image taken from video ( reuters ) - the barrier held.",
+        # Prose's video, and a caption's.
+        (
+            rules.video_labelled_opening,
+            "Officials released a video eastbury, mass. ( wxyz ) - the barrier held overnight.",
+        ),
+        (
+            rules.video_labelled_opening,
+            "The barrier at dusk, according to a video recording posted on the council's site "
+            "on july 5, 2014, in this still image taken from video ( reuters ) - the barrier held.",
+        ),
+        # Share words as a verb's or a preposition's object, and buttons after a paragraph.
+        (
+            rules.shared_opening,
+            f"Councillors can share email addresses of residents, officials said. {LOWER_STORY}",
+        ),
+        (
+            rules.shared_opening,
+            f"The mayor posted the plan on twitter email and the council's page. {LOWER_STORY}",
+        ),
+        (rules.shared_opening, f"{STORY} The gates will close at noon. share tweet {LOWER_STORY}"),
     ],
 )
-def test_video_in_prose_before_a_dateline_is_no_label(line: str) -> None:
-    assert rules.video_labelled_opening(line) == 0
-
-
-@pytest.mark.parametrize(
-    "head",
-    [
-        "Council shuts barrier early share tweet",
-        "Council shuts barrier early share this story print email",
-        "Listen to article 4: 26 share this article facebook twitter linkedin email",
-        "Facebook twitter google plus",
-        "Facebook twitter google plus embed 0: 23",
-        "News > save e-mail print",
-    ],
-)
-def test_a_pages_share_buttons_go_with_all_before_them(head: str) -> None:
-    result = clean_article(Article(id="a", text=f"{head} {LOWER_STORY}"))
-    assert result.text == LOWER_STORY
-    assert reasons(result) == {head: "share prompt"}
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # A verb's or a preposition's object, and a first paragraph above the buttons.
-        f"Councillors can share email addresses of residents, officials said. {LOWER_STORY}",
-        f"The mayor posted the plan on twitter email and the council's page. {LOWER_STORY}",
-        f"{STORY} The gates will close at noon. share tweet {LOWER_STORY}",
-    ],
-)
-def test_share_words_in_prose_or_after_a_paragraph_are_no_opening(line: str) -> None:
-    assert rules.shared_opening(line) == 0
+def test_prose_opening_a_page_is_no_heading(opening: Callable[[str], int], line: str) -> None:
+    assert opening(line) == 0
 
 
 def test_prose_naming_who_did_it_on_a_day_stays() -> None:
