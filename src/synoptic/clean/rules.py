@@ -261,7 +261,7 @@ def _link_list(text: str) -> bool:
 # 23510 ) today a mix of clouds and sun during the morning will give way to cloudy skies
 # this afternoon. High 47f. Winds ene at 10 to 15 mph.. Tonight cloudy ..." (3 pages of
 # Multi-News val; one summary took its sentences).
-_WEATHER_BOX = re.compile(
+_WEATHER_BOX = lazy_compile(
     r"^[a-z][\w .'’-]{0,40},\s?[a-z]{2}\.?\s?\(\s?\d{5}\s?\)\s+today\b.{0,300}?\bmph\b",
     re.IGNORECASE | re.DOTALL,
 )
@@ -1806,8 +1806,8 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
 # else goes whole ("American tourist found dead, confirmed as murdered posted: friday,
 # january 15th, 2016."). A stamp holds a number: "updated: bachmann official denies )"
 # and "he posted: \" my name's elba \"" stay, as does prose that a comma leads into one
-# ("The site, last updated at 5 p.m., said ..."). 56 sentences of Multi-News val and 13
-# of Timeline17's whole pages, each read; DUC 2003 and MultiLing hold none. A stamp that
+# ("The site, last updated at 5 p.m., said ..."). 50 cuts in Multi-News val and 31 in
+# Timeline17's whole pages (both layouts), each read; DUC 2003 and MultiLing hold none. A stamp that
 # opens a sentence goes too ("Last updated: 1 may, 2009 - 17:54 GMT"); an update's label
 # there ("Updated: 5: 15 p.m. A public memorial ...") is `_NOTE_LABEL`'s.
 _POSTED_LABEL = r"(?:(?:page\s+)?last\s+updated\s+at|(?:posted|published|updated)(?:\s+date)?\s?:)"
@@ -1875,7 +1875,7 @@ def posted_heading_prefix(sentence: str) -> int:
 # leads of Multi-News val, each in its summary). The box, its headlines and the
 # dateline go, the lead stays; with no dateline after it, where the headlines end is
 # not known and the text stays.
-_RELATED_BOX = re.compile(r"(?:^|(?<=[.!?\"”’)]\s))related coverage\s", re.IGNORECASE)
+_RELATED_BOX = lazy_compile(r"(?:^|(?<=[.!?\"”’)]\s))related coverage\s", re.IGNORECASE)
 RELATED_BOX_MAX_WORDS = 30
 
 
@@ -1934,7 +1934,7 @@ def video_labelled_opening(line: str) -> int:
 # on his head share tweet meet paul terry. ...", "Pot grower has trouble giving away $
 # 14,000 share this story print email prosser, wash. - ...", "Introduction burned in his
 # memory share this story tweet share share pin email during the atlantic city casino
-# boom ..." (15 page openings of Multi-News val, each read). Two button words or more
+# boom ..." (23 page openings of Multi-News val, each read). Two button words or more
 # in the opening's first 250 characters: all before them goes with them. Not a verb's
 # or a preposition's object ("users can share email addresses", "... her diamond on
 # twitter email ...").
@@ -1965,10 +1965,10 @@ def shared_opening(line: str) -> int:
     """Length of a page's opening up to the end of its share buttons (`_SHARE_RUN`), 0
     if none."""
     for run in _SHARE_RUN.finditer(line[: SHARED_OPENING_MAX_CHARS + 80]):
-        head = line[: run.start()]
-        if run.start() > SHARED_OPENING_MAX_CHARS or _SENTENCE_END.search(head):
+        # The run's space and first letter count: a sentence may end right before it.
+        if run.start() > SHARED_OPENING_MAX_CHARS or _SENTENCE_END.search(line, 0, run.start() + 2):
             break
-        before = head.rsplit(None, 1)[-1:]
+        before = line[: run.start()].rsplit(None, 1)[-1:]
         if before and before[0].lower() not in _NOT_BEFORE_BUTTONS:
             return run.end()
     return 0
@@ -2281,12 +2281,13 @@ def embed_caption_start(sentence: str) -> int:
 # The Times' newsletter box whole, with its form's messages: "... newsletter sign up
 # continue reading the main story sign up for the morning briefing what you need to know
 # to start your day in australia, delivered to your inbox. Invalid email address. Please
-# re-enter. Please try again later. View all new york times newsletters." (16 pages of
+# re-enter. Please try again later. View all new york times newsletters." (8 pages of
 # Multi-News val). BBC's label before its box of related stories, and the headline the
 # flattening ran into it, before the lead: "Egypt ' baby trafficking ring ' broken up in
 # cairo continue reading the main story related stories a child-trafficking ring that
-# sold 300 babies ..." (10 pages). Reuters' credits in brackets, at a story's end or run
-# into it: "( reporting by kim dixon; editing by doina chiacu )" (13 pages).
+# sold 300 babies ..." (9 pages). Reuters' credits in brackets, at a story's end or run
+# into it: "( reporting by kim dixon; editing by doina chiacu )" (11 pages, and every
+# flattened Reuters page of Timeline17).
 _NYT_BOX_MESSAGES = (
     "invalid email address", "please re-enter", "please try again later",
     "you must select a newsletter to subscribe to", "view all new york times newsletters",

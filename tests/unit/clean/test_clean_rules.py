@@ -1928,6 +1928,7 @@ def test_a_stations_headline_and_video_label_before_the_dateline_go(
             f"The mayor posted the plan on twitter email and the council's page. {LOWER_STORY}",
         ),
         (rules.shared_opening, f"{STORY} The gates will close at noon. share tweet {LOWER_STORY}"),
+        (rules.shared_opening, f"{STORY} Share share copy link"),
     ],
 )
 def test_prose_opening_a_page_is_no_heading(opening: Callable[[str], int], line: str) -> None:
