@@ -185,7 +185,9 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Rej
         results.append(_clean_article(first, lines, repeated, memo)[0] if furnished else first)
     cleaned: list[Article] = []
     rejected: list[Rejection] = []
-    for article, result in zip(articles, _without_banners(results), strict=True):
+    for article, first, result in zip(articles, results, _without_banners(results), strict=True):
+        if result is not first:  # its banner went: what followed is judged as the page's opening
+            result = _clean_article(result, split_lines(result.text), repeated, memo)[0]
         if result.text.strip():
             cleaned.append(result)
         else:
@@ -324,11 +326,7 @@ def _clean_article(
         title = ""
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
-    units = _cut_doubled_opening(units, removed)
-    units = _cut_opening_headline(units, removed, rules.headline_label_prefix)
-    units = _cut_opening_headline(units, removed, rules.reworded_opening)
-    units = _cut_opening_headline(units, removed, rules.video_labelled_opening)
-    units = _cut_opening_headline(units, removed, rules.shared_opening, reason="share prompt")
+    units = _cut_page_opening(units, removed)
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
@@ -338,9 +336,10 @@ def _clean_article(
         removed.extend(removals)
         # What a pass cut may leave a page opening twice ("Share" above a caption
         # and its copy): the copy goes, and the rules judge what it copied (a
-        # story's lead may be printed twice under a teaser).
+        # story's lead may be printed twice under a teaser). Or it may bare the
+        # page's share buttons or headline.
         opened = len(removed)
-        units = _cut_doubled_opening(units, removed, keep_one=True)
+        units = _cut_page_opening(units, removed, keep_one=True)
         if settled and len(removed) == opened:
             break
     if units and _archive_page(units, removed):
@@ -350,6 +349,26 @@ def _clean_article(
     if text == article.text and title == article.title and len(removed) == len(article.removed):
         return article, units
     return dataclasses.replace(article, title=title, text=text, removed=tuple(removed)), units
+
+
+def _cut_page_opening(
+    units: list[str], removed: list[Removal], *, keep_one: bool = False
+) -> list[str]:
+    """The page's lines without the furniture its first line opens with: a run of text
+    printed twice (its first copy alone where ``keep_one`` says so), then, until none
+    applies (what one cuts may bare what another takes, and a page cleaned twice must
+    read as cleaned once), a gossip site's headline block, a headline's first wording, a
+    station's headline and video label, and share buttons with all before them."""
+    units = _cut_doubled_opening(units, removed, keep_one=keep_one)
+    for _ in range(MAX_PASSES):
+        opened = units
+        units = _cut_opening_headline(units, removed, rules.headline_label_prefix)
+        units = _cut_opening_headline(units, removed, rules.reworded_opening)
+        units = _cut_opening_headline(units, removed, rules.video_labelled_opening)
+        units = _cut_opening_headline(units, removed, rules.shared_opening, reason="share prompt")
+        if units == opened:
+            break
+    return units
 
 
 def _cut_doubled_opening(

@@ -1914,8 +1914,11 @@ _NOT_A_LABEL_BEFORE = frozenset("a an the this that his her its their from of sa
 
 
 def video_labelled_opening(line: str) -> int:
-    """Length of a page's headline and video label before its dateline, 0 if none."""
+    """Length of a page's headline and video label before its dateline, 0 if none (a
+    page that opens with its dateline has no headline before it)."""
     at = line.find(VIDEO_LABEL, 0, VIDEO_OPENING_MAX_CHARS)
+    if at >= 0 and trim_dateline(line):
+        return 0
     while at >= 0:
         after = at + len(VIDEO_LABEL)
         while line.startswith(VIDEO_LABEL[1:], after):  # "video video smithfield, va. ..."
