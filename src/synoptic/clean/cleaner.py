@@ -332,14 +332,18 @@ def _clean_article(
     units = _cut_labelled_captions(units, removed)
     units = _cut_live_page_clocks(units, removed)
     for _ in range(MAX_PASSES):
+        first = units[0] if units else ""
         units, removals, settled = _clean_pass(units, repeated, memo)
         removed.extend(removals)
         # What a pass cut may leave a page opening twice ("Share" above a caption
         # and its copy): the copy goes, and the rules judge what it copied (a
-        # story's lead may be printed twice under a teaser). Or it may bare the
-        # page's share buttons or headline.
+        # story's lead may be printed twice under a teaser). Where it changed the
+        # opening, it may also bare the page's share buttons or headline.
         opened = len(removed)
-        units = _cut_page_opening(units, removed, keep_one=True)
+        if units and units[0] != first:
+            units = _cut_page_opening(units, removed, keep_one=True)
+        else:
+            units = _cut_doubled_opening(units, removed, keep_one=True)
         if settled and len(removed) == opened:
             break
     if units and _archive_page(units, removed):

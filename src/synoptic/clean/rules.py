@@ -1962,12 +1962,20 @@ _NOT_BEFORE_BUTTONS = frozenset(
 # ("It was the news australia had been dreading. Phillip hughes lost his battle ...").
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Za-z]")
 SHARED_OPENING_MAX_CHARS = 250
+# A run of buttons holds one of these (most hold "share", "tweet" or "email").
+_SHARE_CUES = (
+    "share", "tweet", "mail", "print", "facebook", "twitter", "pin", "linkedin", "google",
+)  # fmt: skip
 
 
 def shared_opening(line: str) -> int:
     """Length of a page's opening up to the end of its share buttons (`_SHARE_RUN`), 0
     if none."""
-    for run in _SHARE_RUN.finditer(line[: SHARED_OPENING_MAX_CHARS + 80]):
+    head = line[: SHARED_OPENING_MAX_CHARS + 80]
+    low = head.lower()
+    if not any(word in low for word in _SHARE_CUES):
+        return 0  # most pages: no button's word in their opening
+    for run in _SHARE_RUN.finditer(head):
         # The run's space and first letter count: a sentence may end right before it.
         if run.start() > SHARED_OPENING_MAX_CHARS or _SENTENCE_END.search(line, 0, run.start() + 2):
             break
