@@ -110,6 +110,15 @@ LINES = st.sampled_from(
         "The vote was close.",
         "2 years ago",
         "Image copyright Agency image caption",
+        "Image copyright reuters",
+        "Council shuts barrier early posted: june 25, 2014 7: 29 pm edt",
+        "share tweet",
+        "facebook twitter google plus embed 0: 23",
+        "Related coverage barrier fire eastbury, mass. ( wxyz ) —",
+        "( reporting by jane doe; editing by john roe )",
+        "video video eastbury ( wxyz ) -",
+        "( courtesy of the council )",
+        "To continue reading, please subscribe.",
     ]
 )
 TEXTS = st.lists(
