@@ -326,7 +326,7 @@ def _clean_article(
         title = ""
         if units and rules.heading(units[0]) and not _boilerplate(units[0], repeated):
             title = units.pop(0)
-    units = _cut_page_opening(units, removed)
+    units = _cut_opening_headlines(_cut_doubled_opening(units, removed), removed)
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
@@ -340,10 +340,10 @@ def _clean_article(
         # story's lead may be printed twice under a teaser). Where it changed the
         # opening, it may also bare the page's share buttons or headline.
         opened = len(removed)
-        if units and units[0] != first:
-            units = _cut_page_opening(units, removed, keep_one=True)
-        else:
-            units = _cut_doubled_opening(units, removed, keep_one=True)
+        reopened = bool(units) and units[0] != first
+        units = _cut_doubled_opening(units, removed, keep_one=True)
+        if reopened:
+            units = _cut_opening_headlines(units, removed)
         if settled and len(removed) == opened:
             break
     if units and _archive_page(units, removed):
@@ -355,21 +355,24 @@ def _clean_article(
     return dataclasses.replace(article, title=title, text=text, removed=tuple(removed)), units
 
 
-def _cut_page_opening(
-    units: list[str], removed: list[Removal], *, keep_one: bool = False
-) -> list[str]:
-    """The page's lines without the furniture its first line opens with: a run of text
-    printed twice (its first copy alone where ``keep_one`` says so), then, until none
-    applies (what one cuts may bare what another takes, and a page cleaned twice must
-    read as cleaned once), a gossip site's headline block, a headline's first wording, a
-    station's headline and video label, and share buttons with all before them."""
-    units = _cut_doubled_opening(units, removed, keep_one=keep_one)
+# What a page's first line may open with before its story, each rule with the reason
+# its cut is given (`_cut_opening_headline`).
+_OPENING_HEADLINES: tuple[tuple[Callable[[str], int], str], ...] = (
+    (rules.headline_label_prefix, "headline"),  # a gossip site's block and its label
+    (rules.reworded_opening, "headline"),  # a headline's first wording before its second
+    (rules.video_labelled_opening, "headline"),  # a station's headline and video label
+    (rules.shared_opening, "share prompt"),  # share buttons and all before them
+)
+
+
+def _cut_opening_headlines(units: list[str], removed: list[Removal]) -> list[str]:
+    """The page's lines without the headlines and buttons its first line opens with
+    (`_OPENING_HEADLINES`), until none applies: what one cuts may bare what another
+    takes, and a page cleaned twice must read as cleaned once."""
     for _ in range(MAX_PASSES):
         opened = units
-        units = _cut_opening_headline(units, removed, rules.headline_label_prefix)
-        units = _cut_opening_headline(units, removed, rules.reworded_opening)
-        units = _cut_opening_headline(units, removed, rules.video_labelled_opening)
-        units = _cut_opening_headline(units, removed, rules.shared_opening, reason="share prompt")
+        for headline_end, reason in _OPENING_HEADLINES:
+            units = _cut_opening_headline(units, removed, headline_end, reason)
         if units == opened:
             break
     return units
@@ -405,14 +408,10 @@ def _cut_opening_headline(
     units: list[str],
     removed: list[Removal],
     headline_end: Callable[[str], int],
-    *,
-    reason: str = "headline",
+    reason: str,
 ) -> list[str]:
     """The page's lines without the headline where its first line opens, as
-    ``headline_end`` finds it (`rules.headline_label_prefix`: a gossip site's block and
-    its label; `rules.reworded_opening`: a headline's first wording before its second;
-    `rules.video_labelled_opening`: a station's headline and video label before its
-    dateline; `rules.shared_opening`: all before the share buttons and the buttons)."""
+    ``headline_end`` finds it (one of `_OPENING_HEADLINES`), the cut given ``reason``."""
     cut = headline_end(units[0]) if units else 0
     if not cut:
         return units

@@ -891,7 +891,7 @@ def caption_line(line: str) -> bool:
 # A picture's courtesy credit in brackets where a sentence opens, the lead run on after
 # it: "( courtesy of the state department ) for a decade, an american flag flew ...", "(
 # courtesy of martin pistorius via harpercollins ) \" lynchian, \" according to ...", "(
-# courtesy: twitter ) the ..." (11 sentences of Multi-News val, each read). Inside a
+# courtesy: twitter ) the ..." (13 cuts on 12 pages of Multi-News val, each read). Inside a
 # sentence it may be prose's ("the figures ( courtesy of the county ) show ...").
 _COURTESY_OPENING = lazy_compile(
     r"(?:^|(?<=[.!?\"”’)]\s))\(\s*(?:photos?\s+)?courtesy(?:\s+of\b|\s*:)?[^()]{1,80}\)\s*",
@@ -1538,14 +1538,14 @@ _NOTICE_OPENING = re.compile(
     # if there are new matching items." (14 pages of Multi-News val).
     r"|(?:e-?mail )?notifications are (?:only )?sent\b"
     r"|(?:and )?with a digital subscription\b|sign me up\b"
-    r"|please consider (?:supporting|subscribing|donating|making a (?:donation|contribution))\b"
-    # An ad blocker's plea ("Please consider disabling it for our site, or supporting our
-    # work in one of these ways"), a membership's ("Support independent journalism.",
-    # "Become a member to read our premium content, ...") and a promotion of the site's
-    # own pages ("Also, be sure to visit super bowl central for all of our pregame
-    # analysis.", "Be sure to check out cnn's full coverage page, remembering
+    # An appeal, and an ad blocker's plea ("Please consider disabling it for our site, or
+    # supporting our work in one of these ways"); a membership's ("Support independent
+    # journalism.", "Become a member to read our premium content, ...") and a promotion of
+    # the site's own pages ("Also, be sure to visit super bowl central for all of our
+    # pregame analysis.", "Be sure to check out cnn's full coverage page, remembering
     # challenger.", "Don't miss a thing.").
-    r"|please consider (?:disabling|turning off|whitelisting|pausing)\b"
+    r"|please consider (?:supporting|subscribing|donating|making a (?:donation|contribution)"
+    r"|disabling|turning off|whitelisting|pausing)\b"
     r"|support (?:independent|quality|our) journalism\b"
     r"|become a (?:member|subscriber)(?: today| now)?(?:\s*[.!]|\s+to (?:read|get|access|enjoy"
     r"|support|continue)\b)"
@@ -1807,12 +1807,15 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
 # january 15th, 2016."). A stamp holds a number: "updated: bachmann official denies )"
 # and "he posted: \" my name's elba \"" stay, as does prose that a comma leads into one
 # ("The site, last updated at 5 p.m., said ..."). 50 cuts in Multi-News val and 31 in
-# Timeline17's whole pages (both layouts), each read; DUC 2003 and MultiLing hold none. A stamp that
-# opens a sentence goes too ("Last updated: 1 may, 2009 - 17:54 GMT"); an update's label
-# there ("Updated: 5: 15 p.m. A public memorial ...") is `_NOTE_LABEL`'s.
+# Timeline17's whole pages (both layouts), each read; DUC 2003 and MultiLing hold none. A
+# stamp that opens a sentence goes too ("Last updated: 1 may, 2009 - 17:54 GMT"); an
+# update's label there ("Updated: 5: 15 p.m. A public memorial ...") is `_NOTE_LABEL`'s.
 _POSTED_LABEL = r"(?:(?:page\s+)?last\s+updated\s+at|(?:posted|published|updated)(?:\s+date)?\s?:)"
+# A stamp's number: a clock time (`_CLOCK`, or to the second: "19:15:00"), an ordinal
+# day, a count back ("1 year ago"), a date or a year.
 _POSTED_NUMBER = (
-    r"(?:\d{1,2}\s?[:.]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?"
+    r"(?:\d{1,2}\s?[:.]\s?\d{2}\s?:\s?\d{2}(?:\s?[ap]\.?m\b\.?)?"
+    rf"|{_CLOCK}"
     r"|\d{1,2}(?:st|nd|rd|th)\b|\d+\s+(?:year|month|week|day|hour|minute|min|hr)s?\s+ago\b"
     r"|\d{1,4}(?:[/.-]\d{1,4}){0,2}\b)"
 )
@@ -1907,6 +1910,13 @@ def _related_boxes(line: str) -> list[tuple[int, int, str]]:
 # video ogden, utah -- ...", a player's notice, `inline_notices`'), and a dateline of a
 # place's few words right after it ("... according to a video recording posted ...
 # ( reuters ) -" is a caption).
+def _word_before(text: str, at: int) -> str:
+    """The word that ends before ``at`` in ``text``, lower-cased ("" if none): enough to
+    tell the short words the opening rules look for (an article, a verb, a preposition)."""
+    words = text[max(0, at - 16) : at].rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 VIDEO_LABEL = " video "
 VIDEO_OPENING_MAX_CHARS = 250
 VIDEO_DATELINE_MAX_CHARS = 40
@@ -1923,8 +1933,7 @@ def video_labelled_opening(line: str) -> int:
         after = at + len(VIDEO_LABEL)
         while line.startswith(VIDEO_LABEL[1:], after):  # "video video smithfield, va. ..."
             after += len(VIDEO_LABEL) - 1
-        before = line[max(0, at - 12) : at].rsplit(None, 1)[-1:]
-        if not before or before[0].lower() not in _NOT_A_LABEL_BEFORE:
+        if _word_before(line, at) not in _NOT_A_LABEL_BEFORE:
             dateline = trim_dateline(line[after:])
             if 0 < dateline <= VIDEO_DATELINE_MAX_CHARS:
                 return after
@@ -1979,8 +1988,8 @@ def shared_opening(line: str) -> int:
         # The run's space and first letter count: a sentence may end right before it.
         if run.start() > SHARED_OPENING_MAX_CHARS or _SENTENCE_END.search(line, 0, run.start() + 2):
             break
-        before = line[: run.start()].rsplit(None, 1)[-1:]
-        if before and before[0].lower() not in _NOT_BEFORE_BUTTONS:
+        before = _word_before(line, run.start())
+        if before and before not in _NOT_BEFORE_BUTTONS:
             return run.end()
     return 0
 
