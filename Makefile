@@ -11,8 +11,10 @@ $(BIN)/python:
 
 # pip compiles the packages it installs to bytecode; an editable install is not, so
 # (where PYTHONDONTWRITEBYTECODE is set, as on CI) every process would compile
-# synoptic's source anew: about 0.1 s of a 30-cluster batch. Compile it as pip would.
-COMPILE := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q src
+# synoptic's source anew: about 0.1 s of a 30-cluster batch. Compile it as pip would,
+# and its regular expressions beside it (synoptic.patterns: 0.08 s of the same batch).
+COMPILE := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q src \
+	&& PYTHONDONTWRITEBYTECODE= $(BIN)/python -m synoptic.patterns
 
 $(VENV)/.core: $(BIN)/python pyproject.toml requirements.lock
 	$(PIP) -e .
@@ -21,6 +23,7 @@ $(VENV)/.core: $(BIN)/python pyproject.toml requirements.lock
 
 $(VENV)/.dev: $(VENV)/.core
 	$(PIP) -e '.[eval,dev]'
+	$(COMPILE)
 	touch $@
 
 demo: $(VENV)/.core

@@ -50,6 +50,7 @@ from synoptic.analyse.facts import (
     profile,
 )
 from synoptic.model import Article, Citation, Conflict, ConflictSide, Sentence
+from synoptic.patterns import compile_pattern
 from synoptic.text.tokens import ARTICLES, STOPWORDS, stem
 
 __all__ = [
@@ -93,17 +94,17 @@ _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 _MONTHS = {m: k for k, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DATE = re.compile(
+_DATE = compile_pattern(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?!\d)"
     r"|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _CAP_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:de|of|al|el)?\s*[A-Z][\w'’-]*)*"
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + _CAP_RUN + ")")
+_PLACE = compile_pattern(r"\b(?:in|at)\s+(?:the\s+)?(" + _CAP_RUN + ")")
 _NOT_PLACES = {*(m for m in _WEEKDAYS), "january", "february", "march", "april", "may", "june",
                "july", "august", "september", "october", "november", "december", "the",
                "parliament", "congress", "court"}  # fmt: skip
-_SAID = re.compile(
+_SAID = compile_pattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(" + _CAP_RUN + r")\s+(?:said|says|told|announced|added)\b"
     r"|\b(?:said|says|according to)\s+(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(" + _CAP_RUN + ")"
 )
@@ -112,7 +113,7 @@ _DAY_STEMS = frozenset(stem(d) for d in _WEEKDAYS)
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_WORD = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*|[$€£¥%]")
+_WORD = compile_pattern(r"[A-Za-z]+|\d+(?:[.,]\d+)*|[$€£¥%]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +195,8 @@ def _unit(word: str) -> str:
 
 # Between two numbers of a range: "45,000 - 50,000 people", "20 to 30 people". Not after
 # "from", where they are a change ("rose from 20 to 30 percent").
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
-_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANGE_GAP = compile_pattern(r"\s*(?:-|–|—|to)\s*")
+_FROM = compile_pattern(r"\bfrom\s*$", re.IGNORECASE)
 
 
 def _ranges(text: str, quantities: Sequence[Quantity]) -> Iterable[tuple[Quantity, Quantity]]:

@@ -32,6 +32,7 @@ from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from synoptic.model import Article, Entity
+from synoptic.patterns import compile_pattern
 from synoptic.text.tokens import ARTICLES
 
 __all__ = ["ALIASES", "find_entities", "normalise_name"]
@@ -67,8 +68,8 @@ ALIASES: Mapping[str, str] = {
     }.items()
     for alias in (name, *aliases)
 }
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_HONORIFIC = compile_pattern(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+")
+_POSSESSIVE = compile_pattern(r"['’]s?$")
 # Nouns that make the words before a name a role ("Foreign Minister", "ex-prime minister").
 ROLE_NOUNS = frozenset(
     """minister secretary president senator governor chancellor spokesman spokeswoman spokesperson
@@ -88,7 +89,7 @@ KINDS: Mapping[str, Kind] = {
     "European Union": "organization",
     "United Nations": "organization",
 }
-_APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,60}?)\s*(?:,|\.|;|$)")
+_APPOSITION = compile_pattern(r"^\s*,\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,60}?)\s*(?:,|\.|;|$)")
 
 
 @dataclass(slots=True)

@@ -29,7 +29,6 @@ articles with the same ``source``, count as one outlet.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -42,6 +41,7 @@ from numpy.typing import NDArray
 from synoptic.embed.lexical import LexicalRows
 from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Fact, Sentence, SummarySentence
+from synoptic.patterns import compile_pattern
 from synoptic.text.datelines import story_text
 from synoptic.text.tokens import STOPWORDS, stem, tokenize
 
@@ -87,10 +87,10 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # A thousands group may stand after a comma and a space where a page's text was
 # tokenised ("as many as 50,000 - 100, 000 people"; Timeline17's BBC pages); only "000",
 # as "May 5, 200 people" is two numbers.
-_NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:, 000(?!\d))*(?:\.\d+)?|[A-Za-z]+")
-_DIGIT = re.compile(r"\d")
+_NUMBER_TOKEN = compile_pattern(r"\d+(?:,\d{3})*(?:, 000(?!\d))*(?:\.\d+)?|[A-Za-z]+")
+_DIGIT = compile_pattern(r"\d")
 # What `tokenize` keeps, after lower-casing.
-_TOKEN_CHARACTER = re.compile(r"[a-z0-9]")
+_TOKEN_CHARACTER = compile_pattern(r"[a-z0-9]")
 # Words that can make a number by themselves; "a"/"an" count only before a scale
 # word or "dozen", which are in this set too.
 _NUMBER_ANY = frozenset({*_NUMBER_WORDS, *_SCALES})
@@ -100,7 +100,7 @@ _NOT_NAME = frozenset({*STOPWORDS, *_NUMBER_WORDS})
 # A capitalised word not glued to a word before it, or an all-capitals word:
 # ``(?<![\w'’])[A-Z][\w'’.-]*[\w]|\b[A-Z]{2,}\b``, written to open on [A-Z] so
 # the regex engine skips ahead to capitals instead of trying every position.
-_NAME = re.compile(r"[A-Z](?:(?<![\w'’][A-Z])[\w'’.-]*[\w]|(?<!\w[A-Z])[A-Z]+\b)")
+_NAME = compile_pattern(r"[A-Z](?:(?<![\w'’][A-Z])[\w'’.-]*[\w]|(?<!\w[A-Z])[A-Z]+\b)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ from typing import Any
 
 from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Quote, Sentence
+from synoptic.patterns import compile_pattern
 from synoptic.text import split_sentences, tokenize
 from synoptic.text.tokens import STOPWORDS
 
@@ -76,9 +77,9 @@ MERGE_JACCARD = 0.6
 MERGE_CONTAINMENT = 0.85
 MERGE_MIN_TOKENS = 4
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_MARK = re.compile(r"[“”\"]")
-_SENTENCE_END = re.compile(r"[.?!…][)\]’']*\s*$")
+_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t]*\n\s*")
+_MARK = compile_pattern(r"[“”\"]")
+_SENTENCE_END = compile_pattern(r"[.?!…][)\]’']*\s*$")
 
 VERBS = (
     "said|says|say|added|adds|stated|states|told|tells|asked|asks|explained|explains|"
@@ -119,42 +120,42 @@ _WHERE = (
 )
 
 _AFTER = (
-    re.compile(
+    compile_pattern(
         rf"^[\s,—–-]*(?:{_INVERTED_VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?—–)]|$|\s+who\b|\s+in\b))"
     ),
-    re.compile(rf"^[\s,—–-]*{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
+    compile_pattern(rf"^[\s,—–-]*{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
     # With an apposition: '," Hand Carlsson, the lead detective, told reporters', '," Joshua
     # Muravchik, a fellow at the Johns Hopkins School of Advanced International Studies, said'.
-    re.compile(
+    compile_pattern(
         rf"^[\s,—–-]*{_SPEAKER},\s+(?:the|a|an)\s+[^,.;]{{1,100}},\s+{_ADVERB}(?:{VERBS})\b"
     ),
-    re.compile(rf"^[\s,—–-]*according\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
+    compile_pattern(rf"^[\s,—–-]*according\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
 )
 # Later in the sentence of a partial quote: '... cases" of murder, Ann Clywd said'.
 _AFTER_LATER = (
-    re.compile(rf",\s+{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
-    re.compile(rf",\s+(?:{_INVERTED_VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
-    re.compile(rf"\baccording\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
+    compile_pattern(rf",\s+{_SPEAKER}\s+{_ADVERB}(?:{VERBS})\b"),
+    compile_pattern(rf",\s+(?:{_INVERTED_VERBS})\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
+    compile_pattern(rf"\baccording\s+to\s+{_SPEAKER}(?=\s*(?:[,.;:!?]|$))"),
 )
 _BEFORE = (
-    re.compile(
+    compile_pattern(
         rf"(?:^|[.,;:!?]\s+|\b(?:and|but|then|as)\s+)(?P<sp>{_PRONOUN}|{_NOUN_PHRASE})\s+"
         rf"{_ADVERB}(?:{VERBS}){_TAIL}\s*[:,]?\s*(?:that\s+)?$"
     ),
     # Where the speaker stands or works is not the speaker: "The BBC's Andy Gallagher
     # in Port-au-Prince says:", "Ian Rodgers of Save the Children said:".
-    re.compile(
+    compile_pattern(
         rf"(?P<sp>(?:\b[Tt]he\s+)?{_NAME})(?:,?\s+{_WHERE}){{0,2}}\s+{_ADVERB}(?:{VERBS}){_TAIL}"
         r"\s*[:,]?\s*(?:that\s+)?$"
     ),
-    re.compile(rf"\b[Aa]ccording\s+to\s+{_SPEAKER}\s*,\s*$"),
+    compile_pattern(rf"\b[Aa]ccording\s+to\s+{_SPEAKER}\s*,\s*$"),
 )
 # What follows a closing mark: '" he said', '" said Muravchik', '" Muravchik said'.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compile_pattern(
     rf"\s*[,—–-]?\s*(?:(?:he|she)\s+{_ADVERB}(?:{VERBS})\b|(?:{_INVERTED_VERBS})\s+(?:[A-Z]|the\s)"
     rf"|{_NAME}\s+{_ADVERB}(?:{VERBS})\b)"
 )
-_HONORIFIC_PREFIX = re.compile(rf"^(?:the\s+)?{_HONORIFICS}\.?\s+")
+_HONORIFIC_PREFIX = compile_pattern(rf"^(?:the\s+)?{_HONORIFICS}\.?\s+")
 # Words of a role written before a name: "Secretary of State John Kerry".
 ROLE_WORDS = frozenset(
     """president vice prime minister secretary state foreign defense defence interior finance
@@ -167,17 +168,19 @@ ROLE_WORDS = frozenset(
     correspondent reporter editor analyst u.s. us uk un eu nato""".split()
 )
 # Without spaCy, a person is a capitalised name right after a role word.
-_ROLE_NAME = re.compile(
+_ROLE_NAME = compile_pattern(
     r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS) if w[0].isalpha()) + r")\s+)+"
     rf"(?-i:({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
 )
 # The outlet or office a speaker belongs to, named before the speaker's name.
-_OWNER = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[A-Za-z])")
-_NP_CUT = re.compile(
+_OWNER = compile_pattern(
+    r"^(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[A-Za-z])"
+)
+_NP_CUT = compile_pattern(
     r"\s+(?:who|whom|which|that|in|on|at|with|for|from|to|during|after|before|when|while|as|"
     r"and|but|of\s+the\s+\w+\s+who|\w+ing)\b.*$"
 )
-_LEADING_FUNCTION = re.compile(r"^(?:[A-Z][a-z]*\s+)")
+_LEADING_FUNCTION = compile_pattern(r"^(?:[A-Z][a-z]*\s+)")
 
 
 @dataclass(slots=True)
@@ -376,7 +379,7 @@ def _speaker_in(
 
 
 # '," the minister added.': a description that goes on from the quote before.
-_ADDED_BY_DESCRIPTION = re.compile(r"^[\s,—–-]*[Tt]he\s+[a-z][\w'’ -]{0,40}?\s+add(?:ed|s)\b")
+_ADDED_BY_DESCRIPTION = compile_pattern(r"^[\s,—–-]*[Tt]he\s+[a-z][\w'’ -]{0,40}?\s+add(?:ed|s)\b")
 
 
 def _continues(text: str, span: _Span, previous: _Span, starts: list[int]) -> bool:
@@ -423,7 +426,7 @@ def _usable(speaker: str) -> bool:
 
 # A sentence's end inside a run of capitalised words (not an initial or "Mr."): the
 # name pattern allows stops for "John F. Kennedy" and "U.S.".
-_NAME_BREAK = re.compile(r"(?<=[a-z]{2}[.?!])\s+")
+_NAME_BREAK = compile_pattern(r"(?<=[a-z]{2}[.?!])\s+")
 
 
 def _clean_name(raw: str) -> str:

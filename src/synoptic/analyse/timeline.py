@@ -38,6 +38,7 @@ from typing import Any, Literal
 
 from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Event, Precision, Sentence, TimeExpression
+from synoptic.patterns import compile_pattern
 from synoptic.text.datelines import story_text, trim_connective
 from synoptic.text.dates import find_time_expressions, infer_article_date, scan_text
 from synoptic.text.tokens import content_words
@@ -56,20 +57,20 @@ DATELINE_DAYS = 7
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 # A relative expression of what is still to come, as written ("next year", "tomorrow").
-_AHEAD = re.compile(r"(?:next|tomorrow|the coming|coming|later this)\b", re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:since|until|till|[Ss]ince|[Uu]ntil)\b")
-_CLAUSE_BREAK = re.compile(r"[;:,.!?()\[\]–—]|\s-\s|\bbut\b")
+_AHEAD = compile_pattern(r"(?:next|tomorrow|the coming|coming|later this)\b", re.IGNORECASE)
+_BACKGROUND = compile_pattern(r"\b(?:since|until|till|[Ss]ince|[Uu]ntil)\b")
+_CLAUSE_BREAK = compile_pattern(r"[;:,.!?()\[\]–—]|\s-\s|\bbut\b")
 # ORG too: "at the United Nations" is a venue; the preposition rule decides what is a place.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 _NAME = r"[A-Z][\w'’.-]*[a-z][\w'’-]*"
-_PLACE_RULE = re.compile(
+_PLACE_RULE = compile_pattern(
     r"(?<![\w-])(?P<prep>in|at|near|to|from|of|outside|In|At|Near|From|Outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
     r"|central\s+)?"
     rf"(?P<name>{_NAME}(?:\s+(?:of\s+)?{_NAME})*)"
 )
-_DATELINE = re.compile(
+_DATELINE = compile_pattern(
     r"(?:^|(?<=[)\]]))\s*(?P<name>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})\s*"
     r"(?:\([A-Za-z. ]+\)\s*)?[–—-]{1,2}\s"
 )

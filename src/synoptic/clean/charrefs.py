@@ -16,9 +16,11 @@ import html
 import re
 from html.entities import html5
 
+from synoptic.patterns import compile_pattern
+
 __all__ = ["decode_charrefs"]
 
-_CHARREF = re.compile(
+_CHARREF = compile_pattern(
     r"&(?![A-Z]{2};)(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
 # "&amp;#124;" (escaped twice) decodes in as many rounds; a third is never seen.
@@ -27,7 +29,7 @@ _ROUNDS = 3
 
 # A name's "&" that a broken escape closed with ";" ("at&t; relented", "p&g;", "q&a;":
 # 22 in Multi-News val): no entity, so the ";" is dropped.
-_FALSE_CHARREF = re.compile(r"(?<=[A-Za-z])&([A-Za-z]{1,4});")
+_FALSE_CHARREF = compile_pattern(r"(?<=[A-Za-z])&([A-Za-z]{1,4});")
 
 
 def _decode(match: re.Match[str]) -> str:

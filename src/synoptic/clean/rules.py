@@ -19,6 +19,7 @@ from synoptic.patterns import (
     RUN_IN_BYLINE_PATTERN,
     TIME_ZONES,
     YEAR_LIKE,
+    compile_pattern,
     lazy_compile,
 )
 from synoptic.text.datelines import trim_dateline
@@ -112,16 +113,16 @@ _ABBREVIATIONS = frozenset(
 # The pattern opens with the punctuation (not a look-behind for it) so that the
 # scan skips to candidate characters instead of trying every position.
 _AFTER_STOP = r"[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|\()"
-_BOUNDARY = re.compile(r"[.!?…]" + _AFTER_STOP)
+_BOUNDARY = compile_pattern(r"[.!?…]" + _AFTER_STOP)
 # `_BOUNDARY` for text whose only sentence punctuation is the full stop (98% of
 # DUC 2003 t2 paragraphs): the scan for one character is twice as fast as for
 # a class of four.
-_FULL_STOP = re.compile(r"\." + _AFTER_STOP)
+_FULL_STOP = compile_pattern(r"\." + _AFTER_STOP)
 
 
 # A clause ends at sentence punctuation whatever follows: Multi-News pages are
 # lower-cased, so "... the moment! the beautiful ..." holds two sentences.
-_CLAUSE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
+_CLAUSE_END = compile_pattern(r"[.!?…][\"”’)\]]*\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -151,8 +152,8 @@ def _split(text: str, boundary: re.Pattern[str]) -> list[str]:
 
 # --- whole-line rules -------------------------------------------------------
 
-_LONE_NUMBER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
-_ADVERT = re.compile(
+_LONE_NUMBER = compile_pattern(r"^[\W\d_]*\d[\W\d_]*$")
+_ADVERT = compile_pattern(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|promoted"
     r"|story continues below(?: advertisement)?|continue reading(?: the main story)?"
     r"|article continues below(?: advertisement)?)\W*$",
@@ -167,49 +168,49 @@ _SOCIAL_ANCHORS = frozenset(
     "share tweet email facebook twitter whatsapp linkedin reddit pinterest telegram messenger "
     "flipboard".split()
 )
-_PROMPT_START = re.compile(
+_PROMPT_START = compile_pattern(
     r"^(?:please\s+)?(?:join|follow|like|connect with|subscribe|sign up|sign in|register|"
     r"download|get|click|tap|listen|watch|read|share|don't miss|never miss|want to|"
     r"be the first|stay (?:up to date|informed|connected)|find us|visit|check out)\b",
     re.IGNORECASE,
 )
-_CHANNEL = re.compile(
+_CHANNEL = compile_pattern(
     r"\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|newsletters?|"
     r"e-?mails?|inbox|updates|alerts|app|podcasts?|channel|notifications|feed|rss|"
     r"subscribe|subscription|follow us|like us|on social media|breaking news|daily roundup|"
     r"itunes|spotify|here|@\w+)\b",
     re.IGNORECASE,
 )
-_NEWSLETTER = re.compile(r"\b(?:newsletters?|e-?mails?|inbox|roundup|digest)\b", re.IGNORECASE)
-_PODCAST = re.compile(r"\b(?:podcasts?|episode|itunes|spotify|stitcher)\b", re.IGNORECASE)
-_LINK_SEPARATORS = re.compile(r"\s*(?:\||•|·|►|»|/)\s*")
+_NEWSLETTER = compile_pattern(r"\b(?:newsletters?|e-?mails?|inbox|roundup|digest)\b", re.IGNORECASE)
+_PODCAST = compile_pattern(r"\b(?:podcasts?|episode|itunes|spotify|stitcher)\b", re.IGNORECASE)
+_LINK_SEPARATORS = compile_pattern(r"\s*(?:\||•|·|►|»|/)\s*")
 # A link list holds one of these ("/" alone does not make one); all but "|" lie
 # outside ASCII. Substring tests cost a tenth of a character-class scan (DUC
 # 2003 t2: 0.17 ms a cluster).
 _LIST_MARKS = ("|", "•", "·", "►", "»")
-_SOURCE_TAGS = re.compile(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
-_SOURCE_LINE = re.compile(r"^(?:sources?|via|credits?|h/t|hat tip)\s*:\s*\S.{0,80}$", re.I)
-_BYLINE = re.compile(
+_SOURCE_TAGS = compile_pattern(r"^(?:\[[^\[\]]{1,80}\]\s*)+$")
+_SOURCE_LINE = compile_pattern(r"^(?:sources?|via|credits?|h/t|hat tip)\s*:\s*\S.{0,80}$", re.I)
+_BYLINE = compile_pattern(
     r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+[A-Z][\w.'’-]*"
     r"(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|the|of|in|,|\|))*\s*[,|–—-]?\s*(?:[A-Z][\w.'’-]*\s*)*$"
 )
-_CREDIT_BYLINE = re.compile(
+_CREDIT_BYLINE = compile_pattern(
     r"^(?:\(?(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.{0,200}$",
     re.IGNORECASE,
 )
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = compile_pattern(
     r"^(?:photo(?:graph)?s?|pictures?|pics?|images?|video|credit|caption|"
     r"image copyright|image caption|media caption|copyright)\s*(?::|by\b|credit\b|"
     r"copyright\b|caption\b|/)",
     re.IGNORECASE,
 )
-_AGENCY_CREDIT = re.compile(
+_AGENCY_CREDIT = compile_pattern(
     r"(?:getty images|/ ?(?:ap|afp|reuters|epa|pool|ansa|tass|xinhua)\b|"
     r"\b(?:ap|afp|reuters|epa) photo\b|shutterstock|alamy|file photo)",
     re.IGNORECASE,
 )
 
-_WORD = re.compile(r"\S+")  # a whitespace-separated word, with its span
+_WORD = compile_pattern(r"\S+")  # a whitespace-separated word, with its span
 
 
 def word_count(text: str) -> int:
@@ -304,11 +305,11 @@ def classify_line(line: str) -> str | None:
 # the operator's initials after the last one ("... a date. &UR; kl", "&UR;
 # (tc-pfg-dkt)"); DUC 2003 holds 274 of them. Lower-case entities ("at&t;" in a
 # flattened page) are text.
-_TYPESET_CODE = re.compile(r"\s*&[A-Z]{2};(?:\s+\(?[a-z]{1,5}(?:[-/][a-z]{1,5})*\)?\s*$)?")
+_TYPESET_CODE = compile_pattern(r"\s*&[A-Z]{2};(?:\s+\(?[a-z]{1,5}(?:[-/][a-z]{1,5})*\)?\s*$)?")
 # An update's pickup note: the first words of a paragraph, then where the
 # earlier version goes on ("The plane, 5th graf pvs", "Turkey amassed troops,
 # pick up 4th graf pvs", "No member, 5th graf, 1st Ld-Writethru").
-_PICKUP = re.compile(
+_PICKUP = compile_pattern(
     r"^(?:&[A-Z]{2};\s*)?(?:.{0,60}?,\s*)?(?:pick\s?up\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)\s+grafs?|grafs?\s+\d{1,2})\b[\w\s,.;&/()-]{0,40}$",
     re.IGNORECASE,
@@ -327,7 +328,7 @@ def typeset_codes(line: str) -> list[tuple[int, int]]:
 # story): 34 in Multi-News val, in leads more often than not. Without it the
 # sentence reads whole; with it, selection takes the sentence for page text.
 # Not a link the sentence points at ("Read it at ( http://... ) today.").
-_BRACKETED_LINK = re.compile(
+_BRACKETED_LINK = compile_pattern(
     r"(?<![\w'’])(?!(?:at|to|on|in|see|visit|via|from|here)\s)(\S+)"
     r"(\s*\(\s*(?:https?://|www\.)[^\s()]+\s*\))",
     re.IGNORECASE,
@@ -389,16 +390,16 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_YEAR = re.compile(r"\d\d\d\d")  # every `_CAPTION_DATE` form holds four digits in a row
+_YEAR = compile_pattern(r"\d\d\d\d")  # every `_CAPTION_DATE` form holds four digits in a row
 # `_YEAR` on ASCII text (where ``\d`` is 0-9) in one bytes pass: digits become
 # "0", all else a space. A third of the pattern's scan.
 _ASCII_DIGITS = bytes(ord("0") if 48 <= c <= 57 else ord(" ") for c in range(256))
-_CAPTION_DATE = re.compile(
+_CAPTION_DATE = compile_pattern(
     rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
-_POSITION = re.compile(
+_POSITION = compile_pattern(
     r"\((?:L|R|C|L-R|R-L|left|right|centre|center|front|back|top|bottom|"
     r"(?:second |far )?(?:left|right)(?: to (?:left|right))?)\)",
     re.IGNORECASE,
@@ -444,15 +445,15 @@ def ascii_words(text: str, *, lower: bool = False) -> list[bytes]:
 
 
 _SAYS_WORDS = r"\b(?:said|says|told|according|stated|announced)\b"
-_REPORTING = re.compile(_SAYS_WORDS + r"|[\"“”]")
-_SAYS = re.compile(_SAYS_WORDS)
+_REPORTING = compile_pattern(_SAYS_WORDS + r"|[\"“”]")
+_SAYS = compile_pattern(_SAYS_WORDS)
 # A name in quote marks: a book's, a film's, an event's or a slogan's in a caption
 # ("A woman reads a copy of the book \" the lost symbol \" by dan brown, at ... in
 # sydney, september 15, 2009.", "Fans play video games at the premiere of \" call of
 # duty: modern warfare 3 \" in los angeles ..."). Up to six words and no comma or
 # stop inside; a speaker's words run on and break at one, or speak in the first or
 # second person, or follow a verb of speaking ('Fans say " we wait for the album "').
-_QUOTED_NAME = re.compile(
+_QUOTED_NAME = compile_pattern(
     r"(?<!\bsay )(?<!\bsays )(?<!\bchant )(?<!\bchants )(?<!\bshout )(?<!\bshouts )"
     r"[\"“]\s*(?![^\"”]*\b(?:[Ii]|[Ww]e|[Yy]ou|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Yy]our)\b)"
     r"[\w'’:&-]+(?:\s+[\w'’:&-]+){0,5}\s*[\"”]"
@@ -485,7 +486,7 @@ _OUTLET = (
     r"|journal|globe|star|register|chronicle|gazette|bee|examiner|inquirer|observer|guardian"
     r"|telegraph|independent|dispatch|democrat|republic|review|daily))"
 )
-_CREDIT = re.compile(
+_CREDIT = compile_pattern(
     r"\((?:[^()]{0,60}\b(?:photos?|photograph|image|picture|pic)s?\s*(?:/|:|by\b|credit\b)"
     r"[^()]{0,80}|[^()]{0,60}(?:getty images|/ ?(?:ap|afp|reuters|epa|pool))"
     rf"|\s*[a-z][a-z.'’ -]{{1,40}}?\s?/\s?{_OUTLET}"
@@ -544,7 +545,7 @@ def caption_sentence(sentence: str) -> bool:
 # stand in paragraphs anywhere on a flattened page, not only where `caption_sentence`
 # looks (119 sentences of the first 3,000 summaries). A page the dataset cut short
 # may end inside the date ("... in enfield, north london, monday, aug.").
-_WIRE_CAPTION_DATE = re.compile(
+_WIRE_CAPTION_DATE = compile_pattern(
     r",\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
     rf"{_MONTH}\.?(?:\s+\d{{1,2}},?\s+\d{{4}}\b|\s*$)",
     re.IGNORECASE,
@@ -555,7 +556,7 @@ _WIRE_CAPTION_DATE = re.compile(
 # So does prose ("debuted in seven newspapers Oct. 2, 1950."), so a sentence dated so
 # is a caption only as `caption_sentence` judges it (a posing verb, no speaker):
 # 21 sentences of the first 3,000 Multi-News summaries, every one a caption.
-_CAPTION_DATE_AT_END = re.compile(
+_CAPTION_DATE_AT_END = compile_pattern(
     r"(?<!\bon)(?<!\bof)(?<!\bsince)(?<!\buntil)(?<!\bby)(?<!\bfrom)(?<!\bto)(?<!\bfor)"
     r"(?<!\bbefore)(?<!\bafter)(?<!\band)(?<!\bended)(?<!\bset)"
     rf"\s{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\s*\.?\s*$",
@@ -572,7 +573,7 @@ _CAPTION_DATE_AT_END = re.compile(
 # takes 20 sentences: 18 captions, a page's note ("The following is the video and text
 # of governor palin's speech ... on september 3, 2011.") and a video's headline ("02: 07
 # roof, 22, is accused of shooting ..."); no other set changes.
-_ON_DATE_AT_END = re.compile(
+_ON_DATE_AT_END = compile_pattern(
     rf"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_MONTH}\.?\s+\d{{1,2}},?"
     r"\s+\d{4}\s*\.?\s*$",
     re.IGNORECASE,
@@ -582,7 +583,7 @@ _ON_DATE_AT_END = re.compile(
 # date it so after a past ("was indicted wednesday, dec. 5, 2018, on a capital murder
 # charge.", "died sunday, april 26, 2015 in waterville"): a caption when a scene leads
 # (`_led_scene`).
-_BARE_WEEKDAY_DATE = re.compile(
+_BARE_WEEKDAY_DATE = compile_pattern(
     r"(?<=\w )(?<!\bon )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bof )(?<!\bbefore )"
     r"(?<!\bafter )(?<!\bfrom )(?<!\bthrough )(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bthat )"
     r"(?<!\beach )(?<!\bevery )(?<!\bto )(?<!\band )(?<!\bor )(?<!\bpublished )(?<!\bupdated )"
@@ -590,7 +591,7 @@ _BARE_WEEKDAY_DATE = re.compile(
     rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\b(?!,?\s+\d{{1,2}}:\s?\d\d)",
     re.IGNORECASE,
 )
-_CLAUSE_BEFORE = re.compile(
+_CLAUSE_BEFORE = compile_pattern(
     r"\b(?:was|were|had|did|after|before|when|while|until|since|that|which|who|whose|because)\b",
     re.IGNORECASE,
 )
@@ -603,18 +604,18 @@ _CLAUSE_BEFORE = re.compile(
 # kelley and holly petraeus watch the 2010 gasparilla parade ..."; 19 summaries held
 # one) and 2 of CNN's on Timeline17's pages, every one a caption; prose placing
 # someone so says what they said or did ("magic johnson, left, said ...").
-_PLACED = re.compile(
+_PLACED = compile_pattern(
     r"(?:,\s|\(\s?)(?:(?:second\s|2nd\s|far\s)?(?:from\s)?(?:left|right)|center|centre|top|bottom"
     r"|front|rear)(?:\s?\)|,)",
     re.IGNORECASE,
 )
 # A caption never speaks in the first person: "*we are saddened to announce tilikum
 # passed away on january 6, 2017." is SeaWorld's word.
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+_FIRST_PERSON = compile_pattern(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 # Where a year ends a sentence inside a longer text, and the full date it closes
 # (`may_hold_wire_caption`; the year first, as it is scanned for fast).
-_YEAR_CLOSING = re.compile(r"\d{4}\s*\.(?:\s|$)")
-_DATE_CLOSING = re.compile(rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\s*\.(?:\s|$)", re.IGNORECASE)
+_YEAR_CLOSING = compile_pattern(r"\d{4}\s*\.(?:\s|$)")
+_DATE_CLOSING = compile_pattern(rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\s*\.(?:\s|$)", re.IGNORECASE)
 
 
 def places_a_person(text: str) -> bool:
@@ -976,7 +977,7 @@ _NEWS_VERBS = frozenset(
     fled flung forgave ground hung heard knelt leapt overcame sought shed shone shrank slid
     sped spun stuck stung swept swung thrust wept wound withdrew say""".split()
 )
-_LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_LOWER_WORD = compile_pattern(r"[a-z]+(?:['’][a-z]+)?")
 
 
 def _verbless(sentence: str, date_at: int) -> bool:
@@ -1080,7 +1081,9 @@ def _may_pose(sentence: str) -> bool:
     return not _VERB_WORDS.isdisjoint(ascii_words(sentence))
 
 
-_GALLERY = re.compile(r"^\(\s*(?:photos|pictures|images|video|gallery|watch)\s*:", re.IGNORECASE)
+_GALLERY = compile_pattern(
+    r"^\(\s*(?:photos|pictures|images|video|gallery|watch)\s*:", re.IGNORECASE
+)
 
 
 def gallery_link(credit: str) -> bool:
@@ -1097,7 +1100,7 @@ def credit_spans(line: str) -> list[tuple[int, int]]:
 
 # --- inline furniture (pages flattened to one paragraph) --------------------------
 
-_AD_PREFIX = re.compile(
+_AD_PREFIX = compile_pattern(
     r"^(?:(?:advertisement|advertising)\b:?(?:\s+advertisement\b)*"
     r"(?:\s+continue reading(?: the main story)?\b)?"
     # An ad slot's label run into the story ("Story continued below walmart responded
@@ -1110,7 +1113,7 @@ _AD_PREFIX = re.compile(
 # left no stop before the story ("The news and stories that matter, delivered
 # weekday mornings. / updated in a personal note, nbc news special correspondent tom
 # brokaw revealed ..."; 14 of 3,000 Multi-News val clusters carry the box).
-_PROMO_PREFIX = re.compile(
+_PROMO_PREFIX = compile_pattern(
     r"^(?:breaking news emails get breaking news alerts and special reports\.\s*)?"
     r"the news and stories that matter, delivered weekday mornings\.(?:\s*/\s*updated\b)?\s*",
     re.IGNORECASE,
@@ -1143,7 +1146,7 @@ def highlights_span(sentence: str) -> tuple[int, int]:
     return box.start(), end.end() if end else len(sentence)
 
 
-_SHARE_PREFIX = re.compile(
+_SHARE_PREFIX = compile_pattern(
     r"^(?:(?:share|tweet|email|pin|facebook|twitter|pinterest|whatsapp|linkedin|reddit|"
     r"copy link|pin link|to pinterest|this article|this story|link)\b:?\s*){2,}|"
     r"^share this (?:article|story)\s*:\s*",
@@ -1162,7 +1165,7 @@ _IMAGE_OWNER = (
     r"(?:(?:\S+/)?getty images|press association|science photo library|pa (?:wire|media)"
     r"|(?!(?:the|a|an)\b)\S+)"
 )
-_IMAGE_MARKER = re.compile(
+_IMAGE_MARKER = compile_pattern(
     r"\bimage copyright\s+(?:\S+\s+){0,9}?image caption\s*"
     rf"|(?:^|(?<=[.!?\"”’)]\s))image copyright\s+{_IMAGE_OWNER}\s+"
     r"|^(?:image caption|photo:?)\s+|(?<=[.!?\"”’)]\s)(?-i:Photo):?\s+",
@@ -1238,7 +1241,7 @@ def byline_prefix(sentence: str) -> int:
 # The clock or HealthDay's mark after the date tells it from prose ("signed by governor
 # smith monday, june 2, 2014, in ..."). The byline's names are read as a run-in byline's
 # (`synoptic.patterns.RUN_IN_BYLINE`). 19 leads in Multi-News val; the lead stays.
-_STAMPED_BYLINE = re.compile(
+_STAMPED_BYLINE = compile_pattern(
     r"^[^.!?]{0,250}?\b" + RUN_IN_BYLINE + r"(?:healthday reporter )?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day, [a-z]+\.? \d{1,2}, \d{4}"
     r"(?: \d{1,2}: ?\d\d e[ds]t| \( healthday news \) --)\s+",
@@ -1274,7 +1277,7 @@ def stamped_byline_prefix(sentence: str) -> int:
 DOUBLED_MIN_WORDS = 3
 DOUBLED_MAX_WORDS = 40
 DOUBLED_HEAD_CHARS = 600  # where the second copy's first words must stand
-_GOES_ON_AS_VERB = re.compile(
+_GOES_ON_AS_VERB = compile_pattern(
     r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
 )
 
@@ -1314,10 +1317,10 @@ REWORDED_SHARE = 0.75
 REWORDED_MIN_WORDS = 5
 REWORDED_MAX_WORDS = 30
 REWORDED_HEAD_CHARS = 400  # where the second wording's first words must stand
-_REWORDED_KEY = re.compile(r"^[\"“”'‘’(,:;]+|[\"“”'‘’),:;]+$")
+_REWORDED_KEY = compile_pattern(r"^[\"“”'‘’(,:;]+|[\"“”'‘’),:;]+$")
 # A word that ends a sentence: a stop after four letters (not "u.s." nor "mr."), a
 # question mark, one exclamation mark (a gossip headline's "!!!" does not count).
-_ENDS_SENTENCE = re.compile(r"(?:[^\W\d_]{4}|\d)[\"”’)]*[.?]$|[^!]![\"”’)]*$")
+_ENDS_SENTENCE = compile_pattern(r"(?:[^\W\d_]{4}|\d)[\"”’)]*[.?]$|[^!]![\"”’)]*$")
 
 
 def reworded_opening(text: str) -> int:
@@ -1365,7 +1368,7 @@ _HEADLINE_LABEL = lazy_compile(
     re.IGNORECASE,
 )
 HEADLINE_MIN_WORDS = 4
-_SENTENCE_ENDED = re.compile(r"(?<!\.\.)\.(?:\s|$)")  # a stop, not an ellipsis's
+_SENTENCE_ENDED = compile_pattern(r"(?<!\.\.)\.(?:\s|$)")  # a stop, not an ellipsis's
 HEADLINE_MAX_WORDS = 45
 _HEADLINE_LABEL_BEFORE = frozenset(
     "a an the this that these those in for of on at to and or but by with from as "
@@ -1469,7 +1472,7 @@ _DAY_OR_DATE = (
 # archive's crawl note ("That way, as the pages that are referenced are changed ...";
 # 233 pages of Multi-News val). Full pages end in them; Multi-News val is cut before
 # most (it holds 629 of them, 499 links to other stories and galleries).
-_NOTICE_OPENING = re.compile(
+_NOTICE_OPENING = compile_pattern(
     # Brackets and bullets may come first, not a quote mark: '"Find out who did it," he
     # said.' is speech.
     r"[\[(*•–—\s-]*(?:"
@@ -1618,7 +1621,7 @@ _NOTICES: dict[str, tuple[str, int | None]] = {
 }
 # Who helped report the story, at its end ("The Associated Press contributed to this
 # report.", "Michael Schwirtz contributed reporting from Moscow.").
-_REPORTING_CREDIT = re.compile(
+_REPORTING_CREDIT = compile_pattern(
     r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)"
     r"(?: (?:from|in) [^.!?]{1,60})?\W*$",
     re.IGNORECASE,
@@ -1969,7 +1972,7 @@ _NOT_BEFORE_BUTTONS = frozenset(
 )
 # Where a sentence ends before the buttons, a story's first paragraph may stand above them
 # ("It was the news australia had been dreading. Phillip hughes lost his battle ...").
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Za-z]")
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’)]?\s+[A-Za-z]")
 SHARED_OPENING_MAX_CHARS = 250
 # A run of buttons holds one of these (most hold "share", "tweet" or "email").
 _SHARE_CUES = (
@@ -2002,7 +2005,7 @@ def shared_opening(line: str) -> int:
 # trims an entry's clock that no year could be; on a page with this many of those, the
 # ones a year could be ("2021", "1948", "2056") are clocks too.
 LIVE_PAGE_MIN_CLOCKS = 3
-_ENTRY_CLOCK = re.compile(rf"(?:^|(?<=[.!?\"”’]\s)){CLOCK_24H}\s+(?=[A-Z\"“])")
+_ENTRY_CLOCK = compile_pattern(rf"(?:^|(?<=[.!?\"”’]\s)){CLOCK_24H}\s+(?=[A-Z\"“])")
 # Whether a page may hold an entry's clock at all, in one bytes pass (a regex's scan of
 # every line, or substring tests of each, cost 0.6 ms a DUC 2003 cluster): digits
 # become "0", a line's break, a space, a stop and a straight quote stay, all else "x".
@@ -2010,7 +2013,7 @@ _CLOCK_BYTES = bytes(
     ord("0") if 48 <= c <= 57 else c if chr(c) in '\n .!?"' else ord("x") for c in range(256)
 )
 _CLOCK_SPOTS = (b"\n0000 ", b". 0000 ", b"! 0000 ", b"? 0000 ", b'" 0000 ')
-_YEAR_LIKE = re.compile(YEAR_LIKE)
+_YEAR_LIKE = compile_pattern(YEAR_LIKE)
 
 
 def live_page_clocks(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
@@ -2050,7 +2053,7 @@ def tweet_signatures(line: str) -> list[tuple[int, int]]:
 
 # --- reader comments ------------------------------------------------------------
 
-_COMMENT_STRONG = re.compile(
+_COMMENT_STRONG = compile_pattern(
     r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies|reactions|thoughts on .*)|"
     r"most voted|newest|oldest|newest oldest|oldest newest|most popular|inline feedbacks|"
     r"view all comments|show comments|load comments|(?:reader )?comments|discussion|"
@@ -2063,7 +2066,7 @@ _COMMENT_STRONG = re.compile(
     r"guest|notify of)\W*$",
     re.IGNORECASE,
 )
-_COMMENTER = re.compile(r"^\d+\.\s+\S+(?:\s+\S+){0,3}$")
+_COMMENTER = compile_pattern(r"^\d+\.\s+\S+(?:\s+\S+){0,3}$")
 # A reader comment's header, the comment itself run in after it: the time and date,
 # the commenter's handle and "wrote:" (BBC: "At 17:38 29th Jun 2010, forevernow
 # wrote: ..."); the date and time before a bar (CNN: "March 21, 2011 at 9:14 am |
@@ -2083,7 +2086,7 @@ _HEADER_FORMS = (
     # LMW0 | May 27, 2010 4:56 PM | Report abuse".
     rf"|(?:\S+\s*\|\s*)?posted by\s*:\s*\S+\s*\|\s*{_DATE}\s+{_TIME}"
 )
-_COMMENT_HEADER = re.compile(rf"^(?:{_HEADER_FORMS})", re.IGNORECASE)
+_COMMENT_HEADER = compile_pattern(rf"^(?:{_HEADER_FORMS})", re.IGNORECASE)
 # The same headers inside a flattened page, each where a sentence starts.
 _INLINE_COMMENT_HEADER = lazy_compile(rf"(?:^|(?<=[.!?\"”’)]\s))(?:{_HEADER_FORMS})", re.IGNORECASE)
 # A comment's date and time before its "Report abuse" link, anywhere in a line: the
@@ -2160,7 +2163,7 @@ _PLAYER_LABEL = (
     r"(?:video (?:loading|unavailable(?: on this device)?)|(?:click|tap) to play(?: gif| video)?|"
     r"(?:the )?video will (?:start|play) in \d+(?: cancel)?|play now|watch this video again)"
 )
-_PLAYER_RUN = re.compile(rf"\b{_PLAYER_LABEL}(?:[\s,.]+{_PLAYER_LABEL})+\b\s*", re.IGNORECASE)
+_PLAYER_RUN = compile_pattern(rf"\b{_PLAYER_LABEL}(?:[\s,.]+{_PLAYER_LABEL})+\b\s*", re.IGNORECASE)
 # A piece of each `_PLAYER_LABEL` form, free of "i" and "s" (which the pattern
 # also matches as "ı", "İ", "ſ"), so the lower-cased text holds one wherever a
 # label is. Pages mentioning "video" or "play" are common in Multi-News, and
@@ -2171,7 +2174,7 @@ _PLAYER_CUES = ("load", "unava", "to play", "eo w", "play now", "watch th")
 # running time after it ("play facebook twitter embed aid trucks finally enter
 # besieged, starving syrian city of madaya 2: 07 an aid convoy ..."); 26 of 3,000
 # Multi-News summaries carried one.
-_PLAYER_CONTROLS = re.compile(
+_PLAYER_CONTROLS = compile_pattern(
     r"\b(?:(?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share\b"
     r"|x\s+embed\s+x\s+share\b"
     # USA Today's player loading ("skip ad ad loading... ahmed mohamed, a 14-year-old
@@ -2186,32 +2189,32 @@ _PLAYER_CONTROLS = re.compile(
     re.IGNORECASE,
 )
 # An audio player's label and running time opening a page ("Listen to article 4:26").
-_AUDIO_LABEL = re.compile(
+_AUDIO_LABEL = compile_pattern(
     r"^listen to (?:this |the )?(?:article|story)\b\s*(?:\d{1,2}\s*:\s*\d{2}\b)?\s*",
     re.IGNORECASE,
 )
 # A teaser for another page: text cut off by an ellipsis, then its link.
-_TEASER_LINK = re.compile(r"(?:…|\.\.\.)\s*read more\b(?:\s+read\b)?\s*", re.IGNORECASE)
-_READ_MORE = re.compile(r"^read more\b:?\s*", re.IGNORECASE)
+_TEASER_LINK = compile_pattern(r"(?:…|\.\.\.)\s*read more\b(?:\s+read\b)?\s*", re.IGNORECASE)
+_READ_MORE = compile_pattern(r"^read more\b:?\s*", re.IGNORECASE)
 # A link to another page, not a reader's "read more of the series' books".
-READ_MORE_LINK = re.compile(
+READ_MORE_LINK = compile_pattern(
     r"\bread more\b(?!\s+(?:of|than|books?|widely|closely)\b)", re.IGNORECASE
 )
 # A related story's headline run into the text by its link (The Guardian, flattened:
 # "orlando attack victims: the lives cut short read more at least one officer ...").
-_RELATED_LINK = re.compile(
+_RELATED_LINK = compile_pattern(
     r"(?<=[\w?!'’\")\]])\s+" + READ_MORE_LINK.pattern + r"\s*", re.IGNORECASE
 )
 # A comment box's invitation, with the page's heading run into it ("X says Y or
 # leave a comment of your own see what other readers have to say about this story –").
-_COMMENT_PROMPT = re.compile(
+_COMMENT_PROMPT = compile_pattern(
     r"(?:\bor )?\bleave a comment(?: of your own)?\b(?:\s*see what other readers "
     r"(?:have to say|are saying)(?: about this (?:story|article|post))?)?\s*[-–—]*\s*",
     re.IGNORECASE,
 )
 # A media label heading a page, up to the share button after it
 # ("Video: man cited after walking on the cone of old faithful share this").
-_MEDIA_HEADING = re.compile(
+_MEDIA_HEADING = compile_pattern(
     r"^(?:video|watch|photos?|gallery|audio)\s*:\s*(?:\S+\s+){1,25}?share this\b\s*",
     re.IGNORECASE,
 )
@@ -2219,7 +2222,7 @@ _MEDIA_HEADING = re.compile(
 # headline before it and the photo's credit, printed twice, after it: "pat
 # summitt, legendary tennessee basketball coach, dies at 64 enlarge this image
 # toggle caption wade payne/ap wade payne/ap former university of tennessee ...".
-_TOGGLE_CAPTION = re.compile(
+_TOGGLE_CAPTION = compile_pattern(
     r"\b(?:enlarge this image\s+)?(?:i\s+)*i?toggle caption\s+", re.IGNORECASE
 )
 # A video embed's labels (Multi-News val). ABC's owned stations head each clip's caption
@@ -2244,7 +2247,7 @@ WIDGET_TAIL_MAX_WORDS = 2
 # A sentence pointing the reader at the page's media ("Watch the video above",
 # "The video shown here explains ...", "in the gallery below"). None in DUC 2003
 # t2/t3; over 100 in Multi-News validation.
-_PAGE_POINTER = re.compile(
+_PAGE_POINTER = compile_pattern(
     r"\b(?:videos?|clips?|footage|photos?|pictures?|images?|gallery|slideshow|gifs?|player|"
     r"map|chart|graphic|tweets?|transcripts?)\s+(?:below|above)\b|"
     r"\b(?:watch|see|view|check out|hear)\b(?: [^ .]+){0,6}? (?:below|above)\b|"
@@ -2253,7 +2256,7 @@ _PAGE_POINTER = re.compile(
 )
 
 
-_ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
+_ASIDE = compile_pattern(r"\s*\([^()]{0,200}\)")
 
 
 def may_hold_widgets(text: str) -> bool:

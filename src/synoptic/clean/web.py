@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from synoptic.clean.rules import ascii_words
-from synoptic.patterns import lazy_compile
+from synoptic.patterns import compile_pattern, lazy_compile
 
 __all__ = ["is_archive_note", "is_web_furniture"]
 
@@ -108,8 +108,8 @@ _QUOTED = lazy_compile(rf"[\"“”]|{_GAP}|{_SPEECH}")
 # `_QUOTED` in pieces, each scanned only when a substring test says it may match:
 # a pattern opening with "\b" is tried at every character (1.4 of 11 ms per
 # DUC 2003 t2 cluster of cleaning went on `_QUOTED` alone).
-_APOSTROPHE_GAP = re.compile(_GAP)
-_SPEECH_VERB = re.compile(_SPEECH)
+_APOSTROPHE_GAP = compile_pattern(_GAP)
+_SPEECH_VERB = compile_pattern(_SPEECH)
 _Pattern = re.Pattern[str]
 _Rules = tuple[_Pattern, _Pattern, _Pattern, _Pattern, _Pattern, _Pattern]
 
@@ -132,7 +132,7 @@ _LOWER = _rules(0)
 # these ASCII patterns disagree ("İ".lower() is two characters; "ı" and "ſ"
 # match "i" and "s" case-insensitively but stay themselves lower-cased):
 # tests/unit/clean/test_web.py checks the list against every code point.
-_FOLDS = re.compile("[\u0130\u0131\u017f]")
+_FOLDS = compile_pattern("[\u0130\u0131\u017f]")
 # One word of every term of `_STRONG`, `_ARCHIVE`, `_MACHINERY` and
 # `_ARCHIVE_NAMES`, lower-cased ("rented" for "has been rented", "e" for
 # "e-mail"). A term found in a text brings its words into the text's words
@@ -155,7 +155,7 @@ _KEY_WORDS = frozenset(
     "hub lunch moneybeat digits edition options screen".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
-_WORD = re.compile(r"\w+")
+_WORD = compile_pattern(r"\w+")
 # Two machinery words in a sentence this dense with them (share of its words)
 # make a notice ("Breaking news emails get breaking news alerts ..." is 0.2);
 # news prose about comments or websites runs below it (0.15 flagged "The

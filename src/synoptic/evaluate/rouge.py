@@ -17,7 +17,6 @@ point otherwise. ``--rouge perl`` (`score_perl`) gives the official figures.
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import tempfile
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 from synoptic.errors import MissingDependencyError, SynopticError
+from synoptic.patterns import compile_pattern
 from synoptic.text import split_text
 
 __all__ = [
@@ -172,7 +172,7 @@ def check_perl() -> None:
         ) from None
 
 
-_EVAL_LINE = re.compile(r"^\S+ (ROUGE-\S+) Eval (\d+)\.\S+ R:([\d.]+) P:([\d.]+) F:([\d.]+)")
+_EVAL_LINE = compile_pattern(r"^\S+ (ROUGE-\S+) Eval (\d+)\.\S+ R:([\d.]+) P:([\d.]+) F:([\d.]+)")
 _PERL_NAMES = {"ROUGE-1": "rouge1", "ROUGE-2": "rouge2", "ROUGE-L": "rougeL"}
 
 
@@ -271,4 +271,4 @@ def _ascii(text: str) -> str:
     return _NON_ASCII.sub(" ", text)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = compile_pattern(r"[^\x00-\x7f]")

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from synoptic.model import Article, Cluster, Rejection
+from synoptic.patterns import compile_pattern
 
 __all__ = [
     "article_from_record",
@@ -31,8 +32,8 @@ logger = logging.getLogger(__name__)
 # A first line longer than this is a paragraph, not a headline: the file has no title.
 MAX_TITLE_CHARS = 200
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_HTML_START = re.compile(
+_ISO_DATE = compile_pattern(r"(\d{4})-(\d{2})-(\d{2})")
+_HTML_START = compile_pattern(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b",
     re.IGNORECASE | re.DOTALL,
 )

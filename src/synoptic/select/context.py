@@ -14,6 +14,7 @@ import re
 
 from synoptic.clean.rules import READ_MORE_LINK, notice_sentence, wire_caption
 from synoptic.clean.web import is_web_furniture
+from synoptic.patterns import compile_pattern
 from synoptic.text.sentences import NEVER_ENDS
 
 __all__ = ["is_dangling", "is_page_text", "is_unfit"]
@@ -79,7 +80,7 @@ _CONNECTIVES = (
     "in the meantime",
     "on the other",
 )
-_CONNECTIVE = re.compile(
+_CONNECTIVE = compile_pattern(
     r"^(?:"
     + "|".join(re.escape(c) for c in sorted(_CONNECTIVES, key=len, reverse=True))
     + r")\b(?![-'’])",
@@ -88,7 +89,7 @@ _CONNECTIVE = re.compile(
 # A connective that names what it answers or adds to leans on nothing: "In response to
 # a&e's suspension of phil robertson, a group has deemed jan. 21 ...", "In addition to
 # the fine, ...", "As a result of the storm, ...", "Instead of a vote, ...".
-_COMPLEMENTED = re.compile(
+_COMPLEMENTED = compile_pattern(
     r"^(?:in response to|in addition to|(?:in|by) contrast (?:to|with)|as a result of"
     r"|instead of|as well as)\b",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ _COMPLEMENTED = re.compile(
 # A quote mark or bracket, opening the sentence or closing one opened before it (a live
 # page's stamp, "(0045 in Egypt)", its closing bracket split onto the entry after it:
 # ") Protesters in the streets of Cairo are calling for ...").
-_OPENING_MARK = re.compile(r"^[\"“”‘’'«»()\[\]]")
+_OPENING_MARK = compile_pattern(r"^[\"“”‘’'«»()\[\]]")
 # A label in capitals before a colon: a broadcast transcript's speaker ("COOPER: Ivan,
 # you and your photographer ...", "BUSH: The Federal Reserve is also taking steps
 # ..."; 164 sentences of Timeline17's whole pages), or a fact box's heading
@@ -104,24 +105,24 @@ _OPENING_MARK = re.compile(r"^[\"“”‘’'«»()\[\]]")
 # speaker's words with no quote marks, or a table's line: a summary would give
 # either in its own voice. Not in an article's first sentence, where a place stands
 # so in some papers' datelines ("NEW DELHI: The government ...").
-_LABEL_OPENING = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}:\s")
-_FIRST_WORD = re.compile(r"^[\"“‘'(\[]*([A-Za-z]+)(?:[’'][a-z]+)?\b")
+_LABEL_OPENING = compile_pattern(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}:\s")
+_FIRST_WORD = compile_pattern(r"^[\"“‘'(\[]*([A-Za-z]+)(?:[’'][a-z]+)?\b")
 # "..., he added." / "“...,” the minister added." / "she also said": a speaker
 # or a statement resumed from earlier in the article.
-_RESUMED = re.compile(
+_RESUMED = compile_pattern(
     r"\badded(?=\s*[,.:!]|\s+that\b)|\b(?:also|further)\s+(?:said|told|says|noted)\b",
     re.IGNORECASE,
 )
-_PRONOUN_SPEAKER = re.compile(
+_PRONOUN_SPEAKER = compile_pattern(
     r"[,”\"]\s*(?:he|she|they|it)\s+(?:said|says|added|told|noted|explained)\b"
 )
 # "In the east, it has ...", "On Tuesday, he said ...": a pronoun subject
 # behind an opening phrase leans back as much as one that opens the sentence.
-_INTRO_PRONOUN = re.compile(
+_INTRO_PRONOUN = compile_pattern(
     r"^[^,]{1,60},\s+(?:he|she|it|they|this|these|those|his|her|its|their|we)\b(?![-'’])"
 )
 # "Obviously, ...", "Separately, ...": a sentence adverb comments on what came before.
-_ADVERB_OPENING = re.compile(r"^[A-Z][a-z]+ly,\s")
+_ADVERB_OPENING = compile_pattern(r"^[A-Z][a-z]+ly,\s")
 # A sentence whose subject went missing: the page linked the name and its flattening
 # dropped the link ("is now telling friends the brakes on her rented porsche didn't
 # work ...", "has just been sued for $ 5 million ..."; TMZ's leads in Multi-News val,
@@ -130,7 +131,7 @@ _ADVERB_OPENING = re.compile(r"^[A-Z][a-z]+ly,\s")
 # (questions are unfit). Of the 48 Multi-News val summaries this and the headline
 # rule changed, one lost a sentence so: "Is militants ..." is "IS militants" the set
 # lower-cased.
-_SUBJECTLESS = re.compile(
+_SUBJECTLESS = compile_pattern(
     r"^(?:is|are|was|were|has|have|had)\s+(?!(?:he|she|it|they|we|i|you|there|this|that)\b)"
     r"(?!(?:\S+\s+){1,2}not\b)[a-z]",
     re.IGNORECASE,
@@ -144,33 +145,35 @@ _SUBJECTLESS = re.compile(
 # pages carry it), with what a pronoun has after it: a lower-case word, a contraction
 # (spaced as Multi-News spaces it: "I ' m") or a comma; not "I-dosing", "i.e." nor the
 # numeral of "World War I" and "Queen Elizabeth I" (`_numeral`).
-_PRONOUN_I = re.compile(r"(?<![\w'’-])[Ii](?=\s+[a-z]|\s?['’]\s?(?:m|ve|d|ll)\b|\s*[,!]|\.(?!\w))")
-_MY = re.compile(r"\b(?:my|me|myself)\b|^My\b")
+_PRONOUN_I = compile_pattern(
+    r"(?<![\w'’-])[Ii](?=\s+[a-z]|\s?['’]\s?(?:m|ve|d|ll)\b|\s*[,!]|\.(?!\w))"
+)
+_MY = compile_pattern(r"\b(?:my|me|myself)\b|^My\b")
 # Every sentence the two find holds one of these words: a pattern that opens on
 # literals is scanned for them fast, and the lookbehinds keep "time" and "army" out
 # (a DUC 2003 t2 cluster's sentences: 0.4 ms, against 2.3 for the two; 4% pass).
-_MAY_SAY_I = re.compile(
+_MAY_SAY_I = compile_pattern(
     r"(?:I(?<!\wI)|i(?<!\wi)|my(?<!\wmy)|My(?<!\wMy)|me(?<!\wme)|myself(?<!\wmyself))\b"
 )
 # Whole quotes, as cased text ('"my heart"', '“my heart”') and Multi-News (spaced,
 # '" my heart "') mark them.
-_WHOLE_QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
+_WHOLE_QUOTE = compile_pattern(r'"[^"]*"|“[^”]*”')
 # A speaker named in the sentence ('..., " kelly said in a statement.', "Billy
 # Crystal tweeted ..."): the quote's "I" is theirs.
-_SPEAKER_VERB = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote|writes|posted)\b")
+_SPEAKER_VERB = compile_pattern(r"\b(?:said|says|told|tells|tweeted|wrote|writes|posted)\b")
 # "such a meeting": the meeting of the previous sentence.
-_SUCH = re.compile(r"\bsuch an?\b", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!…][\"”’')\]]*$|[\"”’][.!]?$")
+_SUCH = compile_pattern(r"\bsuch an?\b", re.IGNORECASE)
+_TERMINAL = compile_pattern(r"[.!…][\"”’')\]]*$|[\"”’][.!]?$")
 # A sentence that trails off ("Read more on this latest discovery...", "It's
 # part of the collection, which contained one of...") is a teaser cut short
 # by the page or a quote left open: a fragment either way. Costs Multi-News
 # val 1000-1299 0.3 R-1 F1 (43.72/14.71 without it, 43.42/14.56 with): the
 # teasers are often cut-off leads, but a reader gets half a sentence.
-_TRAILING_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’')\]]*$")
+_TRAILING_ELLIPSIS = compile_pattern(r"(?:\.\s?\.\s?\.|…)[\"”’')\]]*$")
 # A sentence the splitter ended inside a quote: the quote's attribution is in the
 # next sentence ('" you touch my junk, "'), or the quote opens at its end
 # ('Staffers told cnn that they "', as Multi-News spaces its quote marks).
-_QUOTE_LEFT_OPEN = re.compile(r"(?:,\s*[\"”]|\w\s+[\"“])$")
+_QUOTE_LEFT_OPEN = compile_pattern(r"(?:,\s*[\"”]|\w\s+[\"“])$")
 # Web boilerplate that sentence splitting lets through (matched on lower case;
 # plain substring tests, which cost far less than one regex with many branches).
 _BOILERPLATE = (
@@ -355,7 +358,7 @@ _BOILERPLATE_OPENINGS = (
 # A cookie notice speaks of the site and its reader; news of cookies does not
 # ("germany's most-wanted cookie thief": a Multi-News cluster about a stolen cookie
 # sculpture lost every sentence to a bare "cookie" marker).
-_COOKIE_NOTICE = re.compile(
+_COOKIE_NOTICE = compile_pattern(
     r"\b(?:you|your|our|we|website|site|browser|polic(?:y|ies)|settings|enabl\w*|disabl\w*)\b"
 )
 # A video or audio clip's blurb: a full name (two to four capitalised words), then
@@ -373,15 +376,15 @@ _NOT_A_NAME = (
     "(?:to|of|the|a|an|and|but|media|news|early|earlier|initial|local|recent|persistent"
     "|unconfirmed|conflicting|press|other|some|many|these|those|such|new|latest|first|police)"
 )
-_CLIP_BLURB = re.compile(
+_CLIP_BLURB = compile_pattern(
     r"^(?:[A-Z][\w.'’-]*\s+){2,4}(?:discusses|reports (?:from|on)|presents|talks to|speaks to)\s"
     r"|^(?!According\b)[A-Z][\w.'’-]*(?:\s+(?!" + _NOT_A_NAME + r"\b)[\w.'’-]+){1,3}"
     r"\s+reports\s+(?:from|for|during|live|on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 # "Obama discusses the plan with aides every week, a spokesman said." is news.
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say)\b")
+_ATTRIBUTED = compile_pattern(r"\b(?:said|says|say)\b")
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
-_AD_SLOT = re.compile(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
+_AD_SLOT = compile_pattern(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
 
 
 def is_dangling(text: str, *, cased: bool = True) -> bool:

@@ -31,7 +31,6 @@ position weighting of later work):
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -41,6 +40,7 @@ from numpy.typing import NDArray
 
 from synoptic.arrays import distinct
 from synoptic.model import Article, Sentence
+from synoptic.patterns import compile_pattern
 from synoptic.select.concepts import (
     Incidence,
     build_concepts,
@@ -479,7 +479,7 @@ def _lead_prior(
 # Multi-News val's pages have none at the 99th percentile, DUC 2003's and MultiLing's
 # articles at least 0.026 (proper nouns alone give cased news a few per cent).
 CASE_NORMALISED_CAPITALS = 0.01
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z]")
+_MID_SENTENCE_CAPITAL = compile_pattern(r"(?<=[a-z,;] )[A-Z]")
 
 
 def _case_normalised(

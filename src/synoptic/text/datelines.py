@@ -21,6 +21,7 @@ from synoptic.patterns import (
     RUN_IN_BYLINE_PATTERN,
     TIME_ZONES,
     YEAR_LIKE,
+    compile_pattern,
     lazy_compile,
 )
 from synoptic.text.places import DATELINE_CITIES, DATELINE_REGIONS
@@ -30,14 +31,14 @@ __all__ = ["story_text", "trim_bracket", "trim_connective", "trim_dateline", "tr
 
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
 # an optional date and agency, then a dash or underscore.
-_DATELINE = re.compile(
+_DATELINE = compile_pattern(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
     r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
     r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:_|--|—|–|-)\s+(?=[A-Z\"“])"
 )
 
-_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
+_TITLE_DATELINE = compile_pattern(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
 
 # Multi-News spaced a compound's hyphen as a dash: "hong kong – based shuanghui ...".
 _NOT_A_COMPOUND = r"(?!(?:based|area|born|bred|bound)\b)"
@@ -60,7 +61,7 @@ _PLACE_DATELINE = lazy_compile(
 # "Reuters/kcna seoul ( reuters ) - thousands gathered ...". UPI's names the country
 # and the date too: "bukoba, tanzania, sept. 10 ( upi ) -- officials said ..." (7
 # sentences of Multi-News val).
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = compile_pattern(
     r"^(?:(?:reuters|afp|ap)/[^()]{1,80}?\s+)?"
     r"(?:[A-Za-z][\w.'’ -]{0,30}?(?:,\s*[\w.' ]{1,20}){0,2}\s*)?"
     r"(?:\(\s*(?:ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg)\s*\)\s*(?:(?:_|--|—|–|-)\s+)?"
@@ -184,7 +185,7 @@ def _station_dateline(text: str) -> int:
 # freed were taken (val 0-1499 F1 44.44/15.31 -> 44.46/15.33; DUC unchanged).
 # AP's, Reuters' and AFP's datelines end in a dash; CNN's may not. Within
 # `RUN_IN_MAX_WORDS` words of the sentence's start, as a headline is short.
-_RUN_IN_DATELINE = re.compile(
+_RUN_IN_DATELINE = compile_pattern(
     r"\(\s*(?:cnn\s*\)\s*(?:(?:--|—|–|-)\s+)?|(?:ap|reuters|afp)\s*\)\s*(?:--|—|–|-|_)\s+)(?=\w)",
     re.IGNORECASE,
 )
@@ -194,7 +195,7 @@ RUN_IN_MAX_WORDS = 40
 # hits back with claim of ` fatally flawed well design ' Wednesday 8 September 2010 16.42
 # BST Outgoing BP chief executive ..." (3 summary sentences of the full pages of
 # Timeline17; none of Multi-News val's pages has one). No sentence of news holds one.
-_RUN_IN_STAMP = re.compile(
+_RUN_IN_STAMP = compile_pattern(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{4}\s+\d{1,2}[.:]\d{2}\s+(?:BST|GMT|CET|CEST)\s+"
@@ -211,7 +212,7 @@ _RUN_IN_STAMP = re.compile(
 _SPACED_TIME = rf"\d{{1,2}}:\s?\d{{2}}\s*[ap]\.?m\.?(?:\s+{TIME_ZONES}\b)?"
 _STAMP_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}"
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
-_TIMESTAMP = re.compile(
+_TIMESTAMP = compile_pattern(
     rf"^(?:(?:[A-Z][a-z]{{2,8}},?\s+)?{_STAMP_DATE}[;,]?\s+(?:Last updated at\s+)?{_STAMP_TIME}"
     # "Page last updated at 07:48 GMT, Tuesday, 8 November 2011 The trial ..."
     rf"|Page last updated at\s+{_STAMP_TIME},\s+(?:[A-Z][a-z]{{2,8}},\s+)?{_STAMP_DATE}"
@@ -252,7 +253,7 @@ _UPDATED_STAMP = lazy_compile(
 # A video page's stamp before its description: "Published on nov 24, 2015 police
 # released a dashcam video ..." (YouTube; 33 Multi-News val clusters). Prose that
 # opens so puts a comma after the year ("Published on May 3, 2010, the report ...").
-_VIDEO_STAMP = re.compile(
+_VIDEO_STAMP = compile_pattern(
     rf"^(?:published|uploaded|streamed live) on\s+{_MONTH_DAY_YEAR}\s+(?=\w)", re.IGNORECASE
 )
 # A video's running time, or a live page's clock, before the clip's blurb or the entry:
@@ -276,7 +277,7 @@ _PLACE_BAR = lazy_compile(r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\|
 # correction "( this refiled version of the story corrects spelling error in
 # second paragraph ) kiev ( reuters ) - ..." or "(Updates with ...)" (Multi-News).
 # A video page's "What to Know" box heading may follow it.
-_PAGE_NOTE = re.compile(
+_PAGE_NOTE = compile_pattern(
     r"^\(\s*(?:published|updat(?:e|ed|es)|posted|correct(?:s|ed|ion)|adds|recasts|refiles"
     r"|scroll down|this (?:refiled|corrected|updated) version)\b[^()]{0,160}\)\s+"
     r"(?:what to know\s+)?(?=\S)",
@@ -396,7 +397,7 @@ def _button_label(text: str) -> int:
 # rule of underscores that set a page's sections apart ("_____ dave legeno, who played
 # werewolf fenrir greyback ..."; 3 of Multi-News val).
 _BULLET_MARKS = "*•·▪►"
-_BULLET = re.compile(rf"^(?:\\\s*)?(?:[{_BULLET_MARKS}]|_{{3,}})\s+(?=\S)")
+_BULLET = compile_pattern(rf"^(?:\\\s*)?(?:[{_BULLET_MARKS}]|_{{3,}})\s+(?=\S)")
 _BULLETS = _BULLET_MARKS + "\\_"  # what a bulleted sentence opens with
 
 
@@ -486,7 +487,9 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
 # place: "( murfreesboro, ark. ) -- an 8.52-carat ...") or an aside the flattening
 # ran into the next sentence ("( the white house won't say. ) but it was ...").
 # No nested brackets; a word must follow it.
-_LEADING_BRACKET = re.compile(r"^[(\[][^()\[\]]{1,400}[)\]]\s+(?:(?:--|[-—–])\s+)?(?=\w|[\"“‘'])")
+_LEADING_BRACKET = compile_pattern(
+    r"^[(\[][^()\[\]]{1,400}[)\]]\s+(?:(?:--|[-—–])\s+)?(?=\w|[\"“‘'])"
+)
 # Words that go on from a subject the bracket closed, or one before it: "why change
 # your wife? ( 1920 ) can't quite let the women ...". What follows a label opens its
 # own sentence.

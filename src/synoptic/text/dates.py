@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from synoptic.model import Article, Precision, Sentence, TimeExpression
+from synoptic.patterns import compile_pattern
 
 __all__ = [
     "AnchorKind",
@@ -82,14 +83,16 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|\s?,\d|\.\d|'?s\b)"
 _LEAD_WD = rf"(?:{_WD}\s*,?\s*)?(?:the\s+)?"
 
 # A full date: weekday optional, year required.
-_MDY = re.compile(rf"\b{_LEAD_WD}{_MON}\s*{_DAY}(?:\s*,\s*|\s+){_YEAR}")
-_DMY = re.compile(rf"\b{_LEAD_WD}{_DAY}\s+(?:of\s+)?{_MON}\s*,?\s*{_YEAR}")
-_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])")
+_MDY = compile_pattern(rf"\b{_LEAD_WD}{_MON}\s*{_DAY}(?:\s*,\s*|\s+){_YEAR}")
+_DMY = compile_pattern(rf"\b{_LEAD_WD}{_DAY}\s+(?:of\s+)?{_MON}\s*,?\s*{_YEAR}")
+_ISO = compile_pattern(
+    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])"
+)
 # Day and month, the year taken from the anchor.
-_MD = re.compile(rf"\b{_LEAD_WD}{_MON}\s*{_DAY}(?!\s*[%:]|\s*,\d|\.\d)")
-_DM = re.compile(rf"\b{_LEAD_WD}{_DAY}\s+(?:of\s+)?{_MON}")
+_MD = compile_pattern(rf"\b{_LEAD_WD}{_MON}\s*{_DAY}(?!\s*[%:]|\s*,\d|\.\d)")
+_DM = compile_pattern(rf"\b{_LEAD_WD}{_DAY}\s+(?:of\s+)?{_MON}")
 # Month and year.
-_MY = re.compile(rf"\b(?:(?:early|mid|late)[\s-]+)?{_MON}\s*(?:of\s+)?,?\s*{_YEAR}")
+_MY = compile_pattern(rf"\b(?:(?:early|mid|late)[\s-]+)?{_MON}\s*(?:of\s+)?,?\s*{_YEAR}")
 # A month on its own needs a word before it that makes it a time ("in May",
 # "since February", "a February cease-fire"): "May I say" and "Theresa May" are not.
 _MONTH_CUE = (
@@ -97,7 +100,7 @@ _MONTH_CUE = (
     r"[Bb]efore|[Aa]fter|between|and|to|or|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|"
     r"[Aa]|[Tt]he)(?:\s+|-))"
 )
-_MONTH = re.compile(
+_MONTH = compile_pattern(
     rf"{_MONTH_CUE}(?P<edge>(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
     rf"{_MON_FULL}(?!\s*\d)"
 )
@@ -106,36 +109,36 @@ _YEAR_CUE = (
     r"[Bb]efore|[Aa]fter|between|and|to|[Ee]arly|[Mm]id|[Ll]ate|[Tt]he|year|around|"
     r"spring|summer|autumn|fall|winter)(?:\s+|-))"
 )
-_YEAR_ONLY = re.compile(rf"{_YEAR_CUE}?(?<![\w$£€#,.])(?<!\d,\s){_YEAR}")
-_RELATIVE_DAY = re.compile(
+_YEAR_ONLY = compile_pattern(rf"{_YEAR_CUE}?(?<![\w$£€#,.])(?<!\d,\s){_YEAR}")
+_RELATIVE_DAY = compile_pattern(
     r"(?<![\w-])(?P<word>today|Today(?=\s*(?:,|'s)|$)|yesterday|Yesterday|tomorrow|Tomorrow|"
     r"tonight|Tonight|this (?:morning|afternoon|evening)|last night|Last night)\b"
 )
-_WEEKDAY = re.compile(
+_WEEKDAY = compile_pattern(
     rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate)\s+)?{_WD}"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
-_NOT_WEEKDAY = re.compile(
+_NOT_WEEKDAY = compile_pattern(
     r"(?:Black|Good|Super|Bloody|Ash|Palm|Easter|Cyber|Holy|Maundy|Whit|Blue)\s+$"
 )
-_RELATIVE_UNIT = re.compile(
+_RELATIVE_UNIT = compile_pattern(
     r"(?<![\w-])(?P<mod>(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
     r"(?:[Ll]ast|[Tt]his|[Nn]ext))\s+(?P<unit>week(?:end)?|month|year)\b"
 )
-_AGO = re.compile(
+_AGO = compile_pattern(
     r"\b(?P<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"
 )
 
 # Clause-level tense cues for weekday names and partial dates.
-_FUTURE = re.compile(
+_FUTURE = compile_pattern(
     r"\b(?:will|would|shall|'ll|won['’]t|is to|are to|was to|were to|is due|are due|due to|"
     r"expected|scheduled|set to|plans? to|planned|upcoming|coming|when (?:they|he|she|we|"
     r"the \w+) (?:meet|meets|visit|visits|arrive|arrives|hold|holds|gather|gathers|travel|"
     r"travels)|next)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:,.!?()\[\]–—]|\s-\s|\bbut\b|\band\b|\bwhile\b|\bafter\b")
+_CLAUSE_BREAK = compile_pattern(r"[;:,.!?()\[\]–—]|\s-\s|\bbut\b|\band\b|\bwhile\b|\bafter\b")
 _PAST_VERBS = frozenset(
     """said told met made took gave came went held left began saw sent won lost spoke wrote rose
     fell hit put set got became struck flew ran broke brought found sought fought led kept paid sold
@@ -145,7 +148,7 @@ _PAST_VERBS = frozenset(
 # "... the government had informed the newspaper Thursday afternoon that they would be
 # freed" (a whole brief of CNN's Libya pages placed the informing a week ahead). A past
 # perfect, or a common past verb but a form of "be" or "have" ("was to meet").
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = compile_pattern(
     r"\bhad\s+\w+(?:ed|en)\b|\b(?:"
     + "|".join(sorted(_PAST_VERBS - {"was", "were", "had"}))
     + r")\b(?!['’]t)",
@@ -153,7 +156,7 @@ _PAST_BEFORE = re.compile(
 )
 # Reported speech after the past verb: "he said that on Saturday two teams would be
 # sent" dates what is said.
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_THAT = compile_pattern(r"\bthat\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
