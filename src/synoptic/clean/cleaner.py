@@ -753,7 +753,8 @@ def _cut_labelled_captions(units: list[str], removals: list[Removal]) -> list[st
     spent ...'). The label and its credit stay for the credit rules
     (`rules.credit_openings`). Once per article, before the passes: a credit whose
     end no rule knows stays in its sentence, and a second pass would take the
-    sentence before it again.
+    sentence before it again. On a page's first line the caption may follow its
+    headline, standfirst and time stamp (`rules.caption_line`), which go with it.
     """
     found = [rules.credit_labels(unit) for unit in units]  # most lines: a cheap test
     if not any(found):
@@ -768,8 +769,12 @@ def _cut_labelled_captions(units: list[str], removals: list[Removal]) -> list[st
             before = unit[start:label].strip()
             start = label
             opens_line = not before and not pieces
-            if opens_line and i > 0 and rules.caption_line(kept[i - 1]):
+            if opens_line and i > 0 and rules.caption_line(kept[i - 1], opening=i == 1):
                 kept[i - 1] = _without_caption(kept[i - 1], removals)
+                # A page that puts each sentence on a line of its own: the caption's
+                # first sentence ends the page's opening line, its headline before it.
+                if i == 2 and not kept[1] and rules.caption_line(kept[0], opening=True):
+                    kept[0] = _without_caption(kept[0], removals)
             pieces.append(_without_caption(before, removals))
         pieces.append(unit[start:])
         kept[i] = " ".join(p for p in pieces if p)

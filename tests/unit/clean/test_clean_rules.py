@@ -1641,6 +1641,52 @@ def test_a_credit_on_its_own_line_takes_the_caption_that_ends_the_line_before() 
     assert reasons(result)[LABELLED_CAPTION] == "photo caption"
 
 
+# The Guardian's opening as a page with its breaks keeps it: headline, standfirst and
+# time stamp run into the picture's caption with no stop, the credit on the next line.
+GUARDIAN_HEADER = (
+    "Eastbury flood barrier approved after three-hour debate Councillors back the "
+    "scheme despite objections from the harbour trust Tuesday 26 May 2020 16.35 BST"
+)
+GUARDIAN_CAPTION = "Volunteers fill sandbags on the quay at Eastbury during the floods last winter."
+
+
+def _page(*lines: str) -> Article:
+    text = "\n\n".join([*lines, STORY, STORY2])
+    return clean_article(Article(id="a", title="Flood barrier approved", text=text))
+
+
+def test_a_credit_on_the_second_line_takes_the_page_header_run_into_its_caption() -> None:
+    opening = f"{GUARDIAN_HEADER} {GUARDIAN_CAPTION}"  # 40 words, no stop before the caption
+    result = _page(opening, "Photograph: Jane Doe/Reuters")
+    assert result.text == f"{STORY}\n\n{STORY2}"
+    assert reasons(result)[opening] == "photo caption"
+
+
+def test_a_caption_split_over_lines_takes_the_page_header_before_it() -> None:
+    # A page with a sentence to a line: the caption's first sentence ends the opening.
+    opening = f"{GUARDIAN_HEADER} {GUARDIAN_CAPTION}"
+    second = "The barrier will close the harbour mouth in a storm."
+    result = _page(opening, second, "Photograph: Jane Doe/Reuters")
+    assert result.text == f"{STORY}\n\n{STORY2}"
+    assert reasons(result)[opening] == reasons(result)[second] == "photo caption"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A lead that reports, or of two sentences, is the story's: the credit's picture
+        # has no caption.
+        "The council approved the new flood barrier at Eastbury on Tuesday after a debate "
+        "that lasted three hours and ended in a vote of 31 to 9, officials said.",
+        "The council approved the new flood barrier at Eastbury on Tuesday. The debate "
+        "lasted three hours and ended in a vote of 31 to 9 in the barrier's favour.",
+    ],
+)
+def test_a_credit_on_the_second_line_leaves_a_lead_that_is_no_caption(lead: str) -> None:
+    result = _page(lead, "Photograph: Jane Doe/Reuters")
+    assert result.text.startswith(lead)
+
+
 def test_a_credit_alone_after_a_storys_paragraph_takes_nothing_of_it() -> None:
     # A picture with no caption: the paragraph before reports, as no caption does.
     result = clean("Photo: Tom Reed/Harbour Images", LOWER_STORY)
