@@ -1117,7 +1117,9 @@ _AD_PREFIX = compile_pattern(
     # An ad slot's label run into the story ("Story continued below walmart responded
     # to a tweet ...", Multi-News).
     r"|(?:story|article) continue[sd] (?:below|after (?:this )?(?:ad|advertisement))"
-    r"(?:\s+advertisement)?\b)\s*",
+    r"(?:\s+advertisement)?\b"
+    # An ad slot's link ("Report this ad in a fresh round of briefs, paramount has ...").
+    r"|report this ad\b)\s*",
     re.IGNORECASE,
 )
 # NBC News' newsletter box before its story's time stamp, where the page's flattening
@@ -1582,6 +1584,12 @@ _NOTICE_OPENING = compile_pattern(
     # out ...": that points at the page's media, whose clause alone goes.
     r"|(?P<teaser>(?:find out|learn) more\b|find out (?:what|how|why|who|where|when|which)\b)"
     r"|(?P<related>related(?: stories| articles| coverage| content| links?| reading| video)?\s*:"
+    # The same box with no colon, its first headline run on ("Related content kangaroos
+    # are lefties, and that can teach us ...", "Related articles sex scandal victim's
+    # attorneys charge ..."; 8 in Multi-News val), not prose that opens so ("Related
+    # stories appeared in ...").
+    r"|related (?:stories|articles|content|links)\s+(?!(?:is|are|was|were|have|has|had"
+    r"|appeared|include[sd]?|including|about|on|in|of|for|from|to|that|which|by)\b)"
     r"|(?:trending(?: now)?|you (?:may|might) also like|more (?:from|on) [^:.!?]{1,40})\s*:"
     r"|most (?:read|popular|viewed|shared) (?:stories|articles)\b"
     # A gallery's or a video's link, a see-also ("Photos: the 10 most fascinating
@@ -1762,6 +1770,10 @@ _LABEL_COLON = r"(?:(?<!\d):|:(?!\s?\d))"
 _NOTE_LABEL = lazy_compile(
     r"(?:^|(?<=[.!?\"”’)\]]\s))[\[(*►•/\"'–—-]*\s*"
     r"(?:(?P<editor>editor\s?(?:['’]\s?)?s note)|updated?s?|original (?:post|story)(?: follows)?"
+    # A tabloid's label on its headline or lead ("Exclusive: in a stunning reversal, the
+    # u.s. Army decided ...", "World exclusive: jack the ripper unmasked ..."; 18 in
+    # Multi-News val, 3 of them in its summaries).
+    r"|(?P<exclusive>(?:world\s+)?exclusive)"
     r"|this is an update (?:to|of) (?:the|a|an|our|this) (?:previously published |earlier "
     r"|original |previous )?(?:story|article|report|post))"
     rf"(?:(?:\s*{_STAMP_TOKEN})*?\s*(?:{_LABEL_COLON}|\]|\*{{2,}}|\||--|—|–)"
@@ -1785,6 +1797,8 @@ def may_hold_note_labels(text: str) -> bool:
         or "DITOR" in text
         or "riginal" in text
         or "RIGINAL" in text
+        or "xclusive" in text
+        or "XCLUSIVE" in text
     )
 
 
@@ -1802,7 +1816,15 @@ def note_labels(sentence: str) -> list[tuple[int, int, str]]:
     if not may_hold_note_labels(sentence):
         return []
     return [
-        (m.start(), m.end(), EDITORS_NOTE if m.group("editor") else "update note")
+        (
+            m.start(),
+            m.end(),
+            EDITORS_NOTE
+            if m.group("editor")
+            else "story label"
+            if m.group("exclusive")
+            else "update note",
+        )
         for m in _NOTE_LABEL.finditer(sentence)
     ]
 

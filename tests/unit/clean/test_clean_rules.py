@@ -186,6 +186,13 @@ def reasons(article: Article) -> dict[str, str]:
             "related link",
         ),
         ("Read morehow to stay dry in a storm surge the tide rose overnight.", "related link"),
+        # A related box with no colon, its headline run into the story's next sentence.
+        (
+            "Related content barrier wins design award and that can teach us about floods now, "
+            "engineers say it will last a century.",
+            "related link",
+        ),
+        ("Related articles man rescued from the estuary the boy was not named.", "related link"),
         ("Scroll down for video of the barrier's first test in the estuary.", "browser notice"),
         ("This copy may not be in its final form and may be updated.", "revision note"),
         ("This is a breaking news update.", "revision note"),
@@ -1723,6 +1730,35 @@ def test_a_credit_of_unknown_length_takes_its_caption_once() -> None:
 def test_galleries_and_words_about_photos_take_no_caption(line: str) -> None:
     result = clean(line)
     assert "photo caption" not in reasons(result).values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Related stories appeared in the Daily Tide on Monday.",
+        "Related articles are listed under the barrier's page.",
+    ],
+)
+def test_prose_about_related_stories_stays(sentence: str) -> None:
+    assert clean(sentence).text == f"{STORY}\n\n{sentence}\n\n{STORY2}"
+
+
+@pytest.mark.parametrize("label", ["Exclusive:", "World exclusive:", '" exclusive:'])
+def test_a_tabloids_label_goes_and_its_lead_stays(label: str) -> None:
+    result = clean(f"{label} {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert list(reasons(result).values()) == ["story label"]
+
+
+def test_the_deal_is_not_exclusive_is_no_label() -> None:
+    line = "The contract is not exclusive: other towns may bid for the barrier's design."
+    assert clean(line).text == f"{STORY}\n\n{line}\n\n{STORY2}"
+
+
+def test_an_ad_slots_report_link_goes_and_the_story_stays() -> None:
+    result = clean(f"Report this ad {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result) == {"Report this ad": "advertisement"}
 
 
 @pytest.mark.parametrize(
