@@ -2379,12 +2379,13 @@ _BRACKETED_CREDIT = lazy_compile(
 def inline_notices(text: str) -> list[tuple[int, int, str]]:
     """Spans of an ad slot's, a player's, a newsletter's, a live page's or a related
     stories box's notice, of a station's box of related stories with the dateline after
-    it (`_related_boxes`), or of a reporting credit, inside a line, with their reason.
+    it (`_related_boxes`), of a headline with the "email this" button after it
+    (`_emailed_headings`), or of a reporting credit, inside a line, with their reason.
 
     Returns:
         ``(start, end, reason)`` for each, in order; the reason is "advertisement",
         "video player", "related link", "newsletter plug", "live page header", "link
-        list" or "reporting credit".
+        list", "share prompt" or "reporting credit".
     """
     found = (
         [(m.start(), m.end(), _inline_notice_reason(m)) for m in _INLINE_NOTICE.finditer(text)]
@@ -2394,11 +2395,49 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
     )
     if "ated cov" in text or "ATED COV" in text:
         found.extend(_related_boxes(text))
+    if "il this" in text or "IL THIS" in text:
+        found.extend(_emailed_headings(text))
     if ("ing by" in text or "ing By" in text or "ING BY" in text) and "(" in text:
         credits = _BRACKETED_CREDIT.finditer(text)
         found.extend((m.start(), m.end(), "reporting credit") for m in credits)
     if len(found) > 1:
         found.sort()
+    return found
+
+
+# AOL's celebrity pages put an "email this" button after each story's headline, which a
+# flattened page runs into the story: "Billy ray cyrus blames ' hannah montana ' for
+# family problems email this it's been a tough, scandal-filled year ...", "Printer-friendly
+# » e-mail this to a friend » i know how eddie morra feels." (35 in Multi-News val, each
+# read; a page may hold several stories, and the splitter keeps a story that opens in
+# lower case glued to the sentence before). The headline and the button go; the story
+# stays. Not prose ("... the story was passed around by email this week"): a word that
+# asks for an object before it, a time after it.
+_EMAILED_HEADING = lazy_compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<head>[^.!?]{0,200}?\s)?"
+    r"e-?mail this(?:\s+to a friend)?(?:\s*»)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NOT_AFTER_EMAIL_THIS = frozenset(
+    "week month year morning afternoon evening night weekend summer spring fall autumn "
+    "winter season time story article page post link address form photo video to".split()
+)
+_NOT_BEFORE_EMAIL_THIS = _HEADLINE_LABEL_BEFORE | frozenset(
+    "can could will would may might must should shall please you we i they he she not "
+    "also just simply".split()
+)
+
+
+def _emailed_headings(text: str) -> list[tuple[int, int, str]]:
+    """Spans of a headline and the "email this" button after it (`_EMAILED_HEADING`)."""
+    found = []
+    for match in _EMAILED_HEADING.finditer(text):
+        before = (match.group("head") or "").split()[-1:]
+        after = text[match.end() :].split(None, 1)[:1]
+        if not (before and before[0].lower() in _NOT_BEFORE_EMAIL_THIS) and not (
+            after and after[0].lower() in _NOT_AFTER_EMAIL_THIS
+        ):
+            found.append((match.start(), match.end(), "share prompt"))
     return found
 
 

@@ -1004,6 +1004,33 @@ def test_prose_like_page_furniture_stays(line: str) -> None:
     assert clean_article(Article(id="a", text=line)).text == line
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Barrier wins design award for eastbury email this",
+        "Printer-friendly » e-mail this to a friend »",
+    ],
+)
+def test_a_headline_and_its_email_button_go_and_the_story_stays(heading: str) -> None:
+    # On a page of several stories, one that opens in lower case after another's stop.
+    line = f"{STORY} {heading} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=line))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {heading: "share prompt"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The plan was passed around by email this week, before the vote.",
+        "Residents can email this address with questions about the barrier.",
+        "Councillors voted to email this report to every household.",
+    ],
+)
+def test_email_this_in_prose_stays(line: str) -> None:
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
 def test_a_reporting_credit_cut_off_at_the_pages_end_goes() -> None:
     credit = "( additional reporting by jane doe; editing by"
     result = clean_article(Article(id="a", text=f"{STORY} {credit}"))
