@@ -1127,8 +1127,11 @@ _AD_PREFIX = compile_pattern(
 # weekday mornings. / updated in a personal note, nbc news special correspondent tom
 # brokaw revealed ..."; 14 of 3,000 Multi-News val clusters carry the box).
 _PROMO_PREFIX = compile_pattern(
-    r"^(?:breaking news emails get breaking news alerts and special reports\.\s*)?"
-    r"the news and stories that matter, delivered weekday mornings\.(?:\s*/\s*updated\b)?\s*",
+    r"^(?:(?:breaking news emails get breaking news alerts and special reports\.\s*)?"
+    r"the news and stories that matter, delivered weekday mornings\.(?:\s*/\s*updated\b)?"
+    # A magazine's plug run into its story ("Keep up with this story and more by
+    # subscribing now her nearest competitors ..."; 2 pages of Multi-News val).
+    r"|keep up with this story and more by subscribing now\b)\s*",
     re.IGNORECASE,
 )
 # CNN's "Story highlights" box flattened into the page before its story: the bullets

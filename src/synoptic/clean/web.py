@@ -37,7 +37,7 @@ _STRONG = lazy_compile(
     # A sign-up form's and a reaction widget's text ("Email address we ' ll send a
     # conformation email to this address.", "sorry, but you can only react up to 3
     # times!"): each in the summaries of three unrelated Multi-News val stories.
-    r"we(?: ?['’] ?ll| will) send (?:you )?an? (?:confirmation|conformation) e-?mail|"
+    r"we(?: ?['’] ?ll| will| have) sen[dt] (?:you )?an? (?:confirmation|conformation) e-?mail|"
     r"can only react up to|"
     # A login box, a browser notice, a missing page, a show's promo and a journal's
     # credit line ("use my facebook information to fill out my public buzzfeed profile",
@@ -67,7 +67,16 @@ _STRONG = lazy_compile(
     # An e-mail-a-friend form's note ("A link to this page will be included in your
     # message."): five Multi-News val pages, in the summaries of three of them at
     # ce1b870 (benchmarks/recurring_text.py).
-    r"will be included in your message)\b",
+    r"will be included in your message|"
+    # A paywall's meter and price, a republishing notice and a newspaper's footer, each
+    # in a summary of Multi-News val ("Website visitors may access up to five articles a
+    # month for free ...", "... purchase a newspaper + premium digital subscription for
+    # $ 11.77 per week.", "Fyi, you can grab html code for our stories easily.", "If you
+    # plan to republish our content, you must notify us ...", "View our online press
+    # pack.", "For other inquiries, contact us."; 1 to 5 pages each).
+    r"visitors may access up to|premium digital subscription|html code for our stories|"
+    r"republish (?:our|this|reveal) (?:content|material|work|stories|graphics)|"
+    r"visit our syndication site|online press pack|for other inquiries, contact us)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -152,7 +161,8 @@ _KEY_WORDS = frozenset(
     "comment comments commenting username upvote click clicking tap download website web "
     "webpage homepage app requested enter bookmark bookmarks confirmation conformation react "
     "facebook unavailable locating pra earlier guarantee timeline logout uploaded message "
-    "hub lunch moneybeat digits edition options screen".split()
+    "hub lunch moneybeat digits edition options screen visitors premium html republish "
+    "syndication pack inquiries".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = compile_pattern(r"\w+")

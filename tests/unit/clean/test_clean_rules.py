@@ -1782,6 +1782,13 @@ def test_the_deal_is_not_exclusive_is_no_label() -> None:
     assert clean(line).text == f"{STORY}\n\n{line}\n\n{STORY2}"
 
 
+def test_a_magazines_plug_run_into_the_story_goes() -> None:
+    plug = "Keep up with this story and more by subscribing now"
+    result = clean(f"{plug} {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(result) == {plug: "newsletter plug"}
+
+
 def test_an_ad_slots_report_link_goes_and_the_story_stays() -> None:
     result = clean(f"Report this ad {LOWER_STORY}")
     assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"

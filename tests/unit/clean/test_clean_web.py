@@ -62,6 +62,14 @@ FURNITURE = [
     "Send us an e - mail.",
     # A contraction spaced as Multi-News spaces it is no quote.
     "Whenever Anna Marsh posts new content, you ' ll get an email delivered to your inbox.",
+    "we have sent a confirmation email to { * data_emailaddress * }.",
+    "Website visitors may access up to five articles a month for free without a subscription.",
+    "$ 11.77 per week * purchase a newspaper + premium digital subscription for $ 11.77 per week.",
+    "Fyi, you can grab html code for our stories easily.",
+    "If you plan to republish our content, you must notify us at republish@dailytide.org.",
+    "View our online press pack.",
+    "For other inquiries, contact us.",
+    "To inquire about a licence to reproduce material, visit our syndication site.",
 ]
 
 NEWS = [
@@ -86,6 +94,9 @@ NEWS = [
     "The company reports on digital sales every quarter, and the mayor joins the lunch crowd.",
     "The judges selected the 2014 edition of the guide as the best.",
     "Voters can send us an example of the ballot they were handed, the paper said.",
+    "The paper will republish the letters in a book next year.",
+    "Premium subscribers of the streaming service will pay more from March.",
+    "Visitors may access the barrier's walkway from the quay at low tide.",
 ]
 
 
