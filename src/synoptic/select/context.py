@@ -385,6 +385,16 @@ _CLIP_BLURB = compile_pattern(
 _ATTRIBUTED = compile_pattern(r"\b(?:said|says|say)\b")
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 _AD_SLOT = compile_pattern(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
+# A photographer's credit glued inside a sentence, where a flattened page ran a headline
+# or a caption into the lead with no stop ("Gwar frontman dave brockie found dead at 50
+# gary wolstenholme / redferns / getty dave brockie, frontman for ...", "... show ' fox &
+# friends ' christensen/ap melissa ( l. ) and joan rivers are ...": 148 such credits
+# in Multi-News val's cleaned sentences, in 12 of its summaries). Not an agency's
+# dateline ("washington ( cbsla.com/ap ) —"), whose bracket closes after it.
+_SLASH_CREDIT = compile_pattern(
+    r"\w\s?/\s?(?:getty|ap|invision|wireimage|filmmagic|redferns|shutterstock|rex)\b(?!\s*\))"
+    r"|\bvia getty\b"
+)
 
 
 def is_dangling(text: str, *, cased: bool = True) -> bool:
@@ -498,6 +508,7 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
         lower.startswith(_BOILERPLATE_OPENINGS)
         or _holds_boilerplate(lower)
         or ("advertisement" in lower and bool(_AD_SLOT.search(lower)))
+        or (("/" in lower or "via getty" in lower) and _SLASH_CREDIT.search(lower) is not None)
         or ("cookie" in lower and _COOKIE_NOTICE.search(lower) is not None)
         or (_CLIP_BLURB.match(stripped) is not None and not _ATTRIBUTED.search(lower))
         # A related story's link the cleaner left glued inside a long sentence

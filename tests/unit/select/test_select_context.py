@@ -222,10 +222,27 @@ def test_first_person_with_a_speaker_or_not_a_pronoun_stands(text: str) -> None:
     assert not is_dangling(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington ( cbsla.com/ap ) — The president was briefed on the shooting.",
+        "The council voted 9/10 in favour of the barrier on Tuesday.",
+        "He works 24/7 on the barrier, the engineer said.",
+    ],
+)
+def test_an_agencys_dateline_and_slashes_in_prose_are_no_credit(text: str) -> None:
+    assert not is_unfit(text, lead=True)
+
+
 def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
     for text in (
         "&#124; mark wilson/getty images white house trump uses the attack to push for funding.",
         "Reuters/max rossi u.s. economist jeffrey sachs speaks during an interview in rome.",
+        # A headline and a photographer's credit run into the lead.
+        "Barrier singer found dead at 50 jane doe / redferns / getty the singer was found.",
+        "Barrier review: a dull opening doe/ap like a tide left out, the film has no pull.",
+        "Barrier scandal grows mccarthy/wireimage the mayor allegedly threw a drink.",
+        "via getty she announced her departure on instagram on monday.",
         "Tailor abu khatab sews flags in nablus, sept. 13, 2011. ( ap photo/nasser ) he works.",
         "Advertisement via the topeka capital-journal, a senator set a dress code for witnesses.",
         "Courtesy of gucci advertisement - continue reading below campaign ads were banned.",
