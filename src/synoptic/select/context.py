@@ -213,9 +213,22 @@ _BOILERPLATE = (
     "&#",
     # A recommendation widget's script left in a flattened page ("push( { mode:
     # 'thumbnails-c ', container:'taboola-interstitial-gallery-thumbnails-5 ', ... }
-    # ); window."; 3 of the first 3,000 Multi-News val summaries).
-    "} );",
+    # ); window."; 3 of the first 3,000 Multi-News val summaries), and any template's
+    # or script's braces ("{ if djisflashpossible } the version of adobe flash player
+    # required ...", "One time your donation of { { model.", a journal's "name{ at
+    # }nhs.net"; 5 Multi-News val summaries): prose has none.
+    "{",
+    "}",
     "_taboola",
+    # A photo's credit label run into its caption and the lead ("Jessica biel and justin
+    # timberlake credit: pa photos/landov october 19 was a nice day ...": 51 sentences
+    # of Multi-News val, 15 of its summaries), a page's copyright line, a sign-up's and
+    # a share button's prompts.
+    "credit:",
+    "copyright 19",
+    "copyright 20",
+    "join our mailing list",
+    "please share on",
     "continue reading",
     "your browser",
     # Wire photo captions flattened into the text: "File - this March 27, 2008,
@@ -384,7 +397,12 @@ _CLIP_BLURB = compile_pattern(
 # "Obama discusses the plan with aides every week, a spokesman said." is news.
 _ATTRIBUTED = compile_pattern(r"\b(?:said|says|say)\b")
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
-_AD_SLOT = compile_pattern(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b")
+# Also after a quote's close or a colon, before the story's next words ('" katie's new
+# man " advertisement katie holmes has ...', "For example: advertisement \"i know ...").
+_AD_SLOT = compile_pattern(
+    r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b"
+    r"|[\"”:]\s*advertisement\s+(?=[\"“a-z])"
+)
 # A photographer's credit glued inside a sentence, where a flattened page ran a headline
 # or a caption into the lead with no stop ("Gwar frontman dave brockie found dead at 50
 # gary wolstenholme / redferns / getty dave brockie, frontman for ...", "... show ' fox &
@@ -394,6 +412,9 @@ _AD_SLOT = compile_pattern(r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertiseme
 _SLASH_CREDIT = compile_pattern(
     r"\w\s?/\s?(?:getty|ap|invision|wireimage|filmmagic|redferns|shutterstock|rex)\b(?!\s*\))"
     r"|\bvia getty\b"
+    # An agency's credit before the photographer's ("... poses with his gold medal,
+    # reuters/kai pfaffenbach in the end ..."), not its polls' ("a reuters/ipsos poll").
+    r"|\b(?:reuters|afp)/(?!ipsos\b)\w"
 )
 
 
