@@ -600,6 +600,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             (rules.share_prefix, "share prompt"),
             (rules.promo_prefix, "newsletter plug"),
             (rules.stamped_byline_prefix, "byline"),
+            (rules.opening_byline_prefix, "byline"),
             (rules.posted_heading_prefix, "posting stamp"),
         ):
             cut = prefix(sentence)

@@ -53,6 +53,7 @@ __all__ = [
     "may_hold_wire_caption",
     "note_labels",
     "notice_sentence",
+    "opening_byline_prefix",
     "page_pointer_asides",
     "places_a_person",
     "player_runs",
@@ -1248,6 +1249,43 @@ def byline_prefix(sentence: str) -> int:
         return 0
     match = RUN_IN_BYLINE_PATTERN.match(sentence)
     return match.end() if match and match.end() < len(sentence) else 0
+
+
+# A byline run into the story where a sentence opens, told by what follows the names: a
+# date ("By alexis simendinger, realclearpolitics - january 28, 2013 president obama on
+# tuesday will ask ..."), a staff credit ("By lauren pack and eric schwartzberg staff
+# writer neighbors of a man ...", "By radar staff in the wake of ..."), or the name
+# again as the story's subject ("By martin pistorius martin pistorius was a happy,
+# healthy boy ..."): 13 sentences of Multi-News val, each read; the story stays. A
+# byline with nothing after its names ("By keith humphreys the secularist menace ...")
+# stays where a flattened, lower-cased page gives no case to end the names by.
+_BY_NAME = (
+    r"(?!(?:the|a|an|and|staff)\b)[a-z][a-z'’-]*(?:\s[a-z]\.)?\s"
+    r"(?!(?:the|a|an|and|staff)\b)[a-z][a-z'’-]*"
+)
+_BY_NAMES = rf"{_BY_NAME}(?:,\s{_BY_NAME})*(?:,?\s+and\s+{_BY_NAME})?"
+_BY_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+)
+_OPENING_BYLINE = lazy_compile(
+    r"^(?:written\s+)?by\s+(?:"
+    rf"{_BY_NAMES}(?:,\s*[^.!?,]{{1,40}}?)?\s+[-—–|]\s+{_BY_DATE}(?:\s+[-—–|]\s+{_BY_DATE})*"
+    rf"|(?:{_BY_NAMES}\s+)?(?:[a-z.]+\s+)?staff(?:\s+(?:writers?|reporters?))?"
+    r"|(?P<name>[a-z][a-z'’-]*\s[a-z][a-z'’-]*)(?=\s+(?P=name)\b)"
+    r")\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def opening_byline_prefix(sentence: str) -> int:
+    """Length of a byline that opens a sentence, dated, a staff's, or its name repeated
+    (`_OPENING_BYLINE`; 0 if none)."""
+    if sentence[:3].lower() != "by " and sentence[:11].lower() != "written by ":
+        return 0  # most sentences: one slice's test
+    match = _OPENING_BYLINE.match(sentence)
+    return match.end() if match else 0
 
 
 # A page's headline and byline with the hour it was posted, run into the story's lead:

@@ -1782,6 +1782,35 @@ def test_the_deal_is_not_exclusive_is_no_label() -> None:
     assert clean(line).text == f"{STORY}\n\n{line}\n\n{STORY2}"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By jane doe - january 21, 2013",
+        "By jane doe, the daily tide - 2nd may, 2011 - 2nd may, 2011",
+        "By jane doe and john roe staff writer",
+        "By tide staff",
+        "By jane doe",  # her name again opens the story
+    ],
+)
+def test_a_byline_run_into_the_story_goes_where_what_follows_ends_it(byline: str) -> None:
+    story = "jane doe was a happy, healthy girl." if byline == "By jane doe" else LOWER_STORY
+    result = clean(f"{byline} {story}")
+    assert result.text == f"{STORY}\n\n{story}\n\n{STORY2}"
+    assert reasons(result) == {byline: "byline"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By late saturday the number of homes without power had fallen to 6,000.",
+        "By the time staff arrived, the barrier had closed.",
+        "By jane doe the secularist menace came to eastbury.",  # no case to end the names
+    ],
+)
+def test_by_in_prose_or_an_unended_byline_stays(line: str) -> None:
+    assert clean(line).text == f"{STORY}\n\n{line}\n\n{STORY2}"
+
+
 def test_a_magazines_plug_run_into_the_story_goes() -> None:
     plug = "Keep up with this story and more by subscribing now"
     result = clean(f"{plug} {LOWER_STORY}")
