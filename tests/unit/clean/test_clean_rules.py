@@ -1800,6 +1800,42 @@ def test_a_byline_run_into_the_story_goes_where_what_follows_ends_it(byline: str
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jane Doe and John Roe The council approved it.", "By Jane Doe and John Roe"),
+        (
+            "By Jane Doe, The Eastbury Press EASTBURY -- The council met.",
+            "By Jane Doe, The Eastbury Press",
+        ),
+        (
+            "By Jane Doe Environment correspondent, BBC News The council met.",
+            "By Jane Doe Environment correspondent, BBC News",
+        ),
+        (
+            "By Jane Doe, Tide Senior Political Analyst The council met.",
+            "By Jane Doe, Tide Senior Political Analyst",
+        ),
+    ],
+)
+def test_a_cased_byline_ends_where_the_next_capital_opens_the_story(line: str, byline: str) -> None:
+    assert line[: rules.opening_byline_prefix(line)].strip() == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday Night Football standards, the game was dull.",
+        "By President Obama's count, the barrier works.",
+        "By Christmas Eve, Santa Claus had left the town.",
+        "By Tuesday the Council had voted.",
+        "By Barack Obama's order, the barrier closed.",
+    ],
+)
+def test_cased_prose_opening_with_by_is_no_byline(line: str) -> None:
+    assert rules.opening_byline_prefix(line) == 0
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By late saturday the number of homes without power had fallen to 6,000.",
