@@ -804,8 +804,17 @@ def _without_caption(text: str, removals: list[Removal]) -> str:
     if not spans:
         return text
     last = text[spans[-1][0] : spans[-1][1]]
-    if rules.credit_labels(last)[:1] == [0] or rules.word_count(last) > rules.CAPTION_MAX_WORDS:
-        return text  # a credit right after a credit, or an unsplit run of text
+    if rules.credit_labels(last)[:1] == [0]:
+        # A credit right after a credit: the caption, if any, starts where the first
+        # credit ends ("Photograph: A/Reuters <caption> Photograph: B/AP"), as a second
+        # cleaning, with the first credit gone, would find it.
+        credit = rules.credit_openings(last)[:1]
+        if not credit or credit[0][0] != 0 or credit[0][1] >= len(last):
+            return text
+        cut = spans[-1][0] + credit[0][1]
+        return f"{text[:cut].rstrip()} {_without_caption(text[cut:], removals)}".strip()
+    if rules.word_count(last) > rules.CAPTION_MAX_WORDS:
+        return text  # an unsplit run of text
     first = len(spans) - 1
     while first > 0 and rules.caption_sentence(text[spans[first - 1][0] : spans[first - 1][1]]):
         first -= 1

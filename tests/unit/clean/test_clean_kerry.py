@@ -119,6 +119,14 @@ LINES = st.sampled_from(
         "video video eastbury ( wxyz ) -",
         "( courtesy of the council )",
         "To continue reading, please subscribe.",
+        "Barrier wins award email this",
+        "Exclusive:",
+        "Related content barrier wins award",
+        "Report this ad",
+        "By jane doe - january 21, 2013",
+        "By Jane Doe, The Eastbury Press",
+        "Photograph: Jane Doe/Reuters",
+        "Keep up with this story and more by subscribing now",
     ]
 )
 TEXTS = st.lists(

@@ -1721,6 +1721,15 @@ def test_a_credit_on_the_second_line_leaves_a_lead_that_is_no_caption(lead: str)
     assert result.text.startswith(lead)
 
 
+def test_a_caption_between_two_credits_goes_on_the_first_cleaning() -> None:
+    # The second picture's caption runs from the first credit's end to the second label.
+    line = f"Photograph: Jane Doe/Reuters {LABELLED_CAPTION} Photograph: John Roe/AP {LOWER_STORY}"
+    once = clean(line)
+    assert once.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert reasons(once)[LABELLED_CAPTION] == "photo caption"
+    assert clean_article(once) == once
+
+
 def test_a_credit_alone_after_a_storys_paragraph_takes_nothing_of_it() -> None:
     # A picture with no caption: the paragraph before reports, as no caption does.
     result = clean("Photo: Tom Reed/Harbour Images", LOWER_STORY)
