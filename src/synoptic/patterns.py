@@ -118,10 +118,12 @@ class PatternStore:
         path: The file; None keeps nothing (patterns compile as `re.compile` does).
         """
         self.path = path
-        self._stored: dict[_Key, _Entry] = self._read()
+        # None for a pattern whose entry could not be made (another Python's compiler):
+        # it compiles as `re.compile` does, and no later process tries again.
+        self._stored: dict[_Key, _Entry | None] = self._read()
         self._asked: dict[_Key, str] = {}
 
-    def _read(self) -> dict[_Key, _Entry]:
+    def _read(self) -> dict[_Key, _Entry | None]:
         if self.path is None:
             return {}
         try:
@@ -168,15 +170,13 @@ class PatternStore:
         kept = {
             key: entry
             for key, entry in self._stored.items()
-            if key in self._asked or entry[5] not in modules
+            if key in self._asked or (entry is not None and entry[5] not in modules)
         }
         missing = [key for key in self._asked if key not in kept]
         if not missing and len(kept) == len(self._stored):
             return
         for key in missing:
-            entry = _entry(key, self._asked[key])
-            if entry is not None:
-                kept[key] = entry
+            kept[key] = _entry(key, self._asked[key])
         payload = marshal.dumps(kept)
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:

@@ -123,6 +123,25 @@ def test_the_store_is_written_only_when_a_process_found_it_short(tmp_path: Path)
     assert path.stat().st_mtime_ns == before
 
 
+def test_a_pattern_whose_entry_cannot_be_made_is_not_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from synoptic import patterns
+
+    # Another Python's compiler: no entry builds a pattern equal to re.compile's.
+    monkeypatch.setattr(patterns, "_entry", lambda key, module: None)
+    path = tmp_path / "store.bin"
+    first = PatternStore(path)
+    first.compile("a+", 0, "synoptic.a")
+    first.save(always=True)
+    path.write_bytes(path.read_bytes())  # a new modification time to compare
+    before = path.stat().st_mtime_ns
+    second = PatternStore(path)
+    assert second.compile("a+", 0, "synoptic.a").fullmatch("aa") is not None
+    second.save(always=True)
+    assert path.stat().st_mtime_ns == before
+
+
 def test_the_store_writes_no_file_where_python_writes_no_bytecode(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
