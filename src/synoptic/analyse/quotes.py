@@ -52,7 +52,6 @@ Quality on 66 hand-labelled DUC 2003 quotes: see benchmarks/results/quotes.md.
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -65,6 +64,7 @@ from synoptic.linking import link_groups
 from synoptic.model import Article, Citation, Quote, Sentence
 from synoptic.patterns import compile_pattern
 from synoptic.text import split_sentences, tokenize
+from synoptic.text.names import given_names_by_sex
 from synoptic.text.tokens import STOPWORDS
 
 __all__ = ["MIN_WORDS", "find_quotes", "normalise_speaker"]
@@ -559,21 +559,11 @@ def _pronoun_of(name: str, full_names: Mapping[str, tuple[int, str]]) -> str | N
     return _first_name_pronouns().get(name.split()[0].lower())
 
 
-# Faker's person providers (MIT; national registers' given names, as the US Social
-# Security Administration's) for the languages of the outlets we read. A name that one
-# of them lists for men and another for women ("Andrea", "Jordan") tells nothing.
-_NAME_LOCALES = ("en", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL")
-
-
 @cache
 def _first_name_pronouns() -> Mapping[str, str]:
-    """Lower-cased first name → "he" or "she", for the names the lists agree on."""
-    male: set[str] = set()
-    female: set[str] = set()
-    for locale in _NAME_LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        male.update(name.lower() for name in getattr(provider, "first_names_male", ()))
-        female.update(name.lower() for name in getattr(provider, "first_names_female", ()))
+    """Lower-cased first name → "he" or "she", for the names the lists agree on (a name
+    that one language lists for men and another for women, "Andrea", tells nothing)."""
+    male, female = given_names_by_sex()
     return {
         **dict.fromkeys(male - female, "he"),
         **dict.fromkeys(female - male, "she"),

@@ -23,6 +23,8 @@ from synoptic.patterns import (
     lazy_compile,
 )
 from synoptic.text.datelines import trim_dateline
+from synoptic.text.names import given_names
+from synoptic.text.tokens import STOPWORDS
 
 __all__ = [
     "ARCHIVE_NOTE",
@@ -51,6 +53,7 @@ __all__ = [
     "may_hold_note_labels",
     "may_hold_widgets",
     "may_hold_wire_caption",
+    "named_byline_prefix",
     "note_labels",
     "notice_sentence",
     "opening_byline_prefix",
@@ -1307,6 +1310,65 @@ _CASED_OPENING_BYLINE = lazy_compile(
     r"(?:\s*,\s*[A-Z]{2,5}\s+News)?)?"
     r"\s+(?=[A-Z\"“])"
 )
+
+
+# A lower-cased page's byline with nothing after its names to end them, which a given
+# name tells from prose (`synoptic.text.names`): "By keith humphreys the secularist menace
+# ...", "By tom winter and david k. Li the company that publishes ...", "By jon boon –
+# radar reporter jessica biel is ...", "By alexandra seltzer palm beach post staff writer
+# two area beaches ...", "By john fowler ktvu.com the quick-thinking of ..." (47 sentences
+# of the Multi-News val summaries opened so, each read; 75 cuts on 64 pages). The writer's
+# title and site go with the names. Not "By june the disease ..." (a month), "by early
+# tuesday" (a word some register lists as a name): the first word must be no function
+# word, time or gerund, which also keeps cased newswire from loading the names at all.
+_NAME_WORD = (
+    r"(?!(?:the|a|an|and|of|in|on|at|for|to|from|with|head|you|i|we|they|he|she|it|this"
+    r"|that|there)\b)[a-z][a-z'’-]+"
+)
+_NAMED_BYLINE = lazy_compile(
+    rf"^by\s+[a-z]+\s(?:[a-z]\.\s)?{_NAME_WORD}"
+    rf"(?:(?:,\s|,?\s+and\s+){_NAME_WORD}\s(?:[a-z]\.\s)?{_NAME_WORD})*"
+    r"(?:\s*[–—-]?\s*(?:(?!(?:the|a|an|and|of|in|on|to|for|said|says|who|is|was)\b)"
+    r"[a-z.]+\s+){0,4}?(?:staff\s+)?(?:reporter|editor|writer|correspondent)\b)?"
+    r"(?:\s+[a-z0-9-]+\.com)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NOT_A_GIVEN_NAME = STOPWORDS | frozenset(
+    "early late mid noon midnight dawn dusk almost often far much many every each all "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december christmas easter".split()
+)
+
+
+def named_byline_prefix(sentence: str) -> int:
+    """Length of a lower-cased byline whose first word is a given name, with the writer's
+    title and site, that opens a sentence (`_NAMED_BYLINE`; 0 if none)."""
+    if sentence[:3].lower() != "by ":
+        return 0
+    words = sentence[3:80].split(None, 2)
+    if len(words) < 3:
+        return 0
+    first, last = words[0], words[1].lower()
+    if (
+        not (first.isalpha() and first.islower())
+        or first in _NOT_A_GIVEN_NAME
+        or first.endswith("ing")
+        or last in _NOT_A_GIVEN_NAME
+        or last.endswith(("'s", "’s"))
+        or first not in given_names()
+    ):
+        return 0
+    match = _NAMED_BYLINE.match(sentence)
+    if not match:
+        return 0
+    # "By star athlete standards, ...": a phrase's noun and its comma, where a byline's
+    # story would go on, but for a dateline's ("By ali vitali tallahassee, florida — all
+    # eyes ..."); "by jane doe and you thought ...": where the names end is unclear.
+    rest = sentence[match.end() :]
+    after = rest.split(None, 1)[:1]
+    if after and (after[0] == "and" or (after[0].endswith((",", ";")) and not trim_dateline(rest))):
+        return 0
+    return match.end()
 
 
 def opening_byline_prefix(sentence: str) -> int:

@@ -1801,6 +1801,45 @@ def test_a_byline_run_into_the_story_goes_where_what_follows_ends_it(byline: str
 
 
 @pytest.mark.parametrize(
+    "byline",
+    [
+        "By jane doe",
+        "By jane doe and john k. Roe",
+        "By jane doe – tide news editor",
+        "By jane doe eastbury post staff writer",
+        "By jane doe tide.com",
+    ],
+)
+def test_a_lower_cased_byline_with_a_given_name_goes(byline: str) -> None:
+    # Nothing after the names ends them; the first word is a given name.
+    result = clean(f"{byline} the secularist menace came to eastbury on monday.")
+    assert (
+        result.text == f"{STORY}\n\nthe secularist menace came to eastbury on monday.\n\n{STORY2}"
+    )
+    assert reasons(result) == {byline: "byline"}
+
+
+def test_a_lower_cased_byline_before_a_dateline_goes() -> None:
+    line = "By jane doe eastbury, mass. — the council approved the barrier on tuesday."
+    result = clean(line)
+    assert reasons(result) == {"By jane doe": "byline"}
+
+
+def test_cased_prose_never_loads_the_given_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unexpected() -> frozenset[str]:
+        raise AssertionError("given names loaded")
+
+    monkeypatch.setattr(rules, "given_names", unexpected)
+    for line in (
+        "By sending up beams of light, the engineers tested the gates.",
+        "By noon an inch of water had covered the quay.",
+        "By Monday afternoon, the council had voted.",
+        "By some calculations, the barrier cost too much.",
+    ):
+        assert rules.named_byline_prefix(line) == 0
+
+
+@pytest.mark.parametrize(
     ("line", "byline"),
     [
         ("By Jane Doe and John Roe The council approved it.", "By Jane Doe and John Roe"),
@@ -1841,10 +1880,13 @@ def test_cased_prose_opening_with_by_is_no_byline(line: str) -> None:
     [
         "By late saturday the number of homes without power had fallen to 6,000.",
         "By the time staff arrived, the barrier had closed.",
-        "By jane doe the secularist menace came to eastbury.",  # no case to end the names
+        "By star athlete standards, the barrier is small.",
+        "By june the barrier was finished.",
+        "by early tuesday the gates had closed.",
+        "By sending up beams of light, the engineers tested the gates.",
     ],
 )
-def test_by_in_prose_or_an_unended_byline_stays(line: str) -> None:
+def test_by_in_prose_stays(line: str) -> None:
     assert clean(line).text == f"{STORY}\n\n{line}\n\n{STORY2}"
 
 
