@@ -1317,7 +1317,7 @@ _CASED_OPENING_BYLINE = lazy_compile(
 # ...", "By tom winter and david k. Li the company that publishes ...", "By jon boon –
 # radar reporter jessica biel is ...", "By alexandra seltzer palm beach post staff writer
 # two area beaches ...", "By john fowler ktvu.com the quick-thinking of ..." (47 sentences
-# of the Multi-News val summaries opened so, each read; 75 cuts on 64 pages). The writer's
+# of the Multi-News val summaries opened so, each read; 71 cuts on 59 pages). The writer's
 # title and site go with the names. Not "By june the disease ..." (a month), "by early
 # tuesday" (a word some register lists as a name): the first word must be no function
 # word, time or gerund, which also keeps cased newswire from loading the names at all.
