@@ -1,24 +1,30 @@
 """Given names, to tell a person's name from other words where case cannot.
 
-Faker's person providers (MIT; national registers' given names, as the US Social
-Security Administration's) for the languages of the outlets we read, lower-cased. They
-load on first use (faker's import takes about 0.1 s), so a process that never asks,
-as a batch of cased newswire never does, never pays for them.
+The names are Faker's person providers' (MIT; national registers' given names, as the
+US Social Security Administration's) for the languages of the outlets we read,
+lower-cased. `given_names` reads them from ``given_names.txt`` beside this module
+(written by ``python -m synoptic.text.names`` from the installed Faker; a test checks
+the file against it): the cleaner asks on lower-cased pages, and importing Faker
+there cost 0.1 s and 14 MiB of every batch process. `given_names_by_sex`, which only
+a brief's quotes ask, reads Faker itself.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 from functools import cache
+from pathlib import Path
 
 __all__ = ["NAME_LOCALES", "given_names", "given_names_by_sex"]
 
 NAME_LOCALES = ("en", "en_GB", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL")
+_FILE = Path(__file__).with_name("given_names.txt")
 
 
 @cache
 def given_names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
-    """The men's and the women's given names of `NAME_LOCALES`, lower-cased."""
+    """The men's and the women's given names of `NAME_LOCALES`, lower-cased (from Faker)."""
     male: set[str] = set()
     female: set[str] = set()
     for locale in NAME_LOCALES:
@@ -30,6 +36,25 @@ def given_names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Every given name of `NAME_LOCALES`, lower-cased."""
+    """Every given name of `NAME_LOCALES`, lower-cased (from ``given_names.txt``)."""
+    lines = _FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _write() -> None:
+    """Write ``given_names.txt`` from the installed Faker (``python -m synoptic.text.names``)."""
+    import faker
+
     male, female = given_names_by_sex()
-    return male | female
+    header = (
+        f"# Given names of Faker {faker.VERSION}'s person providers (MIT licence, "
+        "https://github.com/joke2k/faker),\n"
+        f"# locales {', '.join(NAME_LOCALES)}; lower-cased. "
+        "Written by `python -m synoptic.text.names`.\n"
+    )
+    _FILE.write_text(header + "\n".join(sorted(male | female)) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    _write()
+    sys.exit(0)
