@@ -601,7 +601,6 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             (rules.promo_prefix, "newsletter plug"),
             (rules.stamped_byline_prefix, "byline"),
             (rules.opening_byline_prefix, "byline"),
-            (rules.named_byline_prefix, "byline"),
             (rules.posted_heading_prefix, "posting stamp"),
         ):
             cut = prefix(sentence)

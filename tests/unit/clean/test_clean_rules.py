@@ -1836,7 +1836,7 @@ def test_cased_prose_never_loads_the_given_names(monkeypatch: pytest.MonkeyPatch
         "By Monday afternoon, the council had voted.",
         "By some calculations, the barrier cost too much.",
     ):
-        assert rules.named_byline_prefix(line) == 0
+        assert rules.opening_byline_prefix(line) == 0
 
 
 @pytest.mark.parametrize(
