@@ -229,9 +229,9 @@ def build_store() -> None:
     _STORE.save(always=True)
 
 
-def _caller(depth: int) -> str:
-    """The module of the code ``depth`` frames above this one's caller, if it is synoptic's."""
-    name: str = sys._getframe(depth + 1).f_globals.get("__name__", "")
+def _caller() -> str:
+    """The module that called this one's caller, if it is synoptic's."""
+    name: str = sys._getframe(2).f_globals.get("__name__", "")
     return name if name == "synoptic" or name.startswith("synoptic.") else ""
 
 
@@ -241,7 +241,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     Patterns of modules outside synoptic compile as `re.compile` does, and stay out of
     the file.
     """
-    module = _caller(1)
+    module = _caller()
     if not module:
         return re.compile(pattern, flags)
     return _STORE.compile(pattern, flags, module)
@@ -309,7 +309,7 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     The value answers `re.Pattern`'s methods and attributes (``pattern`` at once,
     the rest after compiling), though it is no instance of it.
     """
-    return cast("re.Pattern[str]", _LazyPattern(pattern, flags, _caller(1)))
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags, _caller()))
 
 
 # `RUN_IN_BYLINE` alone, compiled once for the stages that match it by itself.

@@ -12,7 +12,6 @@ a brief's quotes ask, reads Faker itself.
 from __future__ import annotations
 
 import importlib
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -57,4 +56,3 @@ def _write() -> None:
 
 if __name__ == "__main__":
     _write()
-    sys.exit(0)
