@@ -549,7 +549,14 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         line = " ".join(f"{line[:start]} {line[end:]}".split())
     for start, end, reason in reversed(rules.inline_notices(line)):
         removals.append(Removal(text=line[start:end].strip(), reason=reason))
-        line = " ".join(f"{line[:start]} {line[end:]}".split())
+        rest = line[end:]
+        if rest[:1].islower() and reason in _OPENING_NOTICES and _opens_sentence(line[:start]):
+            # A headline's buttons or a page's marker went from where a sentence opens:
+            # the story after them opens one too, and in lower case the splitter would
+            # glue it to the sentence before ("... bloomberg view. donald trump, in an
+            # interview ...").
+            rest = rest[0].upper() + rest[1:]
+        line = " ".join(f"{line[:start]} {rest}".split())
     for start, end in reversed(rules.credit_openings(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo credit"))
         line = f"{line[:start].rstrip()} {line[end:]}".strip()
@@ -625,6 +632,17 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         if sentence:
             kept.append(sentence)
     return " ".join(kept)
+
+
+# Notices `rules.inline_notices` cuts where a sentence opens, with the story after them.
+_OPENING_NOTICES = frozenset({"share prompt", "continuation marker"})
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether text after ``before`` opens a sentence: nothing, or a stop (and a closing
+    quote or bracket) before it."""
+    before = before.rstrip().rstrip('"”’)').rstrip()
+    return not before or before[-1] in ".!?"
 
 
 def _first_sentence_end(text: str) -> int:

@@ -75,8 +75,15 @@ _STRONG = lazy_compile(
     # plan to republish our content, you must notify us ...", "View our online press
     # pack.", "For other inquiries, contact us."; 1 to 5 pages each).
     r"visitors may access up to|premium digital subscription|html code for our stories|"
-    r"republish (?:our|this|reveal) (?:content|material|work|stories|graphics)|"
-    r"visit our syndication site|online press pack|for other inquiries, contact us)\b",
+    r"republish(?:es|ed|ing)? (?:all of )?(?:our|this|reveal) "
+    r"(?:content|material|work|stories|graphics)|"
+    r"visit our syndication site|online press pack|for other inquiries, contact us|"
+    # The rest of a republishing notice ("This license only applies to republication of
+    # full works.", "Please do not alter this code.", "You also cannot sell our material
+    # separately or syndicate it."; 8 sentences of one Multi-News val page, 3 of them in
+    # its summary).
+    r"republication of full works|do not alter this code|license and indemnification|"
+    r"sell our material)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -162,7 +169,8 @@ _KEY_WORDS = frozenset(
     "webpage homepage app requested enter bookmark bookmarks confirmation conformation react "
     "facebook unavailable locating pra earlier guarantee timeline logout uploaded message "
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
-    "syndication pack inquiries".split()
+    "syndication pack inquiries republishes republished republishing republication alter "
+    "indemnification sell".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = compile_pattern(r"\w+")

@@ -120,6 +120,8 @@ LINES = st.sampled_from(
         "( courtesy of the council )",
         "To continue reading, please subscribe.",
         "Barrier wins award email this",
+        "Barrier wins award share this story print email",
+        "- continue reading below",
         "Exclusive:",
         "Related content barrier wins award",
         "Report this ad",

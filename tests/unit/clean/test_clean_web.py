@@ -68,6 +68,10 @@ FURNITURE = [
     "Fyi, you can grab html code for our stories easily.",
     "If you plan to republish our content, you must notify us at republish@dailytide.org.",
     "View our online press pack.",
+    "This license only applies to republication of full works.",
+    "Please do not alter this code.",
+    "You also cannot sell our material separately or syndicate it.",
+    "We do not compensate anyone who republishes our work.",
     "For other inquiries, contact us.",
     "To inquire about a licence to reproduce material, visit our syndication site.",
 ]
@@ -95,6 +99,7 @@ NEWS = [
     "The judges selected the 2014 edition of the guide as the best.",
     "Voters can send us an example of the ballot they were handed, the paper said.",
     "The paper will republish the letters in a book next year.",
+    "The interview, republished on Saturday, drew wide comment.",
     "Premium subscribers of the streaming service will pay more from March.",
     "Visitors may access the barrier's walkway from the quay at low tide.",
 ]
