@@ -374,6 +374,17 @@ _BOILERPLATE_OPENINGS = (
 _COOKIE_NOTICE = compile_pattern(
     r"\b(?:you|your|our|we|website|site|browser|polic(?:y|ies)|settings|enabl\w*|disabl\w*)\b"
 )
+# A site's notice on the ads it serves and the data it keeps speaks to its reader as
+# a cookie notice does ("... meredith partners with third party advertisers to serve
+# digital ads, including personalized digital ads.", "Those advertisers use tracking
+# technologies to collect information about your activity on our sites ..."; every one of
+# the 7 such sentences of Multi-News val's cleaned pages); news of them does not ("a data
+# breach that exposed personal data about more than 100,000 uber drivers").
+_AD_TRACKING = compile_pattern(
+    r"third[- ]party (?:advertisers|partners)|tracking technologies"
+    r"|personali[sz]ed (?:digital )?ads|personal data"
+)
+_READER = compile_pattern(r"\b(?:you|your|our)\b")
 # A video or audio clip's blurb: a full name (two to four capitalised words), then
 # what the clip shows, in the present ("CNN's Ben Wedeman discusses the significance
 # of ...", "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
@@ -402,6 +413,24 @@ _ATTRIBUTED = compile_pattern(r"\b(?:said|says|say)\b")
 _AD_SLOT = compile_pattern(
     r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b"
     r"|[\"”:]\s*advertisement\s+(?=[\"“a-z])"
+)
+# A page's instruction to click (or tap) one of its controls, which the cleaner leaves
+# where it is no call to action of its own ("See photos by clicking here.", "Otherwise,
+# click below.", "( click prev or next to continue viewing images. )", "By clicking
+# continue below and using our sites ... you agree ...", "Nsfw photo: click for a
+# close-up of ..."; 87 of Multi-News val's cleaned sentences, every one read, 9 of its
+# summaries). A control the page names ("here", "below", "to enlarge") makes one
+# anywhere; any other only in the imperative, where a sentence, a clause or "please",
+# "otherwise", "or" or "by" opens it: news tells what users can or may click ("Anyone
+# can click on the link and begin searching the images", "users will be able to click
+# on a ... link", "... check report to facebook and click continue").
+_CLICK_INSTRUCTION = compile_pattern(
+    r"\bclick(?:ing)?\s+(?:here|below|above|prev(?:ious)?\s+or\s+next"
+    r"|(?:on\s+)?(?:the\s+)?(?:photo|image|picture)s?\s+to\s+enlarge|to\s+enlarge"
+    r"|through\s+to\s+(?:see|view))\b"
+    r"|(?:^|[.:;,!?(\[]\s*|\b(?:please|otherwise|or|then|simply|just|by)\s+)(?:click|tap)(?:ing)?\b"
+    r"[^.!?]{0,60}?\b(?:here|below|above|button|link|continue|cancel|over to|for (?:a|an|more|the)"
+    r"|to (?:see|view|watch|read|listen|play|enlarge|continue|download|donate))\b"
 )
 # A photographer's credit glued inside a sentence, where a flattened page ran a headline
 # or a caption into the lead with no stop ("Gwar frontman dave brockie found dead at 50
@@ -531,6 +560,12 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
         or ("advertisement" in lower and bool(_AD_SLOT.search(lower)))
         or (("/" in lower or "via getty" in lower) and _SLASH_CREDIT.search(lower) is not None)
         or ("cookie" in lower and _COOKIE_NOTICE.search(lower) is not None)
+        or ("click" in lower and _CLICK_INSTRUCTION.search(lower) is not None)
+        or (
+            ("part" in lower or "track" in lower or "personal" in lower)
+            and _AD_TRACKING.search(lower) is not None
+            and _READER.search(lower) is not None
+        )
         or (_CLIP_BLURB.match(stripped) is not None and not _ATTRIBUTED.search(lower))
         # A related story's link the cleaner left glued inside a long sentence
         # ("... new ruling approaches for adnan syed read more the family then ...").

@@ -351,6 +351,11 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Exclusive: in a stunning reversal, the army decided to retain the soldier.",
         "The news: the army decided to retain the soldier, officials said.",
         "Earlier this week, the storm turned north.",
+        # What users can click, as news tells it.
+        "Anyone can click on the link and begin searching the images, the agency said.",
+        "Users will be able to click on a link to learn why a story is disputed.",
+        "From there, check report to facebook and click continue.",
+        "Nearly 28,000 people clicked a like button, praising the decision.",
     ):
         assert not is_unfit(text), text
 
@@ -369,6 +374,21 @@ def test_a_sentence_under_a_label_in_capitals_is_unfit_but_a_leads_dateline() ->
     assert not is_unfit("US officials said: the alliance would act on Monday.")
 
 
+def test_instructions_to_click_the_pages_controls_are_unfit() -> None:
+    for text in (
+        "See photos by clicking here.",
+        "Otherwise, click below.",
+        "( click prev or next to continue viewing images. )",
+        "Nsfw photo: click for a close-up of the mayor's sign.",
+        "By clicking continue below and using our sites or applications, you agree to this.",
+        "Or click to see a full list of fundraisers for that region.",
+        "If you wish to remain on the site, click the cancel message.",
+        "Courtesy of the council; click to enlarge the barrier opened on Tuesday.",
+        "Click on the republish link at the bottom of every story.",
+    ):
+        assert is_unfit(text), text
+
+
 def test_cookie_notices_are_unfit() -> None:
     for text in (
         "We use cookies to give you the very best experience on our website.",
@@ -379,6 +399,15 @@ def test_cookie_notices_are_unfit() -> None:
         "Cookies cannot be used to identify you personally.",
     ):
         assert is_unfit(text), text
+    # ... and so does a notice on the ads a site serves and the data it keeps ...
+    for text in (
+        "Our partners include third party advertisers who serve personalized digital ads.",
+        "Those advertisers use tracking technologies to collect information about your activity.",
+        "Even if you opt out, you will still see non-personalized ads on our site.",
+    ):
+        assert is_unfit(text), text
+    # ... but not news of them.
+    assert not is_unfit("A breach exposed personal data about more than 100,000 drivers.")
 
 
 _PIECES = st.sampled_from(
