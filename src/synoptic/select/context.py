@@ -414,6 +414,20 @@ _AD_SLOT = compile_pattern(
     r"[.!?]\s*[\"”’]?\s+advertisement\b|\badvertisement\s+advertisement\b"
     r"|[\"”:]\s*advertisement\s+(?=[\"“a-z])"
 )
+# A picture's credit by "courtesy of" or The New York Times' "Image ... credit" label, run
+# into the caption or the lead a flattened page glued to it ("Courtesy of cbs on
+# thursday, charlie sheen was rushed ...", "Photograph courtesy of brazos county's
+# judicial records search less ronald mcneil was arrested ...", "Image darren wilson
+# credit via st. Louis county prosecutor's office \"those witness accounts ..."; 35 of
+# Multi-News val's cleaned sentences, every one read). Where the
+# credit's name ends, no mark tells. Prose's "courtesy of" follows a noun ("cocktails
+# courtesy of bacardi", "the news comes courtesy of a report").
+_PICTURE_CREDIT = compile_pattern(
+    r"^(?:(?:photos?|photograph|image|picture)\s+)?courtesy of\b"
+    r"|\b(?:photos?|photograph|image|picture)s?\s+courtesy of\b|/\s?courtesy of\b"
+    r"|^images?(?:\s+\S+){0,5}?\s+credit\s(?!cards?\b|rating|score|union|for\b|to\b)"
+    r"|\bimage credit\b|\bcredit via\b"
+)
 # A page's instruction to click (or tap) one of its controls, which the cleaner leaves
 # where it is no call to action of its own ("See photos by clicking here.", "Otherwise,
 # click below.", "( click prev or next to continue viewing images. )", "By clicking
@@ -560,6 +574,10 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
         or ("advertisement" in lower and bool(_AD_SLOT.search(lower)))
         or (("/" in lower or "via getty" in lower) and _SLASH_CREDIT.search(lower) is not None)
         or ("cookie" in lower and _COOKIE_NOTICE.search(lower) is not None)
+        or (
+            ("courtesy of" in lower or "credit" in lower)
+            and _PICTURE_CREDIT.search(lower) is not None
+        )
         or ("click" in lower and _CLICK_INSTRUCTION.search(lower) is not None)
         or (
             ("part" in lower or "track" in lower or "personal" in lower)

@@ -374,6 +374,25 @@ def test_a_sentence_under_a_label_in_capitals_is_unfit_but_a_leads_dateline() ->
     assert not is_unfit("US officials said: the alliance would act on Monday.")
 
 
+def test_picture_credits_run_into_a_sentence_make_it_unfit() -> None:
+    for text in (
+        "Courtesy of the council on Tuesday, the barrier was shut for the first time.",
+        "Photograph courtesy of the county's records office the mayor was arrested in May.",
+        "Image jane doe credit via the county prosecutor's office the barrier held.",
+        "Front of the new bill: image credit the national archive, the barrier is on it.",
+        "Jane doe/courtesy of the council/handout the mayor opened the barrier on Tuesday.",
+        "The barrier at dawn ( photo courtesy of the council ).",
+    ):
+        assert is_unfit(text), text
+    for text in (
+        "Cocktails courtesy of a local distiller were served at the opening on Tuesday.",
+        "The latest news comes courtesy of a report published by the council on Friday.",
+        "Images posted online show the suspect using a stolen credit card in the town.",
+        "Images of the barrier were credited to a local photographer, the council said.",
+    ):
+        assert not is_unfit(text), text
+
+
 def test_instructions_to_click_the_pages_controls_are_unfit() -> None:
     for text in (
         "See photos by clicking here.",
