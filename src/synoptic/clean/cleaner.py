@@ -569,7 +569,8 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     ):
         sentences = _cut_wire_captions(sentences, removals)
     widgets = rules.may_hold_widgets(line)  # one test for the line instead of three a sentence
-    boxed = "ighlights" in line  # `rules.highlights_span`, tested once for the line
+    # `rules.highlights_span`, tested once for the line
+    boxed = "ighlights" in line or "ey points" in line
     labelled = rules.may_hold_note_labels(line)
     kept: list[str] = []
     for sentence in sentences:

@@ -1146,16 +1146,20 @@ _PROMO_PREFIX = compile_pattern(
 # where the lead starts, and the rest of the sentence goes. USA Today's box follows
 # its photo's caption after a stop that the rules' split does not see, as the box
 # opens in lower case ("... of its popular mac & cheese. story highlights more than
-# 60,000 people ..."; 20 boxes).
-_HIGHLIGHTS = lazy_compile(r"(?:^|(?<=[.!?\"”’)]\s))story highlights\b", re.IGNORECASE)
+# 60,000 people ..."; 20 boxes). ABC's and JAMA's "Key points" boxes are the same ("Key
+# points: mr fleming was infected with mycobaterium ulcerans, a type of flesh-eating
+# bacteria he will have to continue ..."; 6 pages of Multi-News val).
+_HIGHLIGHTS = lazy_compile(
+    r"(?:^|(?<=[.!?\"”’)]\s))(?:story highlights|key points)\b:?", re.IGNORECASE
+)
 _HIGHLIGHTS_END = lazy_compile(r"\(\s*cnn\s*\)\s*(?:--|—|–|-)?\s*", re.IGNORECASE)
 
 
 def highlights_span(sentence: str) -> tuple[int, int]:
-    """Span of a "Story highlights" box in a sentence: from where it opens the
+    """Span of a "Story highlights" or "Key points" box in a sentence: from where it opens the
     sentence or follows a stop, up to the story's "( cnn )" dateline or else to
     the sentence's end; ``(0, 0)`` when there is none."""
-    if "ighlights" not in sentence:
+    if "ighlights" not in sentence and "ey points" not in sentence:
         return 0, 0
     box = _HIGHLIGHTS.search(sentence)
     if box is None:

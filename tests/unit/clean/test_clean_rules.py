@@ -1598,10 +1598,19 @@ def test_highlights_box_after_a_caption_takes_only_the_box() -> None:
     assert reasons(result) == {box: "story highlights"}
 
 
+def test_key_points_box_takes_its_sentence_as_a_highlights_box_does() -> None:
+    # ABC's: the bullets run into the lead with no stop.
+    boxed = f"Key points: the barrier will cost $ 4 million work starts in may {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=f"{STORY} {boxed} {STORY2}"))
+    assert result.text == f"{STORY} {STORY2}"
+    assert reasons(result) == {boxed: "story highlights"}
+
+
 def test_a_story_that_highlights_something_stays() -> None:
     for line in (
         "The story highlights how the town prepared for the storms of last winter.",
         "Her story highlights the cost of the barrier.",
+        "The mayor tweeted the report's key points on Tuesday.",
     ):
         assert rules.highlights_span(line) == (0, 0)
         assert clean(line).removed == ()
