@@ -419,16 +419,16 @@ _AD_SLOT = compile_pattern(
 # thursday, charlie sheen was rushed ...", "Photograph courtesy of brazos county's
 # judicial records search less ronald mcneil was arrested ...", "Image darren wilson
 # credit via st. Louis county prosecutor's office \"those witness accounts ..."; 35 of
-# Multi-News val's cleaned sentences, every one read). Where the
-# credit's name ends, no mark tells. Prose's "courtesy of" follows a noun ("cocktails
-# courtesy of bacardi", "the news comes courtesy of a report").
+# Multi-News val's cleaned sentences, every one read). Where the credit's name ends, no
+# mark tells. Prose's "courtesy of" follows a noun ("cocktails courtesy of bacardi", "the
+# news comes courtesy of a report").
 _PICTURE_CREDIT = compile_pattern(
     r"^(?:(?:photos?|photograph|image|picture)\s+)?courtesy of\b"
     r"|\b(?:photos?|photograph|image|picture)s?\s+courtesy of\b|/\s?courtesy of\b"
     r"|^images?(?:\s+\S+){0,5}?\s+credit\s(?!cards?\b|rating|score|union|for\b|to\b)"
     r"|\bimage credit\b|\bcredit via\b"
 )
-# A page's instruction to click (or tap) one of its controls, which the cleaner leaves
+# A page's instruction to click one of its controls, which the cleaner leaves
 # where it is no call to action of its own ("See photos by clicking here.", "Otherwise,
 # click below.", "( click prev or next to continue viewing images. )", "By clicking
 # continue below and using our sites ... you agree ...", "Nsfw photo: click for a
@@ -442,7 +442,7 @@ _CLICK_INSTRUCTION = compile_pattern(
     r"\bclick(?:ing)?\s+(?:here|below|above|prev(?:ious)?\s+or\s+next"
     r"|(?:on\s+)?(?:the\s+)?(?:photo|image|picture)s?\s+to\s+enlarge|to\s+enlarge"
     r"|through\s+to\s+(?:see|view))\b"
-    r"|(?:^|[.:;,!?(\[]\s*|\b(?:please|otherwise|or|then|simply|just|by)\s+)(?:click|tap)(?:ing)?\b"
+    r"|(?:^|[.:;,!?(\[]\s*|\b(?:please|otherwise|or|then|simply|just|by)\s+)click(?:ing)?\b"
     r"[^.!?]{0,60}?\b(?:here|below|above|button|link|continue|cancel|over to|for (?:a|an|more|the)"
     r"|to (?:see|view|watch|read|listen|play|enlarge|continue|download|donate))\b"
 )
@@ -536,7 +536,8 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
     fragments with no closing punctuation, trailing off in an ellipsis or cut
     off where no sentence ends, as after "Mr." (headlines, captions, truncated
     teasers) and web boilerplate (links, "Subscribe", photo credits and
-    captions, editor's notes, clips' blurbs).
+    captions, editor's notes, clips' blurbs, instructions to click, notices on
+    cookies and ad tracking).
 
     Args:
         text: The sentence.
