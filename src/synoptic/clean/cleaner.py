@@ -636,7 +636,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
 
 
 # Notices `rules.inline_notices` cuts where a sentence opens, with the story after them.
-_OPENING_NOTICES = frozenset({"share prompt", "continuation marker"})
+_OPENING_NOTICES = frozenset({"share prompt", "continuation marker", "widget label"})
 
 
 def _opens_sentence(before: str) -> bool:

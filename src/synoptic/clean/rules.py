@@ -2522,6 +2522,54 @@ _BRACKETED_CREDIT = lazy_compile(
 )
 
 
+# A page's navigation and widget labels where a sentence starts, run into what follows
+# them when a page is flattened: "Skip to main content", "Share on Facebook", "Recommended
+# for you", "Sponsored links", "Around the web", "Next article", "Leave a reply", "Cancel
+# reply", "Post navigation", "Like · Reply · 3 hrs", "Comments ( 12 )", "Sort by: newest",
+# "Required fields are marked *". Multi-News cuts its pages before most of them; a whole
+# page carries them around its story (`tests/fixtures/page-furniture.txt` holds them).
+# Only labels no story opens a sentence with: not "Previous", "Reply", "Most read ...",
+# "12 comments ..." nor "Join the conversation by commenting below." (a prompt, whose
+# words after the label are its own). A label with a colon ("Trending now:", "You may
+# also like:") heads another story's headline as often as the story: its sentence is a
+# related link (`notice_sentence`).
+_WIDGET_LABEL = lazy_compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?:skip to (?:main )?content|back to top"
+    r"|recommended (?:for you|(?:stories|articles)(?: for you)?)"
+    r"|sponsored (?:stories|links|content by \w+)|(?:from )?around the web"
+    r"|promoted (?:stories|content(?: by \w+)?)"
+    r"|(?:next|previous) (?:article|story|post)|share on (?:facebook|twitter|linkedin)"
+    r"|print this (?:article|story|page)|reprints (?:&|and) permissions|leave a reply"
+    r"|cancel reply|post navigation|like\s*[·|]\s*reply(?:\s*[·|]\s*\d+\s*(?:hrs?|mins?|days?)\b)?"
+    r"|(?:show|hide|loading|view) comments(?:\.\.\.|…)?|comments\s*\(\s*\d+\s*\)"
+    r"|sort by\s*:\s*(?:newest|oldest|best|top|most recent)|required fields are marked\s*\*?)"
+    r"(?:\s*[:»|])?(?:\s+(?=\S)|\s*$)",
+    re.IGNORECASE,
+)
+# Words after a widget label, up to the sentence's stop, below which they are the
+# widget's item, not a story's sentence.
+WIDGET_LABEL_MIN_REST = 6
+# One lower-cased piece of every label, for a substring test before the scan.
+_WIDGET_LABEL_CUES = (
+    "skip to", "back to top", "recommended", "sponsored", "around the", "promoted", "next ",
+    "previous ", "share on", "print this", "reprints",
+    "leave a reply", "cancel reply", "navigation", "reply", "comments", "sort by", "required",
+)  # fmt: skip
+
+
+def _widget_labels(text: str) -> list[tuple[int, int, str]]:
+    """Spans of the widget labels (`_WIDGET_LABEL`) before a story's words: not where a
+    few words close the sentence after the label, which are the widget's own item ("You
+    may also like: 15 new products"); the sentence is the whole-sentence rules' then."""
+    found = []
+    for match in _WIDGET_LABEL.finditer(text):
+        sentences = split_sentences(text[match.end() :])
+        words = word_count(sentences[0]) if sentences else 0
+        if not words or words >= WIDGET_LABEL_MIN_REST:
+            found.append((match.start(), match.end(), "widget label"))
+    return found
+
+
 def inline_notices(text: str) -> list[tuple[int, int, str]]:
     """Spans of an ad slot's, a player's, a newsletter's, a live page's or a related
     stories box's notice, of a station's box of related stories with the dateline after
@@ -2531,7 +2579,8 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
     Returns:
         ``(start, end, reason)`` for each, in order; the reason is "advertisement",
         "video player", "related link", "newsletter plug", "live page header",
-        "continuation marker", "link list", "share prompt" or "reporting credit".
+        "continuation marker", "link list", "share prompt", "widget label" or "reporting
+        credit".
     """
     found = (
         [(m.start(), m.end(), _inline_notice_reason(m)) for m in _INLINE_NOTICE.finditer(text)]
@@ -2547,6 +2596,9 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
         found.extend(_related_boxes(text))
     if "il this" in text or "re this" in text or "IL THIS" in text or "RE THIS" in text:
         found.extend(_emailed_headings(text))
+    low = text.lower()
+    if any(cue in low for cue in _WIDGET_LABEL_CUES):
+        found.extend(_widget_labels(text))
     if ("ing by" in text or "ing By" in text or "ING BY" in text) and "(" in text:
         credits = _BRACKETED_CREDIT.finditer(text)
         found.extend((m.start(), m.end(), "reporting credit") for m in credits)

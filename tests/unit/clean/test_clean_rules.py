@@ -1051,6 +1051,45 @@ def test_a_bracketed_marker_goes_and_the_story_continues_as_it_was() -> None:
     assert result.text == "Watch the vote the council approved the barrier."
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Skip to main content",
+        "Share on Facebook",
+        "Recommended stories for you",
+        "Sponsored links",
+        "Next article",
+        "Leave a reply",
+        "Like · Reply · 3 hrs",
+        "Comments ( 12 )",
+        "Sort by: newest",
+    ],
+)
+def test_a_widget_label_run_into_the_story_goes_and_the_story_opens_a_sentence(
+    label: str,
+) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {label} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
+    assert reasons(result) == {label: "widget label"}
+
+
+def test_a_widget_label_before_its_own_short_item_is_left_to_the_sentence_rules() -> None:
+    assert rules.inline_notices(f"{STORY} Recommended for you: 15 new products") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Previous studies of the barrier found no leaks, the council said.",
+        "Most residents back the barrier, the council's survey found.",
+        "Trending now is a list the council publishes every week, she said.",
+        'These " sponsored links " are clearly marked, the council said.',
+    ],
+)
+def test_prose_opening_with_a_labels_words_stays(line: str) -> None:
+    assert clean_article(Article(id="a", text=f"{STORY} {line}")).text == f"{STORY} {line}"
+
+
 def test_the_story_continuing_as_prose_stays() -> None:
     line = "The story continues for the council, which meets again on Tuesday."
     assert clean_article(Article(id="a", text=line)).text == line
