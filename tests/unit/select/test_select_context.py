@@ -408,6 +408,22 @@ def test_instructions_to_click_the_pages_controls_are_unfit() -> None:
         assert is_unfit(text), text
 
 
+def test_a_named_speakers_label_makes_a_sentence_unfit_but_not_a_speakers_verb() -> None:
+    for text in (
+        "Judy woodruff: the council voted on Tuesday to build the barrier.",
+        "Mike archer: well it pretty well blew our minds.",
+        "Anna Marsh: the barrier will not be finished before the storms.",
+    ):
+        assert is_unfit(text), text
+    for text in (
+        "Ciara added: the barrier will be finished before the storms.",
+        "John Kerry said: the talks lasted four hours on Tuesday.",
+        "Case in point: the barrier held through the storm on Tuesday.",
+        "Anna's statement: the barrier will be finished before the storms.",
+    ):
+        assert not is_unfit(text), text
+
+
 def test_cookie_notices_are_unfit() -> None:
     for text in (
         "We use cookies to give you the very best experience on our website.",
