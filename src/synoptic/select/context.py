@@ -362,6 +362,17 @@ _BOILERPLATE_OPENINGS = (
     # ("Live blog: As the death toll from swine flu in Mexico rises ..."; 4 in
     # Timeline17's whole pages, none in Multi-News val).
     "live blog:",
+    # A journal's page: its acknowledgments, funding and disclosures ("Grant support: from
+    # the national center for research resources ..."; one Multi-News val page, 2
+    # sentences of its summary).
+    "acknowledgment:",
+    "acknowledgments:",
+    "acknowledgement:",
+    "acknowledgements:",
+    "grant support:",
+    "funding:",
+    "disclosures:",
+    "competing interests:",
     # BBC's link to its gallery, the gallery's headline and standfirst run on ("In
     # pics: Powerful quake hits Haiti Large areas of Haiti ..."; 2 in Multi-News val).
     "in pics:",

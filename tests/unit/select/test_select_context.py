@@ -305,6 +305,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "News: that time chris pratt rescued jeremy sisto's kids weirdly, pratt's not alone.",
         "Close sportspulse: usa today sports ' peter barzilai discusses the findings.",
         "Expired: win universal studios hollywood family 4-packs of tickets.",
+        "Grant support: from the national center for research resources to the barrier study.",
+        "Acknowledgment: the authors thank the study participants for their cooperation.",
         "Please note: access to the article is from the computer on which it is purchased.",
         "Illustration: jim cooke, photo: getty presumptive nominee donald trump spoke.",
         "Enlarge image close zuma press foxconn's yantai facility was the focus of controversy.",
