@@ -2543,7 +2543,11 @@ _WIDGET_LABEL = lazy_compile(
     r"|cancel reply|post navigation|like\s*[·|]\s*reply(?:\s*[·|]\s*\d+\s*(?:hrs?|mins?|days?)\b)?"
     r"|(?:show|hide|loading|view) comments(?:\.\.\.|…)?|comments\s*\(\s*\d+\s*\)"
     r"|sort by\s*:\s*(?:newest|oldest|best|top|most recent)|required fields are marked\s*\*?)"
-    r"(?:\s*[:»|])?(?:\s+(?=\S)|\s*$)",
+    r"(?:\s*[:»|])?(?:\s+(?=\S)|\s*$)"
+    # A gallery's or a blog's arrows, anywhere: "❮ prev next ❯ 20 cars that rack up
+    # tickets ...", "« previous | main | next » white house refuses ..." (5 Multi-News val
+    # pages).
+    r"|(?:[«‹❮]\s*)?\bprev(?:ious\s*\|\s*main\s*\|)?\s*next\b(?:\s*[»›❯])?\s*",
     re.IGNORECASE,
 )
 # Words after a widget label, up to the sentence's stop, below which they are the
@@ -2552,7 +2556,7 @@ WIDGET_LABEL_MIN_REST = 6
 # One lower-cased piece of every label, for a substring test before the scan.
 _WIDGET_LABEL_CUES = (
     "skip to", "back to top", "recommended", "sponsored", "around the", "promoted", "next ",
-    "previous ", "share on", "print this", "reprints",
+    "prev", "share on", "print this", "reprints",
     "leave a reply", "cancel reply", "navigation", "reply", "comments", "sort by", "required",
 )  # fmt: skip
 

@@ -1063,6 +1063,8 @@ def test_a_bracketed_marker_goes_and_the_story_continues_as_it_was() -> None:
         "Like · Reply · 3 hrs",
         "Comments ( 12 )",
         "Sort by: newest",
+        "❮ prev next ❯",
+        "« previous | main | next »",
     ],
 )
 def test_a_widget_label_run_into_the_story_goes_and_the_story_opens_a_sentence(
