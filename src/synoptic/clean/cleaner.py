@@ -606,6 +606,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             (rules.journal_label_prefix, "journal label"),
             (rules.ad_prefix, "advertisement"),
             (rules.share_prefix, "share prompt"),
+            (rules.widget_label_prefix, "widget label"),
             (rules.promo_prefix, "newsletter plug"),
             (rules.stamped_byline_prefix, "byline"),
             (rules.opening_byline_prefix, "byline"),

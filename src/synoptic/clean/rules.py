@@ -1569,6 +1569,52 @@ def share_prefix(sentence: str) -> int:
     return match.end() if match and match.end() < len(sentence) else 0
 
 
+# A page's navigation and widget labels that open a sentence, run into what follows them
+# when a page is flattened: "Skip to main content", "Share on Facebook", "Recommended
+# for you", "Sponsored links", "Around the web", "Next article", "Leave a reply", "Cancel
+# reply", "Post navigation", "Like · Reply · 3 hrs", "Comments ( 12 )", "Sort by: newest",
+# "Required fields are marked *". Multi-News cuts its pages before most of them; a whole
+# page carries them around its story (`tests/fixtures/page-furniture.txt` holds them).
+# Only labels no story opens a sentence with: not "Previous", "Reply", "Most read ...",
+# "12 comments ..." nor "Join the conversation by commenting below." (a prompt, whose
+# words after the label are its own). A label with a colon ("Trending now:", "You may
+# also like:") heads another story's headline as often as the story: its sentence is a
+# related link (`notice_sentence`).
+_WIDGET_LABEL = lazy_compile(
+    r"(?:skip to (?:main )?content|back to top"
+    r"|recommended (?:for you|(?:stories|articles)(?: for you)?)"
+    r"|sponsored (?:stories|links|content by \w+)|(?:from )?around the web"
+    r"|promoted (?:stories|content(?: by \w+)?)"
+    r"|(?:next|previous) (?:article|story|post)|share on (?:facebook|twitter|linkedin)"
+    r"|print this (?:article|story|page)|reprints (?:&|and) permissions|leave a reply"
+    r"|cancel reply|post navigation|like\s*[·|]\s*reply(?:\s*[·|]\s*\d+\s*(?:hrs?|mins?|days?)\b)?"
+    r"|(?:show|hide|loading|view) comments(?:\.\.\.|…)?|comments\s*\(\s*\d+\s*\)"
+    r"|sort by\s*:\s*(?:newest|oldest|best|top|most recent)|required fields are marked\s*\*?)"
+    r"(?:\s*[:»|])?(?:\s+(?=\S)|\s*$)",
+    re.IGNORECASE,
+)
+# A gallery's or a blog's arrows, anywhere in a line: "❮ prev next ❯ 20 cars that rack
+# up tickets ...", "« previous | main | next » white house refuses ..." (5 Multi-News
+# val pages).
+_GALLERY_ARROWS = lazy_compile(
+    r"(?:[«‹❮]\s*)?\bprev(?:ious\s*\|\s*main\s*\|)?\s*next\b(?:\s*[»›❯])?\s*", re.IGNORECASE
+)
+# Words after a widget label, to the sentence's end, below which they are the widget's
+# item, not a story's sentence.
+WIDGET_LABEL_MIN_REST = 6
+
+
+def widget_label_prefix(sentence: str) -> int:
+    """Length of a page's navigation or widget label that opens a sentence
+    (`_WIDGET_LABEL`), 0 if none or if a few words close the sentence after it (the
+    widget's own item, "Recommended for you: 15 new products", which is the
+    whole-sentence rules')."""
+    match = _WIDGET_LABEL.match(sentence)
+    if not match or word_count(sentence[match.end() :]) < WIDGET_LABEL_MIN_REST:
+        return 0
+    return match.end()
+
+
 def image_markers(text: str) -> list[tuple[int, int]]:
     """Spans of BBC-style "Image copyright X image caption" markers and of "Photo" labels."""
     head = text[:16].lower()
@@ -2522,58 +2568,6 @@ _BRACKETED_CREDIT = lazy_compile(
 )
 
 
-# A page's navigation and widget labels where a sentence starts, run into what follows
-# them when a page is flattened: "Skip to main content", "Share on Facebook", "Recommended
-# for you", "Sponsored links", "Around the web", "Next article", "Leave a reply", "Cancel
-# reply", "Post navigation", "Like · Reply · 3 hrs", "Comments ( 12 )", "Sort by: newest",
-# "Required fields are marked *". Multi-News cuts its pages before most of them; a whole
-# page carries them around its story (`tests/fixtures/page-furniture.txt` holds them).
-# Only labels no story opens a sentence with: not "Previous", "Reply", "Most read ...",
-# "12 comments ..." nor "Join the conversation by commenting below." (a prompt, whose
-# words after the label are its own). A label with a colon ("Trending now:", "You may
-# also like:") heads another story's headline as often as the story: its sentence is a
-# related link (`notice_sentence`).
-_WIDGET_LABEL = lazy_compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?:skip to (?:main )?content|back to top"
-    r"|recommended (?:for you|(?:stories|articles)(?: for you)?)"
-    r"|sponsored (?:stories|links|content by \w+)|(?:from )?around the web"
-    r"|promoted (?:stories|content(?: by \w+)?)"
-    r"|(?:next|previous) (?:article|story|post)|share on (?:facebook|twitter|linkedin)"
-    r"|print this (?:article|story|page)|reprints (?:&|and) permissions|leave a reply"
-    r"|cancel reply|post navigation|like\s*[·|]\s*reply(?:\s*[·|]\s*\d+\s*(?:hrs?|mins?|days?)\b)?"
-    r"|(?:show|hide|loading|view) comments(?:\.\.\.|…)?|comments\s*\(\s*\d+\s*\)"
-    r"|sort by\s*:\s*(?:newest|oldest|best|top|most recent)|required fields are marked\s*\*?)"
-    r"(?:\s*[:»|])?(?:\s+(?=\S)|\s*$)"
-    # A gallery's or a blog's arrows, anywhere: "❮ prev next ❯ 20 cars that rack up
-    # tickets ...", "« previous | main | next » white house refuses ..." (5 Multi-News val
-    # pages).
-    r"|(?:[«‹❮]\s*)?\bprev(?:ious\s*\|\s*main\s*\|)?\s*next\b(?:\s*[»›❯])?\s*",
-    re.IGNORECASE,
-)
-# Words after a widget label, up to the sentence's stop, below which they are the
-# widget's item, not a story's sentence.
-WIDGET_LABEL_MIN_REST = 6
-# One lower-cased piece of every label, for a substring test before the scan.
-_WIDGET_LABEL_CUES = (
-    "skip to", "back to top", "recommended", "sponsored", "around the", "promoted", "next ",
-    "prev", "share on", "print this", "reprints",
-    "leave a reply", "cancel reply", "navigation", "reply", "comments", "sort by", "required",
-)  # fmt: skip
-
-
-def _widget_labels(text: str) -> list[tuple[int, int, str]]:
-    """Spans of the widget labels (`_WIDGET_LABEL`) before a story's words: not where a
-    few words close the sentence after the label, which are the widget's own item ("You
-    may also like: 15 new products"); the sentence is the whole-sentence rules' then."""
-    found = []
-    for match in _WIDGET_LABEL.finditer(text):
-        sentences = split_sentences(text[match.end() :])
-        words = word_count(sentences[0]) if sentences else 0
-        if not words or words >= WIDGET_LABEL_MIN_REST:
-            found.append((match.start(), match.end(), "widget label"))
-    return found
-
-
 def inline_notices(text: str) -> list[tuple[int, int, str]]:
     """Spans of an ad slot's, a player's, a newsletter's, a live page's or a related
     stories box's notice, of a station's box of related stories with the dateline after
@@ -2586,23 +2580,19 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
         "continuation marker", "link list", "share prompt", "widget label" or "reporting
         credit".
     """
+    low = text.lower()
     found = (
         [(m.start(), m.end(), _inline_notice_reason(m)) for m in _INLINE_NOTICE.finditer(text)]
-        # Every notice holds one of these (as "main story" or "Main Story").
-        if "ain story" in text
-        or "avascript" in text
-        or "imes local" in text
-        or "ontinue" in text
-        or "ONTINUE" in text
+        # Every notice holds one of these.
+        if "main story" in low or "javascript" in low or "times local" in low or "ontinue" in low
         else []
     )
-    if "ated cov" in text or "ATED COV" in text:
+    if "ated cov" in low:
         found.extend(_related_boxes(text))
-    if "il this" in text or "re this" in text or "IL THIS" in text or "RE THIS" in text:
+    if "il this" in low or "hare this" in low:
         found.extend(_emailed_headings(text))
-    low = text.lower()
-    if any(cue in low for cue in _WIDGET_LABEL_CUES):
-        found.extend(_widget_labels(text))
+    if "prev" in low:
+        found.extend((m.start(), m.end(), "widget label") for m in _GALLERY_ARROWS.finditer(text))
     if ("ing by" in text or "ing By" in text or "ING BY" in text) and "(" in text:
         credits = _BRACKETED_CREDIT.finditer(text)
         found.extend((m.start(), m.end(), "reporting credit") for m in credits)

@@ -1063,20 +1063,24 @@ def test_a_bracketed_marker_goes_and_the_story_continues_as_it_was() -> None:
         "Like · Reply · 3 hrs",
         "Comments ( 12 )",
         "Sort by: newest",
-        "❮ prev next ❯",
-        "« previous | main | next »",
     ],
 )
-def test_a_widget_label_run_into_the_story_goes_and_the_story_opens_a_sentence(
-    label: str,
-) -> None:
-    result = clean_article(Article(id="a", text=f"{STORY} {label} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
+def test_a_widget_label_run_into_the_story_goes_and_the_story_stays(label: str) -> None:
+    story = f"{LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
+    result = clean_article(Article(id="a", text=f"{STORY} {label} {story}"))
+    assert result.text == f"{STORY} {story}"
     assert reasons(result) == {label: "widget label"}
 
 
+@pytest.mark.parametrize("arrows", ["❮ prev next ❯", "« previous | main | next »"])
+def test_a_gallerys_arrows_go_and_the_story_after_them_opens_a_sentence(arrows: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {arrows} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
+    assert reasons(result) == {arrows: "widget label"}
+
+
 def test_a_widget_label_before_its_own_short_item_is_left_to_the_sentence_rules() -> None:
-    assert rules.inline_notices(f"{STORY} Recommended for you: 15 new products") == []
+    assert rules.widget_label_prefix("Recommended for you: 15 new products") == 0
 
 
 @pytest.mark.parametrize(
