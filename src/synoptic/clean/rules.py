@@ -1573,8 +1573,9 @@ def share_prefix(sentence: str) -> int:
 # when a page is flattened: "Skip to main content", "Share on Facebook", "Recommended
 # for you", "Sponsored links", "Around the web", "Next article", "Leave a reply", "Cancel
 # reply", "Post navigation", "Like · Reply · 3 hrs", "Comments ( 12 )", "Sort by: newest",
-# "Required fields are marked *". Multi-News cuts its pages before most of them; a whole
-# page carries them around its story (`tests/fixtures/page-furniture.txt` holds them).
+# "Required fields are marked *". Multi-News cuts its pages before most of them (4 of its
+# pages hold one); a whole page carries them around its story, where a line of their own
+# goes whole (`tests/fixtures/page-furniture.txt` holds several).
 # Only labels no story opens a sentence with: not "Previous", "Reply", "Most read ...",
 # "12 comments ..." nor "Join the conversation by commenting below." (a prompt, whose
 # words after the label are its own). A label with a colon ("Trending now:", "You may
@@ -1594,7 +1595,7 @@ _WIDGET_LABEL = lazy_compile(
     re.IGNORECASE,
 )
 # A gallery's or a blog's arrows, anywhere in a line: "❮ prev next ❯ 20 cars that rack
-# up tickets ...", "« previous | main | next » white house refuses ..." (5 Multi-News
+# up tickets ...", "« previous | main | next » white house refuses ..." (6 Multi-News
 # val pages).
 _GALLERY_ARROWS = lazy_compile(
     r"(?:[«‹❮]\s*)?\bprev(?:ious\s*\|\s*main\s*\|)?\s*next\b(?:\s*[»›❯])?\s*", re.IGNORECASE
