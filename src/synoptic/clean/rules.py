@@ -2572,8 +2572,9 @@ _BRACKETED_CREDIT = lazy_compile(
 def inline_notices(text: str) -> list[tuple[int, int, str]]:
     """Spans of an ad slot's, a player's, a newsletter's, a live page's or a related
     stories box's notice, of a station's box of related stories with the dateline after
-    it (`_related_boxes`), of a headline with the "email this" button after it
-    (`_emailed_headings`), or of a reporting credit, inside a line, with their reason.
+    it (`_related_boxes`), of a headline with the "email this" or "share this" button
+    after it (`_buttoned_headings`), of a page's "story continued below" marker, of a
+    gallery's arrows, or of a reporting credit, inside a line, with their reason.
 
     Returns:
         ``(start, end, reason)`` for each, in order; the reason is "advertisement",
@@ -2591,7 +2592,7 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
     if "ated cov" in low:
         found.extend(_related_boxes(text))
     if "il this" in low or "hare this" in low:
-        found.extend(_emailed_headings(text))
+        found.extend(_buttoned_headings(text))
     if "prev" in low:
         found.extend((m.start(), m.end(), "widget label") for m in _GALLERY_ARROWS.finditer(text))
     if ("ing by" in text or "ing By" in text or "ING BY" in text) and "(" in text:
@@ -2616,7 +2617,7 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
 # passes for prose). Not prose ("... the story was passed around by email this week",
 # "please share this with every new mum", "i share this award with ..."): a word that
 # asks for an object before it, a time after it.
-_EMAILED_HEADING = lazy_compile(
+_BUTTONED_HEADING = lazy_compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?P<head>[^.!?]{0,200}?\s)?"
     r"(?:e-?mail this(?:\s+to a friend)?"
     r"|share this(?:\s+(?:story|post|page|video|article))?"
@@ -2626,25 +2627,25 @@ _EMAILED_HEADING = lazy_compile(
     r"(?:\s*»)?(?:\s+(?=\S)|\s*$)",
     re.IGNORECASE,
 )
-_NOT_AFTER_EMAIL_THIS = frozenset(
+_NOT_AFTER_BUTTON = frozenset(
     "week month year morning afternoon evening night weekend summer spring fall autumn "
     "winter season time story article page post link address form photo video to with".split()
 )
-_NOT_BEFORE_EMAIL_THIS = _HEADLINE_LABEL_BEFORE | frozenset(
+_NOT_BEFORE_BUTTON = _HEADLINE_LABEL_BEFORE | frozenset(
     "can could will would may might must should shall please you we i they he she not "
     "also just simply".split()
 )
 
 
-def _emailed_headings(text: str) -> list[tuple[int, int, str]]:
+def _buttoned_headings(text: str) -> list[tuple[int, int, str]]:
     """Spans of a headline and the "email this" or "share this" button after it
-    (`_EMAILED_HEADING`)."""
+    (`_BUTTONED_HEADING`)."""
     found = []
-    for match in _EMAILED_HEADING.finditer(text):
+    for match in _BUTTONED_HEADING.finditer(text):
         before = (match.group("head") or "").split()[-1:]
         after = text[match.end() :].split(None, 1)[:1]
-        if not (before and before[0].lower() in _NOT_BEFORE_EMAIL_THIS) and not (
-            after and after[0].lower() in _NOT_AFTER_EMAIL_THIS
+        if not (before and before[0].lower() in _NOT_BEFORE_BUTTON) and not (
+            after and after[0].lower() in _NOT_AFTER_BUTTON
         ):
             found.append((match.start(), match.end(), "share prompt"))
     return found
@@ -2679,7 +2680,7 @@ def widget_prefix(sentence: str) -> tuple[int, str]:
     An audio player's label, a video player's section label (`_MORE_VISIT`), a
     teaser ending in "… read more", a related story's headline and its "read
     more" link, a heading run into a comment-box invitation: what follows is
-    story. (A heading run into a share button is `_emailed_headings`'.)
+    story. (A heading run into a share button is `_buttoned_headings`'.)
     """
     match = _AUDIO_LABEL.match(sentence)
     if match and match.end() < len(sentence):

@@ -795,6 +795,9 @@ LOWER_STORY = (
     "councillors voted 14 to 3 on tuesday night to build the barrier across the river, ending "
     "a decade of argument over how to protect the low-lying harbour district from storm surges."
 )
+# The same story as it opens a sentence of its own (capitalised where a notice before it
+# was cut).
+OPENED_STORY = f"{LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
 
 
 @pytest.mark.parametrize(
@@ -1006,43 +1009,34 @@ def test_prose_like_page_furniture_stays(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading",
+    ("notice", "reason"),
     [
-        "Barrier wins design award for eastbury email this",
-        "Printer-friendly » e-mail this to a friend »",
-        "Barrier wins design award for eastbury share this story print email",
-        "Barrier wins design award for eastbury share this video watch next",
-        "Share this page...",
-        "share this:",
-        "Video: man cited after walking on the sea wall in eastbury share this",
+        # A headline and its share buttons.
+        ("Barrier wins design award for eastbury email this", "share prompt"),
+        ("Printer-friendly » e-mail this to a friend »", "share prompt"),
+        ("Barrier wins design award for eastbury share this story print email", "share prompt"),
+        ("Barrier wins design award for eastbury share this video watch next", "share prompt"),
+        ("Share this page...", "share prompt"),
+        ("share this:", "share prompt"),
+        ("Video: man cited after walking on the sea wall in eastbury share this", "share prompt"),
+        # A marker that the story continues past an ad.
+        ("- continue reading below", "continuation marker"),
+        ("Story continues", "continuation marker"),
+        ("Story continued below", "continuation marker"),
+        ("- article continues below »", "continuation marker"),
+        ("Continue reading", "continuation marker"),
+        # A gallery's or a blog's arrows.
+        ("❮ prev next ❯", "widget label"),
+        ("« previous | main | next »", "widget label"),
     ],
 )
-def test_a_headline_and_its_share_buttons_go_and_the_story_stays(heading: str) -> None:
+def test_a_notice_goes_and_the_story_after_it_opens_a_sentence(notice: str, reason: str) -> None:
     # On a page of several stories, one that opens in lower case after another's stop:
     # it opens a sentence of its own, which the splitter would otherwise glue to the one
     # before.
-    line = f"{STORY} {heading} {LOWER_STORY}"
-    result = clean_article(Article(id="a", text=line))
-    assert result.text == f"{STORY} {LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
-    assert reasons(result) == {heading: "share prompt"}
-
-
-@pytest.mark.parametrize(
-    "marker",
-    [
-        "- continue reading below",
-        "Story continues",
-        "Story continued below",
-        "- article continues below »",
-        "Continue reading",
-    ],
-)
-def test_a_marker_that_the_story_continues_goes_and_the_sentence_it_opened_stays(
-    marker: str,
-) -> None:
-    result = clean_article(Article(id="a", text=f"{STORY} {marker} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
-    assert reasons(result) == {marker: "continuation marker"}
+    result = clean_article(Article(id="a", text=f"{STORY} {notice} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {OPENED_STORY}"
+    assert reasons(result) == {notice: reason}
 
 
 def test_a_bracketed_marker_goes_and_the_story_continues_as_it_was() -> None:
@@ -1066,17 +1060,9 @@ def test_a_bracketed_marker_goes_and_the_story_continues_as_it_was() -> None:
     ],
 )
 def test_a_widget_label_run_into_the_story_goes_and_the_story_stays(label: str) -> None:
-    story = f"{LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
-    result = clean_article(Article(id="a", text=f"{STORY} {label} {story}"))
-    assert result.text == f"{STORY} {story}"
+    result = clean_article(Article(id="a", text=f"{STORY} {label} {OPENED_STORY}"))
+    assert result.text == f"{STORY} {OPENED_STORY}"
     assert reasons(result) == {label: "widget label"}
-
-
-@pytest.mark.parametrize("arrows", ["❮ prev next ❯", "« previous | main | next »"])
-def test_a_gallerys_arrows_go_and_the_story_after_them_opens_a_sentence(arrows: str) -> None:
-    result = clean_article(Article(id="a", text=f"{STORY} {arrows} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
-    assert reasons(result) == {arrows: "widget label"}
 
 
 def test_a_widget_label_before_its_own_short_item_is_left_to_the_sentence_rules() -> None:
