@@ -84,9 +84,13 @@ __all__ = [
 HEADING_MAX_WORDS = 12
 # A standalone question this short is a section heading ("What happens next?").
 QUESTION_MAX_WORDS = 8
-# A line opening with "Photo:" / "Image copyright" is a caption up to this length;
-# longer ones are pages flattened into one line, where only the marker goes.
-CREDIT_MAX_WORDS = 30
+# A line opening with "Photo:" / "Image copyright" is a caption whole up to this
+# length. A longer one is left to the finer rules: a caption the heading and caption
+# rules take, a credit run into the story ("Photograph: Charles Dharapak/AP Barack
+# Obama won last year's presidential election ...") that the credit rules cut off
+# alone. A cap of 30 took two such story sentences from Timeline17's Guardian pages;
+# elsewhere it changed one Multi-News page and no DUC or MultiLing one.
+CREDIT_LINE_MAX_WORDS = 6
 # Captions are one sentence of at most this many words (longer "sentences" are
 # unsplit runs of flattened text).
 CAPTION_MAX_WORDS = 60
@@ -292,7 +296,7 @@ def classify_line(line: str) -> str | None:
         return "source tag line"
     if (len(line) <= 80 and _BYLINE.match(line)) or _CREDIT_BYLINE.match(line):
         return "byline"
-    if _CREDIT_LINE.match(line) and word_count(line) <= CREDIT_MAX_WORDS:
+    if _CREDIT_LINE.match(line) and word_count(line) <= CREDIT_LINE_MAX_WORDS:
         return "photo caption"
     # At most HEADING_MAX_WORDS words: splitting stops after that many, at a
     # third of the cost of counting a paragraph's words.
@@ -1886,13 +1890,13 @@ def _may_open_notice(head: str) -> bool:
 # on reading, and 17 summary sentences of its 5,622 clusters did; DUC 2003 and
 # MultiLing none. "is the author of" is left: obituaries say it of their
 # subjects.
-_NAME_WORD = (
+_AUTHOR_NAME_WORD = (
     r"(?!(?:he|she|they|it|this|that|these|those|the|an?|its|his|her|their|our"
     r"|mr|mrs|ms|dr|said|says|told|and|of)\b)[a-z][\w.'’-]*(?<!['’]s)"
 )
 _TRADE = r"(?:writer|reporter|columnist|contributor|editor|correspondent|journalist|blogger|critic)"
 _AUTHOR_NOTE = lazy_compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}?)(?:\s(?P=name))?(?:,\s[^,]{{3,120}},)?"
+    rf"(?P<name>{_AUTHOR_NAME_WORD}(?:\s{_AUTHOR_NAME_WORD}){{0,3}}?)(?:\s(?P=name))?(?:,\s[^,]{{3,120}},)?"
     rf"\s+is\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?{_TRADE}"
     r"(?=\s+(?:for|at|to|with|based|covering|focusing|on|in|and)\b|\s*[.,]|\s*$)"
     # "the" or an outlet's name: only before the outlet or the stop ("... is the best
@@ -2447,8 +2451,8 @@ _EMBED_CAPTION = lazy_compile(r"(?<![a-z]\s)\bembed more news videos\b", re.IGNO
 _MORE_VISIT = lazy_compile(
     r"^(?P<section>(?:[\w'’-]+\s+){1,3}?)for more,?\s+visit\s+(?P=section)", re.IGNORECASE
 )
-# A photo credit runs to a few words ("pew research center/npr").
-CREDIT_MAX_WORDS = 6
+# A photo credit after a widget runs to a few words ("pew research center/npr").
+WIDGET_CREDIT_MAX_WORDS = 6
 # A teaser or heading before a widget is short; more words are story run into it.
 WIDGET_HEAD_MAX_WORDS = 30
 # So few words after a widget are its own ("... below."), not story.
@@ -2718,7 +2722,7 @@ def _toggle_caption_end(sentence: str) -> int:
     match = _TOGGLE_CAPTION.search(sentence)
     if not match or word_count(sentence[: match.start()]) > WIDGET_HEAD_MAX_WORDS:
         return 0
-    words = list(islice(_WORD.finditer(sentence, match.end()), 2 * CREDIT_MAX_WORDS))
+    words = list(islice(_WORD.finditer(sentence, match.end()), 2 * WIDGET_CREDIT_MAX_WORDS))
     texts = [w.group().lower() for w in words]
     end = match.end()
     for n in range(1, len(texts) // 2 + 1):
@@ -2726,7 +2730,7 @@ def _toggle_caption_end(sentence: str) -> int:
             end = words[2 * n - 1].end()
             break
     else:
-        slashed = [w for w in words[:CREDIT_MAX_WORDS] if "/" in w.group()]
+        slashed = [w for w in words[:WIDGET_CREDIT_MAX_WORDS] if "/" in w.group()]
         if slashed:
             end = slashed[0].end()
     rest = len(sentence) - len(sentence[end:].lstrip())

@@ -1807,6 +1807,26 @@ def test_a_credit_alone_after_a_storys_paragraph_takes_nothing_of_it() -> None:
     assert reasons(result) == {"Photo: Tom Reed/Harbour Images": "photo caption"}
 
 
+@pytest.mark.parametrize(
+    ("credit", "cut"),
+    [
+        ("Photograph: Jane Doe/Reuters", ["Photograph: Jane Doe/Reuters"]),
+        ("Photo: Tom Reed/AP", ["Photo:", "Tom Reed/AP"]),
+        ("Image copyright Getty Images", ["Image copyright Getty Images"]),
+    ],
+)
+def test_a_credit_opening_a_line_leaves_the_story_run_on_after_it(
+    credit: str, cut: list[str]
+) -> None:
+    # Timeline17's Guardian pages: "Photograph: Charles Dharapak/AP Barack Obama won
+    # last year's presidential election ...". The line is short enough to be a whole
+    # caption by its word count (`rules.CREDIT_LINE_MAX_WORDS`) only without the story.
+    story = "Councillors voted 14 to 3 on Tuesday night to build the barrier across the river."
+    result = clean(f"{credit} {story}")
+    assert result.text == f"{STORY}\n\n{story}\n\n{STORY2}"
+    assert sorted(reasons(result)) == sorted(cut)
+
+
 def test_a_caption_with_no_stop_goes_up_to_the_guardians_label() -> None:
     caption = "Volunteers fill sandbags on the quay at Eastbury on 26 May 2020"
     result = clean(f"{caption} Photograph: Jane Doe/Getty {LOWER_STORY}")
