@@ -180,7 +180,6 @@ _NP_CUT = compile_pattern(
     r"\s+(?:who|whom|which|that|in|on|at|with|for|from|to|during|after|before|when|while|as|"
     r"and|but|of\s+the\s+\w+\s+who|\w+ing)\b.*$"
 )
-_LEADING_FUNCTION = compile_pattern(r"^(?:[A-Z][a-z]*\s+)")
 
 
 @dataclass(slots=True)
