@@ -556,7 +556,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             # glue it to the sentence before ("... bloomberg view. donald trump, in an
             # interview ...").
             rest = rest[0].upper() + rest[1:]
-        line = " ".join(f"{line[:start]} {rest}".split())
+        line = _joined(line[:start], rest)
     for start, end in reversed(rules.credit_openings(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo credit"))
         line = f"{line[:start].rstrip()} {line[end:]}".strip()
@@ -638,6 +638,15 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
 
 # Notices `rules.inline_notices` cuts where a sentence opens, with the story after them.
 _OPENING_NOTICES = frozenset({"share prompt", "continuation marker", "widget label"})
+
+
+def _joined(before: str, after: str) -> str:
+    """The text on both sides of a cut, its runs of spaces made one, with no space
+    before punctuation that closes on the word before: a card cut after a name leaves
+    "donald trump, who ..." and "paul manafort's trial"."""
+    before, after = " ".join(before.split()), " ".join(after.split())
+    glued = not before or not after or after[0] == "," or after[:2] in ("'s", "’s")
+    return f"{before}{'' if glued else ' '}{after}"
 
 
 def _opens_sentence(before: str) -> bool:

@@ -1128,6 +1128,38 @@ def test_a_live_pages_header_goes_after_its_dateline_and_its_entry_stays(header:
     assert reasons(result) == {header: "live page header"}
 
 
+HOVER_CARD = (
+    "ann margaret holtmayor backs barrier after storm council delays flood vote eastbury "
+    "harbour trust sues over barrier more"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [", who backed the barrier, spoke first.", "'s vote decided it.", " spoke first."],
+)
+def test_a_card_of_headlines_after_a_linked_name_goes_and_the_name_stays(after: str) -> None:
+    # The Hill: "... lashing out at donald trump donald john trumpex-white house counsel
+    # ... more, who held firm ...".
+    line = f"The council met on Tuesday and mayor ann holt {HOVER_CARD}{after}"
+    result = clean_article(Article(id="a", text=line))
+    assert result.text == f"The council met on Tuesday and mayor ann holt{after}"
+    assert reasons(result) == {HOVER_CARD: "related link"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A name chanted twice, not glued to a headline.
+        "Chants of ann holt ann holt filled the hall for more than an hour on Tuesday.",
+        # Glued, but no "more" ends a card.
+        "The council met mayor ann holt ann margaret holtmayor backs barrier after storm.",
+    ],
+)
+def test_a_name_said_twice_in_prose_stays(line: str) -> None:
+    assert rules.inline_notices(line) == []
+
+
 def test_local_times_in_prose_stay() -> None:
     line = "The storm hit at 4 p.m. on saturday ( all times local ) and the barrier held."
     assert rules.inline_notices(line) == []
