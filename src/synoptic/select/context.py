@@ -353,6 +353,9 @@ _BOILERPLATE_OPENINGS = (
     "story:",
     "news:",
     "earlier:",
+    "related:",
+    "see also:",
+    "also read:",
     "close sportspulse",
     "sportspulse:",
     "expired:",
@@ -440,6 +443,17 @@ _CLIP_BLURB = compile_pattern(
 )
 # "Obama discusses the plan with aides every week, a spokesman said." is news.
 _ATTRIBUTED = compile_pattern(r"\b(?:said|says|say)\b")
+# A related story's or a video's link label run on after a sentence or a bullet, with
+# its headline and the story glued after it ("... true friendship. " related: students
+# seize control of gun debate, plan walkouts and march stark said ...", "■ related: 4
+# michigan cities among the snowiest in america ■ related: ...", "... report. " watch:
+# for more, visit our new third world america section."). With "related:", "see also:"
+# and "also read:" openings (`_BOILERPLATE_OPENINGS`): 22 sentences of Multi-News val,
+# each read, all furniture, 14 of which had passed every other test. Not "the two are
+# closely related: both ...".
+_RUN_IN_LABEL = compile_pattern(
+    r"(?:[►■•>»]\s*|[.!?\"”’]\s+)(?:related|see also|read also|also read|watch)\s*:"
+)
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 # Also after a quote's close or a colon, before the story's next words ('" katie's new
 # man " advertisement katie holmes has ...', "For example: advertisement \"i know ...").
@@ -615,6 +629,10 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
             and _PICTURE_CREDIT.search(lower) is not None
         )
         or ("click" in lower and _CLICK_INSTRUCTION.search(lower) is not None)
+        or (
+            ("ated:" in lower or "so:" in lower or "ad:" in lower or "tch:" in lower)
+            and _RUN_IN_LABEL.search(lower) is not None
+        )
         or (
             ("part" in lower or "track" in lower or "personal" in lower)
             and _AD_TRACKING.search(lower) is not None

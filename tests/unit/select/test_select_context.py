@@ -410,6 +410,24 @@ def test_instructions_to_click_the_pages_controls_are_unfit() -> None:
         assert is_unfit(text), text
 
 
+def test_a_link_label_run_on_after_a_sentence_or_a_bullet_is_unfit() -> None:
+    for text in (
+        '"It was a long night. " related: council delays flood vote the mayor said she was sorry.',
+        "■ related: barrier costs soar ■ related: town braces for storm the ice cover shut "
+        "the harbour.",
+        '"The water rose fast. " watch: for more, visit our flood section.',
+        "► watch: the mayor's speech to the council she thanked the volunteers.",
+        "Related: photo of the barrier wins a prize in 2010, the council put it on its cover.",
+        "See also: court refuses to halt the barrier the ruling came on Tuesday.",
+    ):
+        assert is_unfit(text), text
+    for text in (
+        "The two findings are closely related: both point to the same flood defences.",
+        "Residents gathered to watch: the gates closed at dawn on Tuesday.",
+    ):
+        assert not is_unfit(text), text
+
+
 def test_a_named_speakers_label_makes_a_sentence_unfit_but_not_a_speakers_verb() -> None:
     for text in (
         "Judy woodruff: the council voted on Tuesday to build the barrier.",
