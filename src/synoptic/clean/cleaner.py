@@ -397,7 +397,7 @@ def _cut_doubled_opening(
         if not cut:
             return units
         copies = first[:cut].strip()
-        rest = [first[cut:].strip(), *units[1:]]
+        rest = [_opened("", first[cut:].strip()), *units[1:]]
     # A web archive's note keeps its reason, which tells an archive's page (`_archive_page`).
     reason = rules.ARCHIVE_NOTE if is_archive_note(copies) else DOUBLED_OPENING
     removed.append(Removal(text=copies, reason=reason))
@@ -416,7 +416,7 @@ def _cut_opening_headline(
     if not cut:
         return units
     removed.append(Removal(text=units[0][:cut].strip(), reason=reason))
-    return [units[0][cut:].strip(), *units[1:]]
+    return [_opened("", units[0][cut:].strip()), *units[1:]]
 
 
 def _archive_page(units: list[str], removed: list[Removal]) -> bool:
@@ -549,14 +549,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
         line = " ".join(f"{line[:start]} {line[end:]}".split())
     for start, end, reason in reversed(rules.inline_notices(line)):
         removals.append(Removal(text=line[start:end].strip(), reason=reason))
-        rest = line[end:]
-        if rest[:1].islower() and reason in _OPENING_NOTICES and _opens_sentence(line[:start]):
-            # A headline's buttons or a page's marker went from where a sentence opens:
-            # the story after them opens one too, and in lower case the splitter would
-            # glue it to the sentence before ("... bloomberg view. donald trump, in an
-            # interview ...").
-            rest = rest[0].upper() + rest[1:]
-        line = _joined(line[:start], rest)
+        line = _joined(line[:start], _opened(line[:start], line[end:].lstrip()))
     for start, end in reversed(rules.credit_openings(line)):
         removals.append(Removal(text=line[start:end].strip(), reason="photo credit"))
         line = f"{line[:start].rstrip()} {line[end:]}".strip()
@@ -615,12 +608,12 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             cut = prefix(sentence)
             if cut:
                 removals.append(Removal(text=sentence[:cut].strip(), reason=reason))
-                sentence = sentence[cut:].strip()
+                sentence = _opened("", sentence[cut:].strip())
                 # NBC's box: its story's byline follows it.
                 cut = rules.byline_prefix(sentence) if reason == "newsletter plug" else 0
                 if cut:
                     removals.append(Removal(text=sentence[:cut].strip(), reason="byline"))
-                    sentence = sentence[cut:].strip()
+                    sentence = _opened("", sentence[cut:].strip())
         plug = (
             rules.prompt_sentence(sentence)
             or rules.notice_sentence(sentence)
@@ -636,8 +629,23 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     return " ".join(kept)
 
 
-# Notices `rules.inline_notices` cuts where a sentence opens, with the story after them.
-_OPENING_NOTICES = frozenset({"share prompt", "continuation marker", "widget label"})
+def _opened(before: str, rest: str) -> str:
+    """``rest`` capitalised where it opens a sentence after a cut (nothing, or a stop,
+    before it) and opens in lower case: the splitter would glue it to the sentence
+    before ("... bloomberg view. donald trump, in an interview ...").
+
+    Asked where a rule knows that the story starts after what it cut: a page's opening
+    headline, a sentence's opening prefix, an inline notice. Not after captions,
+    credits or a player's controls, whose rules know only where the furniture ends:
+    capitalised there, what follows stood alone as a sentence, and more of it was page
+    text ("Facebook kstp/tyler berg previous next a source with direct knowledge ...",
+    "Courtesy columbia human rights law review carlos deluna was executed ..."): a
+    scratch change that capitalised there too changed 1,000 more Multi-News val pages'
+    cleaning and put 8 such sentences into their summaries, ROUGE unchanged.
+    """
+    if rest[:1].islower() and _opens_sentence(before):
+        return rest[0].upper() + rest[1:]
+    return rest
 
 
 def _joined(before: str, after: str) -> str:

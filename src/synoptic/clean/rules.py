@@ -1120,7 +1120,9 @@ def credit_spans(line: str) -> list[tuple[int, int]]:
 # --- inline furniture (pages flattened to one paragraph) --------------------------
 
 _AD_PREFIX = compile_pattern(
-    r"^(?:(?:advertisement|advertising)\b:?(?:\s+advertisement\b)*"
+    # An ad slot's label glued to its skip button ("Advertisementskip family members
+    # had been driving ...": 4 in Multi-News val).
+    r"^(?:(?:advertisement|advertising)(?:\s*skip)?\b:?(?:\s+advertisement\b)*"
     r"(?:\s+continue reading(?: the main story)?\b)?"
     # An ad slot's label run into the story ("Article continues after advertisement
     # ...", Multi-News; "Story continued below ..." is `inline_notices`').
@@ -2615,26 +2617,35 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
 # The Hill links a politician's name to a card of his latest headlines, which a
 # flattened page runs into the sentence after the name: "... lashing out at donald trump
 # donald john trumpex-white house counsel interviewed whitaker ...: report flake slams
-# trump ... more, who held firm ...". The card opens with the full name, its last word
-# glued to the first headline, and ends with "more"; the name in the story stays
+# trump ... more, who held firm ...". The card opens with the full name ("joseph ( joe )
+# manchin" for a name the story shortens), its last word glued to the first headline,
+# and ends with "more"; the name in the story stays
 # ("donald trump, who held firm ..."). Prose does not repeat a name glued to a word.
-# Multi-News val: 39 cards on 33 pages, each read; DUC 2003, MultiLing and Timeline17
-# have none. Two headlines holding "more" ("... has more to say about media ...", "...
-# nixon had more respect ...") end their cards early.
+# Multi-News val: 52 cards on 41 pages, each read; DUC 2003, MultiLing and Timeline17
+# have none. A headline's own "more" after "has", "far", "thousands" ... does not end
+# the card ("... buzzfeed story has more to say about media ...").
 HOVER_CARD_MAX_WORDS = 80
+_MORE_IN_A_HEADLINE = ("far", "much", "many", "thousands", "hundreds", "millions", "has", "had")
 _HOVER_CARD = lazy_compile(
     r"\b(?P<first>[a-z][a-z'’-]*) (?P<last>[a-z][a-z'’-]*) "
-    r"(?P<card>(?P=first)(?: [a-z][a-z.'’-]*){0,2} (?P=last)(?=[a-z0-9\"“‘])"
-    rf"(?:\S+\s+){{0,{HOVER_CARD_MAX_WORDS}}}?more)\b\s*",
+    r"(?P<card>(?:(?P=first)|[a-z]+ \( (?P=first) \))(?: [a-z][a-z.'’-]*){0,2} (?P=last)"
+    r"(?=[a-z0-9\"“‘])"
+    rf"(?:\S+\s+){{0,{HOVER_CARD_MAX_WORDS}}}?"
+    # Not a headline's own "more" ("obama deserves far more credit ...").
+    + "".join(rf"(?<!\b{w} )" for w in _MORE_IN_A_HEADLINE)
+    + r"more)\b\s*",
     re.IGNORECASE,
 )
 
 
 def _word_comes_back(text: str) -> bool:
-    """Whether a word comes back two words on ("donald trump donald john trump..."):
-    `_HOVER_CARD`'s cheap test, a tenth of its search's cost on DUC 2003 t2's lines."""
+    """Whether a word comes back two words on ("donald trump donald john trump..."), or
+    four on after a bracket ("joe manchin joseph ( joe ) manchin..."): `_HOVER_CARD`'s
+    cheap test, a tenth of its search's cost on DUC 2003 t2's lines."""
     words = text.split()
-    return any(map(operator.eq, words, words[2:]))
+    return any(map(operator.eq, words, words[2:])) or (
+        "( " in text and any(map(operator.eq, words, words[4:]))
+    )
 
 
 # AOL's celebrity pages put an "email this" button after each story's headline, which a

@@ -800,6 +800,11 @@ LOWER_STORY = (
 OPENED_STORY = f"{LOWER_STORY[0].upper()}{LOWER_STORY[1:]}"
 
 
+def opened(text: str) -> str:
+    """A text as it opens a sentence of its own: where furniture before it was cut."""
+    return text[:1].upper() + text[1:]
+
+
 @pytest.mark.parametrize(
     ("glued", "widget", "reason"),
     [
@@ -973,8 +978,13 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     ],
 )
 def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
+    # The story after a notice opens its own sentence (in lower case the splitter would
+    # glue it to the sentence before); a player's controls (`rules.player_runs`) are cut
+    # where they end, which need not be where the story starts, and what follows is left
+    # as it was.
     result = clean_article(Article(id="a", text=f"{STORY} {notice} {LOWER_STORY}"))
-    assert result.text == f"{STORY} {LOWER_STORY}"
+    story = LOWER_STORY if rules.player_runs(notice) else OPENED_STORY
+    assert result.text == f"{STORY} {story}"
     assert reasons(result) == {notice: reason}
 
 
@@ -1147,6 +1157,21 @@ def test_a_card_of_headlines_after_a_linked_name_goes_and_the_name_stays(after: 
     assert reasons(result) == {HOVER_CARD: "related link"}
 
 
+def test_a_card_under_a_name_the_story_shortens_goes_whole() -> None:
+    # "... sen. joe manchin joseph ( joe ) manchinsotomayor: kavanaugh now part of the
+    # supreme court ... more ( d-w.va. ) ..."; a headline's own "more" does not end it.
+    card = (
+        "annabel ( ann ) margaret holtmayor backs barrier, far more than asked council "
+        "delays flood vote more"
+    )
+    line = f"The council met on Tuesday and mayor ann holt {card} ( d-eastbury ) spoke first."
+    result = clean_article(Article(id="a", text=line))
+    assert (
+        result.text == "The council met on Tuesday and mayor ann holt ( d-eastbury ) spoke first."
+    )
+    assert reasons(result) == {card: "related link"}
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1174,7 +1199,7 @@ def test_local_times_in_prose_stay() -> None:
         ),
         (
             "Photo advertisement continue reading the main story the barrier opens in may.",
-            "the barrier opens in may.",
+            "The barrier opens in may.",
         ),
     ],
 )
@@ -1552,7 +1577,7 @@ def test_wire_caption_as_agencies_write_them(caption: str) -> None:
 )
 def test_a_journals_abstract_label_goes_and_its_sentence_stays(sentence: str, rest: str) -> None:
     result = clean_article(Article(id="a", text=f"{STORY} {sentence} {STORY2}"))
-    assert result.text == f"{STORY} {rest} {STORY2}"
+    assert result.text == f"{STORY} {rest if rest == sentence else opened(rest)} {STORY2}"
     assert [r.reason for r in result.removed] == (["journal label"] if rest != sentence else [])
 
 
@@ -1926,7 +1951,7 @@ def test_the_deal_is_not_exclusive_is_no_label() -> None:
 def test_a_byline_run_into_the_story_goes_where_what_follows_ends_it(byline: str) -> None:
     story = "jane doe was a happy, healthy girl." if byline == "By jane doe" else LOWER_STORY
     result = clean(f"{byline} {story}")
-    assert result.text == f"{STORY}\n\n{story}\n\n{STORY2}"
+    assert result.text == f"{STORY}\n\n{opened(story)}\n\n{STORY2}"
     assert reasons(result) == {byline: "byline"}
 
 
@@ -1944,7 +1969,7 @@ def test_a_lower_cased_byline_with_a_given_name_goes(byline: str) -> None:
     # Nothing after the names ends them; the first word is a given name.
     result = clean(f"{byline} the secularist menace came to eastbury on monday.")
     assert (
-        result.text == f"{STORY}\n\nthe secularist menace came to eastbury on monday.\n\n{STORY2}"
+        result.text == f"{STORY}\n\nThe secularist menace came to eastbury on monday.\n\n{STORY2}"
     )
     assert reasons(result) == {byline: "byline"}
 
@@ -2023,14 +2048,23 @@ def test_by_in_prose_stays(line: str) -> None:
 def test_a_magazines_plug_run_into_the_story_goes() -> None:
     plug = "Keep up with this story and more by subscribing now"
     result = clean(f"{plug} {LOWER_STORY}")
-    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert result.text == f"{STORY}\n\n{OPENED_STORY}\n\n{STORY2}"
     assert reasons(result) == {plug: "newsletter plug"}
 
 
-def test_an_ad_slots_report_link_goes_and_the_story_stays() -> None:
+def test_an_ad_slots_report_link_goes_and_the_story_opens_its_sentence() -> None:
     result = clean(f"Report this ad {LOWER_STORY}")
-    assert result.text == f"{STORY}\n\n{LOWER_STORY}\n\n{STORY2}"
+    assert result.text == f"{STORY}\n\n{OPENED_STORY}\n\n{STORY2}"
     assert reasons(result) == {"Report this ad": "advertisement"}
+
+
+@pytest.mark.parametrize("label", ["Advertisementskip", "Advertisement skip", "Advertisement"])
+def test_an_ad_label_after_a_sentence_goes_and_the_story_opens_its_own(label: str) -> None:
+    # "... Underneath was a man's body. Advertisementskip family members had been driving
+    # ...": in lower case the story would be glued to the sentence before.
+    result = clean(f"{STORY2} {label} {LOWER_STORY}")
+    assert result.text == f"{STORY}\n\n{STORY2} {OPENED_STORY}\n\n{STORY2}"
+    assert reasons(result) == {label: "advertisement"}
 
 
 @pytest.mark.parametrize(
@@ -2142,8 +2176,8 @@ BOX = "The news and stories that matter, delivered weekday mornings. / updated"
 def test_a_byline_after_a_newsletter_box_goes_with_it(byline: str, rest: str) -> None:
     text = f"{BOX} {byline} {rest}"
     result = clean_article(Article(id="a", text=text))
-    assert result.text == rest
-    assert reasons(result) == {BOX: "newsletter plug", byline: "byline"}
+    assert result.text == opened(rest)
+    assert reasons(result) == {BOX: "newsletter plug", opened(byline): "byline"}
 
 
 @pytest.mark.parametrize(
@@ -2156,7 +2190,7 @@ def test_a_byline_after_a_newsletter_box_goes_with_it(byline: str, rest: str) ->
 )
 def test_a_byline_of_unclear_end_stays_after_a_newsletter_box(rest: str) -> None:
     result = clean_article(Article(id="a", text=f"{BOX} {rest}"))
-    assert result.text == rest
+    assert result.text == opened(rest)
 
 
 @pytest.mark.parametrize(
@@ -2223,7 +2257,7 @@ def test_a_byline_of_unclear_end_stays_after_a_newsletter_box(rest: str) -> None
 )
 def test_a_pages_heading_run_into_the_lead_goes(head: str, reason: str) -> None:
     result = clean_article(Article(id="a", text=f"{head} {LOWER_STORY}"))
-    assert result.text == LOWER_STORY
+    assert result.text == OPENED_STORY
     assert reasons(result) == {head: reason}
 
 
@@ -2237,7 +2271,7 @@ def test_a_headline_and_stamp_with_nothing_after_go_whole() -> None:
 def test_a_posting_stamp_leaves_the_words_a_lead_opens_with() -> None:
     head = "Council shuts barrier early posted: june 25, 2014 7: 29 pm edt"
     lead = "on the harbour side, the gates were shut by noon."
-    assert clean_article(Article(id="a", text=f"{head} {lead}")).text == lead
+    assert clean_article(Article(id="a", text=f"{head} {lead}")).text == opened(lead)
 
 
 @pytest.mark.parametrize(
@@ -2255,7 +2289,7 @@ def test_a_stations_headline_and_video_label_before_the_dateline_go(
     head: str, dateline: str
 ) -> None:
     result = clean_article(Article(id="a", text=f"{head} {dateline} {LOWER_STORY}"))
-    assert result.text == f"{dateline} {LOWER_STORY}"
+    assert result.text == f"{opened(dateline)} {LOWER_STORY}"
     assert reasons(result) == {head: "headline"}
 
 
@@ -2370,7 +2404,7 @@ def test_years_opening_sentences_stay_on_a_page_with_few_clocks() -> None:
 )
 def test_a_page_opening_twice_loses_both_copies(opening: str) -> None:
     result = clean_article(Article(id="a", text=f"{opening} {LOWER_STORY}"))
-    assert result.text == LOWER_STORY
+    assert result.text == OPENED_STORY
     assert reasons(result) == {opening: "opening printed twice"}
 
 
@@ -2394,7 +2428,7 @@ def test_a_second_copy_that_a_verb_follows_opens_the_story() -> None:
     # The heading's copy is the subject of the story's first sentence.
     text = f"The flood barrier the flood barrier was approved on tuesday night. {STORY2}"
     result = clean_article(Article(id="a", text=text))
-    assert result.text == f"the flood barrier was approved on tuesday night. {STORY2}"
+    assert result.text == f"The flood barrier was approved on tuesday night. {STORY2}"
     assert reasons(result) == {"The flood barrier": "opening printed twice"}
 
 
@@ -2442,7 +2476,7 @@ def test_text_not_opening_twice_over_stays(text: str) -> None:
 )
 def test_a_headline_block_closed_by_its_label_goes(head: str, lead: str) -> None:
     result = clean_article(Article(id="a", text=f"{head} {lead} {LOWER_STORY}"))
-    assert result.text == f"{lead} {LOWER_STORY}"
+    assert result.text == f"{opened(lead)} {LOWER_STORY}"
     assert reasons(result) == {head: "headline"}
 
 
@@ -2478,7 +2512,7 @@ def test_prose_with_the_labels_words_stays(text: str) -> None:
 )
 def test_a_headlines_first_wording_goes_and_its_second_stays(first: str, second: str) -> None:
     result = clean_article(Article(id="a", text=f"{first} {second} {LOWER_STORY}"))
-    assert result.text == f"{second} {LOWER_STORY}"
+    assert result.text == f"{opened(second)} {LOWER_STORY}"
     assert reasons(result) == {first: "headline"}
 
 
