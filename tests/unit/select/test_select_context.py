@@ -428,6 +428,30 @@ def test_a_link_label_run_on_after_a_sentence_or_a_bullet_is_unfit() -> None:
         assert not is_unfit(text), text
 
 
+def test_a_lone_letter_opening_a_sentence_makes_it_unfit() -> None:
+    for text in (
+        "T heidi klum took her followers surfing with this snap of the barrier.",
+        "H arry reems is enjoying what he calls his moment on the barrier.",
+        "S the power couple was quickly introduced to the mayor at the barrier.",
+    ):
+        assert is_unfit(text), text
+    for text in (
+        "A man was arrested on Tuesday after the barrier failed in the storm.",
+        "I think the barrier will hold through the winter, the mayor said.",
+        '" we are ready to close the barrier, " the mayor said on Tuesday.',
+        "O. J. Simpson was acquitted in 1995 after a trial that lasted months.",
+    ):
+        assert not is_unfit(text, quote_openings=True), text
+
+
+def test_a_picture_credit_opening_a_sentence_makes_it_unfit() -> None:
+    for text in (
+        "Photographs by max whittaker dec. 5, 2018 eastbury — at dawn the barrier closed.",
+        "Video by kleber pires shows the barrier closing at dawn on Tuesday.",
+    ):
+        assert is_unfit(text), text
+
+
 def test_a_named_speakers_label_makes_a_sentence_unfit_but_not_a_speakers_verb() -> None:
     for text in (
         "Judy woodruff: the council voted on Tuesday to build the barrier.",
