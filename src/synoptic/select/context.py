@@ -597,12 +597,13 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
     """Whether a sentence is poor summary material wherever it stands.
 
     True for questions, sentences that open inside a quote or parenthesis or
-    under a label in capitals (a transcript's speaker, a fact box's heading),
+    under a label in capitals (a transcript's speaker, a fact box's heading) or
+    with a lone letter that is no word (a gallery's icon, a drop cap split off),
     fragments with no closing punctuation, trailing off in an ellipsis or cut
     off where no sentence ends, as after "Mr." (headlines, captions, truncated
-    teasers) and web boilerplate (links, "Subscribe", photo credits and
-    captions, editor's notes, clips' blurbs, instructions to click, notices on
-    cookies and ad tracking).
+    teasers) and web boilerplate (links and their labels run on, "Subscribe",
+    photo credits and captions, editor's notes, clips' blurbs, instructions to
+    click, notices on cookies and ad tracking).
 
     Args:
         text: The sentence.
@@ -655,6 +656,7 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
         )
         or ("click" in lower and _CLICK_INSTRUCTION.search(lower) is not None)
         or (
+            # Every label ends in one of these.
             ("ated:" in lower or "so:" in lower or "ad:" in lower or "tch:" in lower)
             and _RUN_IN_LABEL.search(lower) is not None
         )
