@@ -201,6 +201,11 @@ _BOILERPLATE = (
     "www.",
     "©",
     "| ",
+    # A gallery's buttons run into the story ("Previous next enlarge an alabama elementary
+    # school instructor ...", "facebook kstp/tyler berg previous next a source ..."): 3
+    # Multi-News val sentences, each fit before.
+    "previous next",
+    "prev next",
     "click here",
     "subscribe",
     "sign up",

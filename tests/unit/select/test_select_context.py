@@ -410,7 +410,7 @@ def test_instructions_to_click_the_pages_controls_are_unfit() -> None:
         assert is_unfit(text), text
 
 
-def test_a_link_label_run_on_after_a_sentence_or_a_bullet_is_unfit() -> None:
+def test_a_link_label_or_a_gallerys_buttons_run_on_make_a_sentence_unfit() -> None:
     for text in (
         '"It was a long night. " related: council delays flood vote the mayor said she was sorry.',
         "■ related: barrier costs soar ■ related: town braces for storm the ice cover shut "
@@ -418,6 +418,8 @@ def test_a_link_label_run_on_after_a_sentence_or_a_bullet_is_unfit() -> None:
         '"The water rose fast. " watch: for more, visit our flood section.',
         "► watch: the mayor's speech to the council she thanked the volunteers.",
         "Related: photo of the barrier wins a prize in 2010, the council put it on its cover.",
+        "Facebook kstp/jane doe previous next a source said the barrier failed at dawn.",
+        "Previous next enlarge the barrier would close the harbour mouth in a storm.",
         "See also: court refuses to halt the barrier the ruling came on Tuesday.",
     ):
         assert is_unfit(text), text
