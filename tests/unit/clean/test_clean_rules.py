@@ -954,38 +954,39 @@ def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
         ("Related coverage photos: the barrier by night eastbury, massachusetts –", "link list"),
         # Reuters' credits, closed or cut off.
         ("( reporting by jane doe in eastbury; editing by john roe )", "reporting credit"),
-        # An ad slot's label, a newsletter's box, players' control rows.
+        # An ad slot's label, a newsletter's box.
         ("Article continues after advertisement", "advertisement"),
         (
             "The news and stories that matter, delivered weekday mornings. / updated",
             "newsletter plug",
         ),
-        ("Close skip in skip x embed x share", "video player"),
-        ("X embed x share", "video player"),
-        (
-            "Play facebook twitter google plus embed barrier opens for the first time 2: 07",
-            "video player",
-        ),
-        (
-            "Play facebook twitter embed barrier opens for the first time in the estuary 2: 07",
-            "video player",
-        ),
-        ("Skip ad ad loading...", "video player"),
-        (
-            "1 of 40 full screen autoplay close skip ad × the barrier opens view photos",
-            "video player",
-        ),
     ],
 )
 def test_notices_where_a_sentence_starts_go(notice: str, reason: str) -> None:
-    # The story after a notice opens its own sentence (in lower case the splitter would
-    # glue it to the sentence before); a player's controls (`rules.player_runs`) are cut
-    # where they end, which need not be where the story starts, and what follows is left
-    # as it was.
+    # The story after a notice opens its own sentence: in lower case the splitter would
+    # glue it to the sentence before.
     result = clean_article(Article(id="a", text=f"{STORY} {notice} {LOWER_STORY}"))
-    story = LOWER_STORY if rules.player_runs(notice) else OPENED_STORY
-    assert result.text == f"{STORY} {story}"
+    assert result.text == f"{STORY} {OPENED_STORY}"
     assert reasons(result) == {notice: reason}
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [
+        "Close skip in skip x embed x share",
+        "X embed x share",
+        "Play facebook twitter google plus embed barrier opens for the first time 2: 07",
+        "Play facebook twitter embed barrier opens for the first time in the estuary 2: 07",
+        "Skip ad ad loading...",
+        "1 of 40 full screen autoplay close skip ad × the barrier opens view photos",
+    ],
+)
+def test_a_players_controls_where_a_sentence_starts_go(controls: str) -> None:
+    # Cut where they end (`rules.player_runs`), which need not be where the story starts:
+    # what follows is left as it was.
+    result = clean_article(Article(id="a", text=f"{STORY} {controls} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {controls: "video player"}
 
 
 @pytest.mark.parametrize(

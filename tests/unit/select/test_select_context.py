@@ -384,6 +384,8 @@ def test_picture_credits_run_into_a_sentence_make_it_unfit() -> None:
         "Front of the new bill: image credit the national archive, the barrier is on it.",
         "Jane doe/courtesy of the council/handout the mayor opened the barrier on Tuesday.",
         "The barrier at dawn ( photo courtesy of the council ).",
+        "Photographs by max whittaker dec. 5, 2018 eastbury — at dawn the barrier closed.",
+        "Video by kleber pires shows the barrier closing at dawn on Tuesday.",
     ):
         assert is_unfit(text), text
     for text in (
@@ -444,14 +446,6 @@ def test_a_lone_letter_opening_a_sentence_makes_it_unfit() -> None:
         "O. J. Simpson was acquitted in 1995 after a trial that lasted months.",
     ):
         assert not is_unfit(text, quote_openings=True), text
-
-
-def test_a_picture_credit_opening_a_sentence_makes_it_unfit() -> None:
-    for text in (
-        "Photographs by max whittaker dec. 5, 2018 eastbury — at dawn the barrier closed.",
-        "Video by kleber pires shows the barrier closing at dawn on Tuesday.",
-    ):
-        assert is_unfit(text), text
 
 
 def test_a_named_speakers_label_makes_a_sentence_unfit_but_not_a_speakers_verb() -> None:
