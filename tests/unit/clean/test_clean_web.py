@@ -74,6 +74,13 @@ FURNITURE = [
     "We do not compensate anyone who republishes our work.",
     "For other inquiries, contact us.",
     "To inquire about a licence to reproduce material, visit our syndication site.",
+    "Our journalism takes a lot of time, effort, and hard work to produce.",
+    "Our staff members have won dozens of major journalism accolades.",
+    "Welcome to goskagit.com! we're committed to empowering our readers with local news and "
+    "information that helps improve their quality of life and makes our community stronger.",
+    "Free archives of stories are maintained on our site for one month.",
+    "If you have any questions, feel free to contact us.",
+    "If you have need of our services, please call us, day or night.",
 ]
 
 NEWS = [
@@ -102,6 +109,12 @@ NEWS = [
     "The interview, republished on Saturday, drew wide comment.",
     "Premium subscribers of the streaming service will pay more from March.",
     "Visitors may access the barrier's walkway from the quay at low tide.",
+    # A publisher's words in a story: its poll, its staff's work, a quoted appeal.
+    "As a result, many voters declined to share their ballots with our readers.",
+    "She said she was proud of the work the editorial team had done on the series.",
+    "“Please call us if you see him,” the sheriff told reporters on Monday.",
+    "The archives of the paper's stories since 1851 were digitised last year.",
+    "Investors are committed to providing capital to the readers' cooperative.",
 ]
 
 
