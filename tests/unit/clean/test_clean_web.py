@@ -79,6 +79,10 @@ FURNITURE = [
     "Welcome to goskagit.com! we're committed to empowering our readers with local news and "
     "information that helps improve their quality of life and makes our community stronger.",
     "Free archives of stories are maintained on our site for one month.",
+    "Contains periodically archived websites of political parties and movements.",
+    "This collection includes sites related to the library's holdings in Irish literature.",
+    "To view archived videos click on the videos link in the yellow banner at the top of the "
+    "archived web page.",
     "If you have any questions, feel free to contact us.",
     "If you have need of our services, please call us, day or night.",
 ]
@@ -115,6 +119,7 @@ NEWS = [
     "“Please call us if you see him,” the sheriff told reporters on Monday.",
     "The archives of the paper's stories since 1851 were digitised last year.",
     "Investors are committed to providing capital to the readers' cooperative.",
+    "Last year the government banned 32 websites, including popular sites like Vimeo and GitHub.",
 ]
 
 
@@ -150,7 +155,10 @@ def _reference(sentence: str) -> bool:
         return web._ARCHIVE_NAMES.search(sentence) is not None  # an archive's name is no speech
     if web._STRONG.search(sentence):
         return True
-    if len({m.group(0).lower() for m in web._ARCHIVE.finditer(sentence)}) >= 2:
+    archive = {
+        m.group(0).lower().removeprefix("web").lstrip() for m in web._ARCHIVE.finditer(sentence)
+    }
+    if len(archive) >= 2:
         return True
     machinery = {m.group(0).lower() for m in web._MACHINERY.finditer(sentence)}
     if not machinery:
@@ -259,4 +267,5 @@ def test_quote_pre_check_matches_the_pattern(sentence: str) -> None:
 def test_archive_notes_are_told_from_other_furniture() -> None:
     assert web.is_archive_note("These crawls are part of an effort to archive pages as created.")
     assert web.is_archive_note('Crawls of supported " no more 404 " sites.')
+    assert web.is_archive_note("Archived websites are primarily in English.")
     assert not web.is_archive_note("Sign up for our daily newsletter and get top stories.")
