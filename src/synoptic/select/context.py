@@ -401,6 +401,36 @@ _BOILERPLATE_OPENINGS = (
     # manuscripts in timbuktu ..."): 19 summary sentences of the 5,622 val clusters.
     "enlarge image",
     "view images",
+    # A page sends its reader to a clip or a recording ("Watch the clip below.", "Watch a
+    # young amy sing along to ...", "Listen to the house's special edition on ..."), or a
+    # player's or a related list's label runs into the story ("Watch the report
+    # authorities said that ...", "Related news the ondo state government says ...",
+    # "Video provided by newsy newslook customers wait ...", "Share advertising the
+    # father of ..."): 124 sentences of Multi-News val open so, none of DUC 2003's or
+    # MultiLing's, and 29 were in summaries at a02303d. A story tells what was seen
+    # ("Video of the incident shows ..."); only a page says "watch".
+    "watch ",
+    "listen to ",
+    "listen, ",
+    "related news",
+    "related items",
+    "related headlines",
+    "related photos",
+    "related resources",
+    "related stories",
+    "related articles",
+    "related coverage",
+    "related content",
+    "related links",
+    "related video",
+    "video image",
+    "video courtesy",
+    "video provided by",
+    "video still",
+    "video watch",
+    "share advertising",
+    "share by ",
+    "image via",
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
     "previously:",  # a related story's tag: "previously: angelina jolie's new film is ..."
     # Where a picture or a page's item stands, opening its caption or its pointer ("At left

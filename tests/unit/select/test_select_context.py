@@ -324,6 +324,15 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "From left: rose byrne in ralph lauren and rihanna in comme des garcons at the gala.",
         "Above: sound-absorbing wedges inside the chamber.",
         "Below, we explore the debate around right-to-work laws.",
+        # A page sending its reader to a clip, a player's or a related list's label.
+        "Watch the clip below.",
+        "Watch a young amy sing along to a madonna classic in her audition video.",
+        "Listen to the house's special edition on the barrier on march 29 at 9 a.m.",
+        "Watch the report authorities said that the man was swimming near the coast.",
+        "Related news the state government says the disease is not contagious.",
+        "Video provided by newsy customers wait in line at the store in manhattan.",
+        "Share advertising the father of the soldier said he was stunned to learn of it.",
+        "Image via instagram since she was spotted in 2008, she has been a model.",
     ):
         assert is_unfit(text), text
 
@@ -343,12 +352,19 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "An advertisement showing how alcohol causes cancer was the most effective one.",
         "The perpetrator did not state in the letter when the cookie might be returned.",
         "An earlier letter demanded that cookies be delivered to children at a hospital.",
+        # What a clip showed, told by the story; a watch, a sharing and related charges.
+        "Video of the incident shows the student throwing a basketball at him.",
+        "Video posted online showed him walking into a room with his portrait on a wall.",
+        "Watch-wise, that would put things right on track with the company's habit.",
+        "Watchdog groups said the rule would cost consumers billions of dollars a year.",
+        "Share prices fell by a third after the company warned on its profits.",
+        "Related charges against his brother were dropped in March, the court said.",
         "The former governor served students cookies amid a school cookie ban debate.",
         "Those who have read more of the series' books liked the film less, the poll found.",
         "Mutz discusses how, in the novels, the heroes defend outsiders.",
         "Barack Obama discusses the plan with aides every week, a spokesman said.",
         "The minister presents the budget on Tuesday.",
-        "Watch officials say the storm will turn north by Friday.",
+        "Watchers say the storm will turn north by Friday.",
         "Sources said the credit line was extended; a note was filed.",
         "Exclusive: in a stunning reversal, the army decided to retain the soldier.",
         "The news: the army decided to retain the soldier, officials said.",
