@@ -507,6 +507,23 @@ _ONE_LETTER_WORDS = frozenset("AaIi")
 _RUN_IN_LABEL = compile_pattern(
     r"(?:[►■•>»]\s*|[.!?\"”’]\s+)(?:related|see also|read also|also read|watch)\s*:"
 )
+# A bare "Video", "Photo" or "Image" label a flattened page ran into the story ("Video
+# donald j. Trump and hillary clinton barreled toward ...", "photo joseph zwilling, a
+# spokesman for ...", "Image the cover of ..."): 13 summary sentences of Multi-News val at
+# a02303d. A story's own sentence goes on from the word as its subject ("Video of the
+# incident shows ...", "Video posted online showed ...", "Photo ID laws ..."): only the
+# words that do so keep the sentence fit.
+_BARE_LABEL = compile_pattern(r"(?:video|photo|image) (\w+)")
+_GOES_ON_FROM_LABEL = frozenset(
+    """of from on by in and or that which showing showed shows show shot caught posted
+    published released obtained taken captured recorded filmed shared surfaced emerged
+    circulated circulating uploaded went appears appeared appear apparently purportedly
+    reportedly allegedly later also is was has had will would can could may might
+    footage surveillance evidence editor editors clip clips feed feeds camera cameras game
+    games streaming production quality sharing chat calls conferencing id ids op ops
+    opportunity journalist journalists shoot shoots album albums booth finish gallery
+    galleries""".split()
+)
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 # Also after a quote's close or a colon, before the story's next words ('" katie's new
 # man " advertisement katie holmes has ...', "For example: advertisement \"i know ...").
@@ -681,6 +698,11 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
     lower = stripped.lower()
     return (
         lower.startswith(_BOILERPLATE_OPENINGS)
+        or (
+            lower.startswith(("video ", "photo ", "image "))
+            and (label := _BARE_LABEL.match(lower)) is not None
+            and label.group(1) not in _GOES_ON_FROM_LABEL
+        )
         or _holds_boilerplate(lower)
         or ("advertisement" in lower and bool(_AD_SLOT.search(lower)))
         or (("/" in lower or "via getty" in lower) and _SLASH_CREDIT.search(lower) is not None)

@@ -333,6 +333,10 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Video provided by newsy customers wait in line at the store in manhattan.",
         "Share advertising the father of the soldier said he was stunned to learn of it.",
         "Image via instagram since she was spotted in 2008, she has been a model.",
+        # A bare label run into the story.
+        "Video donald j. Trump and hillary clinton barreled toward a showdown on tuesday.",
+        "photo joseph zwilling, a spokesman for the archdiocese, denounced the comments.",
+        "Image the cover of the dance track she released under another name in the 1980s.",
     ):
         assert is_unfit(text), text
 
@@ -354,8 +358,10 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "An earlier letter demanded that cookies be delivered to children at a hospital.",
         # What a clip showed, told by the story; a watch, a sharing and related charges.
         "Video of the incident shows the student throwing a basketball at him.",
-        "Video posted online showed him walking into a room with his portrait on a wall.",
         "Watch-wise, that would put things right on track with the company's habit.",
+        "Video posted online showed him walking into a room with his portrait on a wall.",
+        "Photo ID laws were struck down in three states last year, the court noted.",
+        "Video surveillance obtained by police shows the truck hitting the barrier.",
         "Watchdog groups said the rule would cost consumers billions of dollars a year.",
         "Share prices fell by a third after the company warned on its profits.",
         "Related charges against his brother were dropped in March, the court said.",
