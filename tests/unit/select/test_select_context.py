@@ -340,6 +340,10 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Video donald j. Trump and hillary clinton barreled toward a showdown on tuesday.",
         "photo joseph zwilling, a spokesman for the archdiocese, denounced the comments.",
         "Image the cover of the dance track she released under another name in the 1980s.",
+        "Analysis there had been intense speculation about how the meeting would go.",
+        "See all states on our presidential map.",
+        "Read the rest of her series on cyberbullying.",
+        "Please try the following: if you typed the address, check its spelling.",
     ):
         assert is_unfit(text), text
 
@@ -364,6 +368,10 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Watch-wise, that would put things right on track with the company's habit.",
         "Video posted online showed him walking into a room with his portrait on a wall.",
         "Photo ID laws were struck down in three states last year, the court noted.",
+        "Analysis of 74 herbivore species, published in a journal, blamed poaching.",
+        "Seen from the air, the flooded valley looked like a lake, the pilot said.",
+        "Readers of the paper wrote hundreds of letters to the editor that week.",
+        "Pleased with the result, the minister said the talks would go on.",
         "Video surveillance obtained by police shows the truck hitting the barrier.",
         "Watchdog groups said the rule would cost consumers billions of dollars a year.",
         "Share prices fell by a third after the company warned on its profits.",
