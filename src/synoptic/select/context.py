@@ -409,8 +409,8 @@ _BOILERPLATE_OPENINGS = (
     # newslook customers wait ...", "Latest developments busy shopping street the bomb
     # ...", "Editor's pick serena williams is ..."): 162 sentences of Multi-News val open
     # so (every one of the 56 "Related" openings a label), none of DUC 2003's or
-    # MultiLing's, and 53 were in summaries at a02303d. A story tells what was seen ("Video of the incident
-    # shows ..."); only a page says "watch".
+    # MultiLing's, and 53 were in summaries at a02303d. A story tells what was seen
+    # ("Video of the incident shows ..."); only a page says "watch".
     "watch ",
     "listen to ",
     "listen, ",
