@@ -352,9 +352,10 @@ _BOILERPLATE_OPENINGS = (
     # "News: that time chris pratt rescued ...", "Earlier: ..."), a video player's ("Close
     # sportspulse: usa today sports ' peter barzilai discusses ..."), a contest widget's
     # ("Expired: win universal studios ..."), a site's notice ("Please note: access to the
-    # article is from the computer on which ..."), an illustration's credit. 24 Multi-News
-    # val sentences open so (DUC 2003 and MultiLing none), 15 of them in the summaries of
-    # its 5,622 clusters; ROUGE does not move.
+    # article is from the computer on which ...", now one of the orders under "please "
+    # below), an illustration's credit. 24 Multi-News val sentences open so (DUC 2003 and
+    # MultiLing none), 15 of them in the summaries of its 5,622 clusters; ROUGE does not
+    # move.
     "story:",
     "news:",
     "earlier:",
@@ -375,7 +376,6 @@ _BOILERPLATE_OPENINGS = (
     "close sportspulse",
     "sportspulse:",
     "expired:",
-    "please note:",
     "illustration:",
     # The Guardian's teaser for its live page, once a picture's credit before it goes
     # ("Live blog: As the death toll from swine flu in Mexico rises ..."; 4 in
@@ -414,14 +414,6 @@ _BOILERPLATE_OPENINGS = (
     "watch ",
     "listen to ",
     "listen, ",
-    # The same page's other orders to its reader, which no story's narration gives ("See
-    # all states on our presidential map.", "Read the rest of emily bazelon's series on
-    # cyberbullying.", "Please try the following: if you typed the address, ..."): 68
-    # summary sentences of Multi-News val at a02303d, all the page's or a quote's tail
-    # ("see you in three to 10 years, pops."); none opens a DUC 2003 or MultiLing sentence.
-    "see ",
-    "read ",
-    "please ",
     "related ",
     "sponsored links",
     "latest videos",
@@ -435,6 +427,14 @@ _BOILERPLATE_OPENINGS = (
     "photos view photos",
     "share advertising",
     "share by ",
+    # The same page's other orders to its reader, which no story's narration gives ("See
+    # all states on our presidential map.", "Read the rest of emily bazelon's series on
+    # cyberbullying.", "Please try the following: if you typed the address, ..."): 68
+    # summary sentences of Multi-News val at a02303d, all the page's or a quote's tail
+    # ("see you in three to 10 years, pops."); none opens a DUC 2003 or MultiLing sentence.
+    "see ",
+    "read ",
+    "please ",
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
     "previously:",  # a related story's tag: "previously: angelina jolie's new film is ..."
     # Where a picture or a page's item stands, opening its caption or its pointer ("At left
@@ -529,8 +529,8 @@ _GOES_ON_FROM_LABEL = frozenset(
     footage surveillance evidence editor editors clip clips feed feeds camera cameras game
     games streaming production quality sharing chat calls conferencing id ids op ops
     opportunity journalist journalists shoot shoots album albums booth finish gallery
-    galleries suggests suggested finds found reveals revealed indicates indicated shows
-    confirms confirmed conducted""".split()
+    galleries suggests suggested finds found reveals revealed indicates indicated confirms
+    confirmed conducted""".split()
 )
 # An ad slot left between two flattened sentences: '... woman. " advertisement "this ...'.
 # Also after a quote's close or a colon, before the story's next words ('" katie's new
