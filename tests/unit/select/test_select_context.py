@@ -363,7 +363,7 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "An advertisement showing how alcohol causes cancer was the most effective one.",
         "The perpetrator did not state in the letter when the cookie might be returned.",
         "An earlier letter demanded that cookies be delivered to children at a hospital.",
-        # What a clip showed, told by the story; a watch, a sharing and related charges.
+        # What a clip showed, told by the story; words that only open like a page's label.
         "Video of the incident shows the student throwing a basketball at him.",
         "Watch-wise, that would put things right on track with the company's habit.",
         "Video posted online showed him walking into a room with his portrait on a wall.",
