@@ -188,8 +188,7 @@ _KEY_WORDS = frozenset(
     "facebook unavailable locating pra earlier guarantee timeline logout uploaded message "
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
     "syndication pack inquiries republishes republished republishing republication alter "
-    "indemnification sell journalism readers archives contact call sites websites webpages "
-    "pages".split()
+    "indemnification sell journalism readers archives feel please sites websites webpages".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = compile_pattern(r"\w+")

@@ -324,12 +324,12 @@ _BOILERPLATE_OPENINGS = (
     "buzz60 ",
     # A page's label, with its value and often the story's first sentence run on: a
     # picture's credit or source ("credit: imperial college london electrically charged
-    # ..."), a byline, a link ("read also: ..."), a gallery's or a headline's tag
-    # ("photos: stars we've lost " he was ..."), a viewer's warning, an editor's note, a
-    # CMS's ids ("storyidforme: 38753499 ..."). 141 sentences of Multi-News val open
-    # with one and pass every other test; 57 sentences of the first 3,000 summaries did
-    # (val --limit 1500 F1 44.83/15.58 either way, DUC and MultiLing unchanged). Not
-    # "exclusive:", which as often tags a story's own lead.
+    # ..."), a byline, a link ("read also: ...", now under "read " below), a gallery's or
+    # a headline's tag ("photos: stars we've lost " he was ..."), a viewer's warning, an
+    # editor's note, a CMS's ids ("storyidforme: 38753499 ..."). 141 sentences of
+    # Multi-News val open with one and pass every other test; 57 sentences of the first
+    # 3,000 summaries did (val --limit 1500 F1 44.83/15.58 either way, DUC and MultiLing
+    # unchanged). Not "exclusive:", which as often tags a story's own lead.
     "credit:",
     "image:",
     "image credit:",
@@ -340,7 +340,6 @@ _BOILERPLATE_OPENINGS = (
     "swns:",
     "storyidforme:",
     "read:",
-    "read also:",
     "photos:",
     "exclusive photos:",
     "video:",
@@ -360,7 +359,6 @@ _BOILERPLATE_OPENINGS = (
     "news:",
     "earlier:",
     "related:",
-    "see also:",
     "also read:",
     # A picture's or a video's credit run into the story, often after a byline that the
     # cleaner cut ("Photographs by max whittaker dec. 5, 2018 homewood, calif. — at 1: 40
@@ -505,7 +503,7 @@ _ONE_LETTER_WORDS = frozenset("AaIi")
 # seize control of gun debate, plan walkouts and march stark said ...", "■ related: 4
 # michigan cities among the snowiest in america ■ related: ...", "... report. " watch:
 # for more, visit our new third world america section."). With "related:", "see also:"
-# and "also read:" openings (`_BOILERPLATE_OPENINGS`): 22 sentences of Multi-News val,
+# ("see " now) and "also read:" openings (`_BOILERPLATE_OPENINGS`): 22 sentences of Multi-News val,
 # each read, all furniture, 14 of which had passed every other test. Not "the two are
 # closely related: both ...".
 _RUN_IN_LABEL = compile_pattern(
@@ -520,7 +518,7 @@ _RUN_IN_LABEL = compile_pattern(
 # "Video posted online showed ...", "Photo ID laws ...", "Analysis of 74 herbivore
 # species ..."): only the words that do so keep the sentence fit.
 _BARE_LABELS = ("video ", "photo ", "image ", "analysis ")
-_BARE_LABEL = compile_pattern(r"(?:video|photo|image|analysis) (\w+)")
+_BARE_LABEL = compile_pattern(rf"(?:{'|'.join(w.strip() for w in _BARE_LABELS)}) (\w+)")
 _GOES_ON_FROM_LABEL = frozenset(
     """of from on by in and or that which showing showed shows show shot caught posted
     published released obtained taken captured recorded filmed shared surfaced emerged

@@ -155,10 +155,7 @@ def _reference(sentence: str) -> bool:
         return web._ARCHIVE_NAMES.search(sentence) is not None  # an archive's name is no speech
     if web._STRONG.search(sentence):
         return True
-    archive = {
-        m.group(0).lower().removeprefix("web").lstrip() for m in web._ARCHIVE.finditer(sentence)
-    }
-    if len(archive) >= 2:
+    if web._archive_words(web._ARCHIVE, sentence) >= 2:
         return True
     machinery = {m.group(0).lower() for m in web._MACHINERY.finditer(sentence)}
     if not machinery:
