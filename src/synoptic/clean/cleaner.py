@@ -330,6 +330,7 @@ def _clean_article(
     if len(units) == 1:
         units = [page] if (page := _cut_comment_thread(units[0], removed)) else []
     units = _cut_labelled_captions(units, removed)
+    units = _cut_gallery_backs(units, removed)
     units = _cut_live_page_clocks(units, removed)
     for _ in range(MAX_PASSES):
         first = units[0] if units else ""
@@ -817,6 +818,23 @@ def _cut_labelled_captions(units: list[str], removals: list[Removal]) -> list[st
         pieces.append(unit[start:])
         kept[i] = " ".join(p for p in pieces if p)
     return [unit for unit in kept if unit]
+
+
+def _cut_gallery_backs(units: list[str], removals: list[Removal]) -> list[str]:
+    """The page's lines without its picture galleries' ends (`rules.gallery_backs`):
+    the counter and link back, and the rest of their sentence before them, which is the
+    gallery's caption, its credit and the story's headline, run together where the
+    page was flattened. The story starts after the link. Once per article, before the
+    passes: what is left of the sentence is judged as the page's text."""
+    kept: list[str] = []
+    for unit in units:
+        for back_start, back_end in reversed(rules.gallery_backs(unit)):
+            start = max((s for s, _, _ in split_text(unit) if s <= back_start), default=0)
+            removals.append(Removal(text=unit[start:back_end].strip(), reason="photo gallery"))
+            unit = _joined(unit[:start], _opened(unit[:start], unit[back_end:].lstrip()))
+        if unit:
+            kept.append(unit)
+    return kept
 
 
 def _cut_live_page_clocks(units: list[str], removals: list[Removal]) -> list[str]:

@@ -2251,6 +2251,23 @@ def live_page_clocks(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
     return [[m.span() for m in spans] for spans in found]
 
 
+# --- picture galleries -----------------------------------------------------------
+
+# A picture gallery's counter and its link back, where the gallery a page opens with
+# ends and its story starts: "... image 1 of / 64 caption close ' full house ' home in
+# san francisco now available to rent ... 1 / 64 back to gallery the san francisco home
+# featured in ...". Hearst's papers print it after the pictures' captions and credits
+# and the story's headline; Multi-News val holds 18, every one with its counter.
+_GALLERY_BACK = compile_pattern(r"\b\d+ ?/ ?\d+ back to gallery\b", re.IGNORECASE)
+
+
+def gallery_backs(line: str) -> list[tuple[int, int]]:
+    """Spans of picture galleries' counters and links back (`_GALLERY_BACK`) in a line."""
+    if "allery" not in line and "ALLERY" not in line:
+        return []  # most lines: a substring test, not a regex's scan
+    return [m.span() for m in _GALLERY_BACK.finditer(line)]
+
+
 # --- embedded tweets -------------------------------------------------------------
 
 # An embedded tweet's signature, flattened into the page after the tweet's text: its

@@ -855,6 +855,27 @@ def test_widget_opening_a_flattened_page_goes_and_the_story_stays(
     assert reasons(result) == {widget: reason}
 
 
+def test_a_gallery_ends_where_its_counter_links_back_and_the_story_follows() -> None:
+    story = LOWER_STORY[0].upper() + LOWER_STORY[1:]
+    gallery = (
+        "Photo: jane doe image 1 of / 3 caption close eastbury votes for its barrier "
+        "1 / 3 back to gallery"
+    )
+    result = clean_article(Article(id="a", text=f"{gallery} {LOWER_STORY}\n\n{STORY2}"))
+    assert result.text == f"{story}\n\n{STORY2}"
+    assert reasons(result) == {gallery: "photo gallery"}
+    # Inside a paragraph: the headline before the counter goes, the sentence before it stays.
+    gallery = "Eastbury votes for its barrier 1/3 Back to Gallery"
+    result = clean_article(Article(id="a", text=f"{STORY} {gallery} {LOWER_STORY}"))
+    assert result.text == f"{STORY} {story}"
+    assert reasons(result) == {gallery: "photo gallery"}
+
+
+def test_a_story_going_back_to_a_gallery_stays() -> None:
+    text = f"{STORY} The painting was moved back to gallery 12 of the museum on Monday."
+    assert clean_article(Article(id="a", text=text)).text == text
+
+
 def test_video_player_labels_inside_a_paragraph_go() -> None:
     player = (
         "Video loading video unavailable click to play tap to play the video will start in 8 "
