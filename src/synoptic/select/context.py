@@ -394,11 +394,12 @@ _BOILERPLATE_OPENINGS = (
     # pics: Powerful quake hits Haiti Large areas of Haiti ..."; 2 in Multi-News val).
     "in pics:",
     "in pictures:",
-    # A photo's caption after its gallery's button ("Enlarge image close zuma press
-    # foxconn's yantai facility ...", "View images a worker looks after islamic
-    # manuscripts in timbuktu ..."): 19 summary sentences of the 5,622 val clusters.
-    "enlarge image",
-    "view images",
+    # A photo's caption or the story after its gallery's button ("Enlarge image close zuma
+    # press foxconn's yantai facility ...", "Enlarge by andrew cooper, paramount pictures
+    # strange doings: ...", "Enlarge talk about being blindsided."): 31 sentences of the
+    # cleaned Multi-News val pages open so, every one a button (19 summary sentences of
+    # its 5,622 clusters opened "Enlarge image", 5 more a bare "Enlarge").
+    "enlarge ",
     # A page sends its reader to a clip or a recording ("Watch the clip below.", "Watch a
     # young amy sing along to ...", "Listen to the house's special edition on ..."), or a
     # player's, a related list's or a section's label runs into the story ("Watch the
@@ -433,6 +434,13 @@ _BOILERPLATE_OPENINGS = (
     "see ",
     "read ",
     "please ",
+    # ... and its buttons' ("View images a worker looks after ...", "View full caption
+    # dnainfo/ted cox ...", "View photo gallery: the democrat from nebraska ...", "View of
+    # the ruins of the"): 52 sentences of the cleaned Multi-News val pages, every one a
+    # page's, 4 of them in summaries.
+    "view ",
+    "play video",  # a player's: "Play video video: nurse prank djs break their silence ..."
+    "gallery:",  # a gallery's tag: "gallery: dwts contestants ham it up on the red carpet ..."
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
     "previously:",  # a related story's tag: "previously: angelina jolie's new film is ..."
     # Where a picture or a page's item stands, opening its caption or its pointer ("At left
