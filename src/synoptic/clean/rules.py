@@ -2458,6 +2458,12 @@ _COMMENT_PROMPT = compile_pattern(
 _TOGGLE_CAPTION = compile_pattern(
     r"\b(?:enlarge this image\s+)?(?:i\s+)*i?toggle caption\s+", re.IGNORECASE
 )
+# The same widget with no toggle, as NPR and USA Today print it too ("... study finds
+# enlarge this image katherine du/npr katherine du/npr hunger is not ...", "... cancels 14
+# upcoming cruises enlarge image i u.s. Coast guard u.s. Coast guard with the carnival
+# ..."; 3 in Multi-News val): the story starts after the credit only where the credit is
+# printed twice, for "Enlarge image close <credit> <caption>" heads a caption instead.
+_ENLARGE_IMAGE = compile_pattern(r"\benlarge (?:this )?image\s+(?:i\s+)?", re.IGNORECASE)
 # A video embed's labels (Multi-News val). ABC's owned stations head each clip's caption
 # with "Embed more news videos", wherever the page's flattening left it: "Embed more news
 # videos passenger jumps from plane at bush iah. ...", "... ( right ) embed more news
@@ -2508,6 +2514,7 @@ def may_hold_widgets(text: str) -> bool:
         or "read more" in low
         or "leave a comment" in low
         or "toggle caption" in low
+        or "enlarge" in low
         or "news videos" in low
         or "more, visit" in low
     )
@@ -2752,7 +2759,7 @@ def widget_prefix(sentence: str) -> tuple[int, str]:
         match = _MORE_VISIT.match(sentence)
         if match and match.end() < len(sentence):
             return match.end(), "video player"
-    if "toggle caption" in low:
+    if "toggle caption" in low or "enlarge" in low:
         cut = _toggle_caption_end(sentence)
         if cut:
             return cut, "photo caption"
@@ -2771,13 +2778,16 @@ def widget_prefix(sentence: str) -> tuple[int, str]:
 
 
 def _toggle_caption_end(sentence: str) -> int:
-    """Where the story starts after NPR's photo widget (`_TOGGLE_CAPTION`), or 0.
+    """Where the story starts after NPR's photo widget (`_TOGGLE_CAPTION`, or
+    `_ENLARGE_IMAGE` with its credit printed twice), or 0.
 
     The widget, the headline before it and the credit after it go: the credit
     is the words printed twice over ("wade payne/ap wade payne/ap"), else the
     words up to the first that names its outlet ("jonathan makiri/npr").
     """
     match = _TOGGLE_CAPTION.search(sentence)
+    toggled = match is not None
+    match = match or _ENLARGE_IMAGE.search(sentence)
     if not match or word_count(sentence[: match.start()]) > WIDGET_HEAD_MAX_WORDS:
         return 0
     words = list(islice(_WORD.finditer(sentence, match.end()), 2 * WIDGET_CREDIT_MAX_WORDS))
@@ -2788,6 +2798,8 @@ def _toggle_caption_end(sentence: str) -> int:
             end = words[2 * n - 1].end()
             break
     else:
+        if not toggled:
+            return 0
         slashed = [w for w in words[:WIDGET_CREDIT_MAX_WORDS] if "/" in w.group()]
         if slashed:
             end = slashed[0].end()

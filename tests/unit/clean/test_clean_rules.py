@@ -839,6 +839,12 @@ def opened(text: str) -> str:
             "jane doe/ap",
             "photo caption",
         ),
+        # ... with no toggle, where the credit is printed twice.
+        (
+            f"Eastbury votes for its barrier enlarge image i jane doe/ap jane doe/ap {LOWER_STORY}",
+            "Eastbury votes for its barrier enlarge image i jane doe/ap jane doe/ap",
+            "photo caption",
+        ),
         # ... or once, ending at its outlet.
         (
             f"Toggle caption eastbury town council/npr {LOWER_STORY}",
@@ -945,6 +951,8 @@ def test_a_bbc_copyright_marker_owned_by_a_name_with_the_stays_whole() -> None:
 def test_a_photo_widget_with_nothing_after_it_is_no_prefix() -> None:
     assert rules.widget_prefix("Barrier approved enlarge this image toggle caption ") == (0, "")
     assert rules.widget_prefix("Barrier approved toggle caption jane doe/ap") == (0, "")
+    # With no toggle and the credit once, a caption may follow ("Enlarge image close ...").
+    assert rules.widget_prefix(f"Enlarge image jane doe/ap {LOWER_STORY}") == (0, "")
 
 
 @pytest.mark.parametrize(
