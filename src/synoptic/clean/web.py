@@ -95,7 +95,17 @@ _STRONG = lazy_compile(
     # which are never furniture here.
     r"our journalism|journalism accolades|"
     r"committed to (?:empowering|providing|serving) our readers|archives of stories|"
-    r"(?:feel free to|please) (?:contact|call|e-?mail) us)\b",
+    r"(?:feel free to|please) (?:contact|call|e-?mail) us|"
+    # A missing or removed page, a search box, a poll's and a shop's messages ("We're
+    # sorry, the page you are looking for cannot be found at this address.", "The petition
+    # you are trying to access has been removed from the site ...", "Also, you may find
+    # what you're looking for if you try searching below.", "If you are looking for an
+    # older news story, it may no longer be here.", "Your vote has been counted, thank you
+    # for voting.", "Your credit card will not be charged until we ship the item."): 11
+    # sentences of the cleaned Multi-News val pages, 5 of them in summaries at fe05871.
+    r"(?:page|petition) you (?:are|were|['’] ?re) (?:looking for|trying to)|"
+    r"searching below|our search box|older news story|"
+    r"your vote has been|thank you for voting|your credit card will)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -188,7 +198,8 @@ _KEY_WORDS = frozenset(
     "facebook unavailable locating pra earlier guarantee timeline logout uploaded message "
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
     "syndication pack inquiries republishes republished republishing republication alter "
-    "indemnification sell journalism readers archives feel please sites websites webpages".split()
+    "indemnification sell journalism readers archives feel please sites websites webpages "
+    "page petition searching search older voting".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = compile_pattern(r"\w+")

@@ -85,6 +85,14 @@ FURNITURE = [
     "archived web page.",
     "If you have any questions, feel free to contact us.",
     "If you have need of our services, please call us, day or night.",
+    "We're sorry, the page you are looking for cannot be found at this address.",
+    "The petition you are trying to access has been removed from the site per our moderation "
+    "policy.",
+    "Also, you may find what you're looking for if you try searching below.",
+    "Enter term( s ) in our search box to find what you are looking for.",
+    "If you are looking for an older news story, it may no longer be here.",
+    "Your vote has been counted, thank you for voting.",
+    "Your credit card will not be charged until we ship the item.",
 ]
 
 NEWS = [
@@ -120,6 +128,11 @@ NEWS = [
     "The archives of the paper's stories since 1851 were digitised last year.",
     "Investors are committed to providing capital to the readers' cooperative.",
     "Last year the government banned 32 websites, including popular sites like Vimeo and GitHub.",
+    # A page, a search, a vote and a card as news tells of them.
+    "The petition was removed from the White House website after the page drew 30,000 names.",
+    "Rescuers said the search for the older boy would resume at dawn.",
+    "Council members said the vote had been counted twice before the result was declared.",
+    "Police said his credit card was charged $ 4,000 at a store in Ohio.",
 ]
 
 
