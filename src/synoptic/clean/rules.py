@@ -44,6 +44,7 @@ __all__ = [
     "credit_spans",
     "doubled_opening",
     "embed_caption_start",
+    "gallery_backs",
     "gallery_link",
     "heading",
     "headline_label_prefix",

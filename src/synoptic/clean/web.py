@@ -101,10 +101,11 @@ _STRONG = lazy_compile(
     # you are trying to access has been removed from the site ...", "Also, you may find
     # what you're looking for if you try searching below.", "If you are looking for an
     # older news story, it may no longer be here.", "Your vote has been counted, thank you
-    # for voting.", "Your credit card will not be charged until we ship the item."): 11
-    # sentences of the cleaned Multi-News val pages, 5 of them in summaries at fe05871.
+    # for voting.", "Your credit card will not be charged until we ship the item.", what
+    # a help box's link leaves: "help central if you need more assistance."): 13
+    # sentences of the cleaned Multi-News val pages, in 7 summaries at fe05871.
     r"(?:page|petition) you (?:are|were|['’] ?re) (?:looking for|trying to)|"
-    r"searching below|our search box|older news story|"
+    r"searching below|our search box|older news story|if you need more assistance|"
     r"your vote has been|thank you for voting|your credit card will)\b",
     re.IGNORECASE,
 )
@@ -199,7 +200,7 @@ _KEY_WORDS = frozenset(
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
     "syndication pack inquiries republishes republished republishing republication alter "
     "indemnification sell journalism readers archives feel please sites websites webpages "
-    "page petition searching search older voting".split()
+    "page petition searching search older voting assistance".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = compile_pattern(r"\w+")

@@ -437,7 +437,7 @@ _BOILERPLATE_OPENINGS = (
     # ... and its buttons' ("View images a worker looks after ...", "View full caption
     # dnainfo/ted cox ...", "View photo gallery: the democrat from nebraska ...", "View of
     # the ruins of the"): 52 sentences of the cleaned Multi-News val pages, every one a
-    # page's, 4 of them in summaries.
+    # page's, 8 of them in summaries.
     "view ",
     "play video",  # a player's: "Play video video: nurse prank djs break their silence ..."
     "gallery:",  # a gallery's tag: "gallery: dwts contestants ham it up on the red carpet ..."

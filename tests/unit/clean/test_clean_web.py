@@ -93,6 +93,7 @@ FURNITURE = [
     "If you are looking for an older news story, it may no longer be here.",
     "Your vote has been counted, thank you for voting.",
     "Your credit card will not be charged until we ship the item.",
+    "help central if you need more assistance.",
 ]
 
 NEWS = [
