@@ -106,7 +106,15 @@ _STRONG = lazy_compile(
     # sentences of the cleaned Multi-News val pages, in 7 summaries at fe05871.
     r"(?:page|petition) you (?:are|were|['’] ?re) (?:looking for|trying to)|"
     r"searching below|our search box|older news story|if you need more assistance|"
-    r"your vote has been|thank you for voting|your credit card will)\b",
+    r"your vote has been|thank you for voting|your credit card will|"
+    # A quiz's, a subscription's, a privacy box's, a shop's and a journal's ("Your answers
+    # have been saved for later.", "You should receive your first issue soon!", "About
+    # your privacy on this site welcome!", "Use rush shipping for delivery by 12/24.", "Not
+    # valid in ak or hi.", "Select an issue: all issues vol."): 7 cleaned sentences of
+    # Multi-News val, each in a summary at fe05871.
+    r"your answers have been saved|receive your first issue|your privacy on this site|"
+    r"rush shipping|international shipping addresses|not valid in ak or hi|"
+    r"select an issue: all issues)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -200,7 +208,7 @@ _KEY_WORDS = frozenset(
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
     "syndication pack inquiries republishes republished republishing republication alter "
     "indemnification sell journalism readers archives feel please sites websites webpages "
-    "page petition searching search older voting assistance".split()
+    "page petition searching search older voting assistance shipping valid issues".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = compile_pattern(r"\w+")

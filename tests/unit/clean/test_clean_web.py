@@ -94,6 +94,10 @@ FURNITURE = [
     "Your vote has been counted, thank you for voting.",
     "Your credit card will not be charged until we ship the item.",
     "help central if you need more assistance.",
+    "Your answers have been saved for later.",
+    "You should receive your first issue soon!",
+    "Use rush shipping for delivery by 12/24.",
+    "Not valid for international shipping addresses.",
 ]
 
 NEWS = [
@@ -134,6 +138,8 @@ NEWS = [
     "Rescuers said the search for the older boy would resume at dawn.",
     "Council members said the vote had been counted twice before the result was declared.",
     "Police said his credit card was charged $ 4,000 at a store in Ohio.",
+    "The strike closed international shipping lanes for a week.",
+    "The magazine's first issue sold out within a day, its publisher said.",
 ]
 
 
