@@ -114,7 +114,19 @@ _STRONG = lazy_compile(
     # Multi-News val, each in a summary at fe05871.
     r"your answers have been saved|receive your first issue|your privacy on this site|"
     r"rush shipping|international shipping addresses|not valid in ak or hi|"
-    r"select an issue: all issues)\b",
+    r"select an issue: all issues|"
+    # A shop's and an offer's small print, a job box, a submission form, a paywall's
+    # appeal, a live page's close, an undertaker's advert ("Order now and we ' ll deliver
+    # when available.", "You can expect your package to arrive by 12/24.", "Offer available
+    # on the bk ® app only.", "Enter your current or past job.", "Your images may appear
+    # online and in print.", "Join us to get a year of this content!", "15.27 that's the end
+    # of our live coverage today.", "Follow along below as we learn more details."): 12
+    # cleaned sentences of Multi-News val, every one such a message, each in a summary at
+    # fe05871.
+    r"order now and we|expect your package to arrive|offer available on the|"
+    r"build a bridge to your new career|enter your current or past job|"
+    r"your images may appear|join us to get a year of|end of our live coverage|"
+    r"follow along below as we|ad-free music for|immediate need we are here to help)\b",
     re.IGNORECASE,
 )
 # Words about a web page's own machinery. Each distinct one counts once.
@@ -208,7 +220,8 @@ _KEY_WORDS = frozenset(
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
     "syndication pack inquiries republishes republished republishing republication alter "
     "indemnification sell journalism readers archives feel please sites websites webpages "
-    "page petition searching search older voting assistance shipping valid issues".split()
+    "page petition searching search older voting assistance shipping valid issues order offer "
+    "join coverage music immediate".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
 _WORD = compile_pattern(r"\w+")

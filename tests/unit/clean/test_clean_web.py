@@ -98,6 +98,9 @@ FURNITURE = [
     "You should receive your first issue soon!",
     "Use rush shipping for delivery by 12/24.",
     "Not valid for international shipping addresses.",
+    "Order now and we ' ll deliver when available.",
+    "Enter your current or past job.",
+    "15.27 that's the end of our live coverage today.",
 ]
 
 NEWS = [
@@ -140,6 +143,8 @@ NEWS = [
     "Police said his credit card was charged $ 4,000 at a store in Ohio.",
     "The strike closed international shipping lanes for a week.",
     "The magazine's first issue sold out within a day, its publisher said.",
+    "The court's order now binds the state, and we will appeal it, the governor said.",
+    "The network said its live coverage of the storm would run through the night.",
 ]
 
 
