@@ -123,7 +123,7 @@ _STRONG = lazy_compile(
     # of our live coverage today.", "Follow along below as we learn more details."): 12
     # cleaned sentences of Multi-News val, every one such a message, each in a summary at
     # fe05871.
-    r"order now and we|expect your package to arrive|offer available on the|"
+    r"order now and we ?['’]? ?ll deliver|expect your package to arrive|offer available on the|"
     r"build a bridge to your new career|enter your current or past job|"
     r"your images may appear|join us to get a year of|end of our live coverage|"
     r"follow along below as we|ad-free music for|immediate need we are here to help)\b",
@@ -220,7 +220,7 @@ _KEY_WORDS = frozenset(
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
     "syndication pack inquiries republishes republished republishing republication alter "
     "indemnification sell journalism readers archives feel please sites websites webpages "
-    "page petition searching search older voting assistance shipping valid issues order offer "
+    "page petition searching search older thank assistance shipping valid select deliver offer "
     "join coverage music immediate".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
