@@ -682,6 +682,13 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
         return True
     if _OPENING_MARK.match(stripped) and not (quote_openings and _closes_quote(stripped)):
         return True
+    # A related story's link arrow run into its headline (">>dyersburg police talks about
+    # shooting at 2-year-old's birthday party ... nearby, seven people were shot ...",
+    # ">>photos: urban meyer through the years ..."): 7 sentences of the cleaned
+    # Multi-News val pages, all links. A broadcast transcript's turn (">> the magazine
+    # tested almost 100 samples ...") has its space, and stays.
+    if stripped.startswith(">>") and stripped[2:3].isalpha():
+        return True
     if not lead and stripped[1:2].isupper() and _LABEL_OPENING.match(stripped):
         return True
     if ":" in stripped[:60] and _speaker_label(stripped):

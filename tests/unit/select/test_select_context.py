@@ -317,6 +317,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "View photo gallery: the senator said on Tuesday he would not run again.",
         "Play video video: nurse prank djs break their silence the nurse took the call.",
         "gallery: dwts contestants ham it up on the red carpet this week.",
+        ">>eastbury police talk about the flood that left 1 dead the barrier held on tuesday.",
         "Get the full story with unlimited access to bostonglobe.com.",
         "View larger version: download as powerpoint slide figure 1.",
         "Profile jamal khashoggi show hide jamal khashoggi is a journalist.",
@@ -394,6 +395,7 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Earlier this week, the storm turned north.",
         "Viewers complained to the regulator, which enlarged its inquiry on Monday.",
         "Gallery owners said the painting would be sold in May.",
+        ">> the council tested almost 100 samples of the river water last month.",
         # What users can click, as news tells it.
         "Anyone can click on the link and begin searching the images, the agency said.",
         "Users will be able to click on a link to learn why a story is disputed.",
