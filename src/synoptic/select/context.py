@@ -441,6 +441,11 @@ _BOILERPLATE_OPENINGS = (
     "view ",
     "play video",  # a player's: "Play video video: nurse prank djs break their silence ..."
     "gallery:",  # a gallery's tag: "gallery: dwts contestants ham it up on the red carpet ..."
+    # A page's breadcrumbs ("Home > video > most popular marine's wife disappears ...",
+    # "Home » people » robert von greim ..."; 2 in Multi-News val, one in a summary).
+    "home > ",
+    "home » ",
+    "home › ",
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
     "previously:",  # a related story's tag: "previously: angelina jolie's new film is ..."
     # Where a picture or a page's item stands, opening its caption or its pointer ("At left

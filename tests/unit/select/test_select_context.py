@@ -318,6 +318,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Play video video: nurse prank djs break their silence the nurse took the call.",
         "gallery: dwts contestants ham it up on the red carpet this week.",
         ">>eastbury police talk about the flood that left 1 dead the barrier held on tuesday.",
+        "Home > video > most popular barrier shut as storm nears the barrier was shut today.",
         "Get the full story with unlimited access to bostonglobe.com.",
         "View larger version: download as powerpoint slide figure 1.",
         "Profile jamal khashoggi show hide jamal khashoggi is a journalist.",
