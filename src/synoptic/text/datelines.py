@@ -251,10 +251,23 @@ _UPDATED_STAMP = lazy_compile(
     re.IGNORECASE,
 )
 # A video page's stamp before its description: "Published on nov 24, 2015 police
-# released a dashcam video ..." (YouTube; 33 Multi-News val clusters). Prose that
-# opens so puts a comma after the year ("Published on May 3, 2010, the report ...").
-_VIDEO_STAMP = compile_pattern(
-    rf"^(?:published|uploaded|streamed live) on\s+{_MONTH_DAY_YEAR}\s+(?=\w)", re.IGNORECASE
+# released a dashcam video ..." (YouTube; 33 Multi-News val clusters), and a blog's or
+# a journal's posting stamp, with its author, weekday or time ("Posted by mike florio on
+# december 27, 2015, 7: 26 pm edt earlier on sunday, broncos quarterback ...", "Posted
+# november 10, 2011 outbreak summary ...", "Published 31 january 2011 researchers show
+# ..."; 5 more cleaned sentences of Multi-News val, 3 of them in summaries). Prose that
+# opens so puts a comma after the year ("Published on May 3, 2010, the report ...") or
+# goes on with a preposition ("Published 31 January 2011 in Nature, ..."). A reader's
+# comment under its header ("Posted by: tali | sep 3, 2010 8: 36: 50 pm ...") is not
+# trimmed: its text is no story's.
+_POSTING_OPENINGS = frozenset(("publ", "post", "uplo", "stre"))
+_POSTING_STAMP = compile_pattern(
+    r"^(?:(?:published|uploaded|streamed live) on|published"
+    r"|posted(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+on|\s+on)?)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH_DAY_YEAR}|\d{{1,2}}\s+[A-Za-z]{{3,9}}\s+\d{{4}})"
+    rf"(?:,?\s+(?:at\s+)?{_SPACED_TIME})?\s+(?!(?:in|by|on|at|and|for)\b)(?=\w)",
+    re.IGNORECASE,
 )
 # A video's running time, or a live page's clock, before the clip's blurb or the entry:
 # "Video ( 02: 59 ): a twin cities woman ...", "google plus embed 0: 23 taipei, taiwan —
@@ -420,7 +433,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     Returns:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         and of a time stamp (after any place and bar) or a page's bracketed note
-        before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_VIDEO_STAMP`,
+        before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_POSTING_STAMP`,
         `_CLIP_STAMP`, `_PAGE_NOTE`, anywhere; a page's button or a list's bullet
         before any of them, `_BUTTON_LABEL`, `_BULLET`), or of a headline and its
         update stamp, or 0 when it has none.
@@ -433,8 +446,8 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         top = text[:48]
         if "/ updated" in top and (nbc := _UPDATED_STAMP.match(text)):
             return nbc.end()
-        if " on " in top[:20] and (video := _VIDEO_STAMP.match(text)):
-            return video.end()
+        if top[:4].lower() in _POSTING_OPENINGS and (posted := _POSTING_STAMP.match(text)):
+            return posted.end()
         if ":" in top[:24] and (clip := _CLIP_STAMP.match(text)):
             return clip.end() + trim_dateline(text[clip.end() :], lead=lead)
         bar = _PLACE_BAR.match(text) if "|" in top else None

@@ -157,6 +157,30 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
             "Published on May 3, 2010, the report found no fault.",
             "Published on May 3, 2010, the report found no fault.",
         ),
+        # A blog's or a journal's posting stamp, with its author, weekday or time; not
+        # prose going on with a preposition, nor a reader's comment under its header.
+        (
+            "Posted by jane doe on december 27, 2015, 7: 26 pm edt earlier on sunday, the "
+            "council met.",
+            "earlier on sunday, the council met.",
+        ),
+        (
+            "Posted by jane doe on tuesday, september 15, 2015 it is very uncommon.",
+            "it is very uncommon.",
+        ),
+        (
+            "Posted november 10, 2011 outbreak summary the agency acted.",
+            "outbreak summary the agency acted.",
+        ),
+        ("Published 31 january 2011 researchers show how.", "researchers show how."),
+        (
+            "Published 31 January 2011 in Nature, the study found it.",
+            "Published 31 January 2011 in Nature, the study found it.",
+        ),
+        (
+            "Posted by: tali | sep 3, 2010 8: 36: 50 pm kind of dangerous.",
+            "Posted by: tali | sep 3, 2010 8: 36: 50 pm kind of dangerous.",
+        ),
         ("May 27, 2010 12 people died in the storm.", "May 27, 2010 12 people died in the storm."),
         # A video's running time or a live page's clock, then any dateline; not a clock time.
         ("Video ( 02: 59 ): a woman was stabbed.", "a woman was stabbed."),
