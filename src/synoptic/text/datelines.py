@@ -255,7 +255,7 @@ _UPDATED_STAMP = lazy_compile(
 # a journal's posting stamp, with its author, weekday or time ("Posted by mike florio on
 # december 27, 2015, 7: 26 pm edt earlier on sunday, broncos quarterback ...", "Posted
 # november 10, 2011 outbreak summary ...", "Published 31 january 2011 researchers show
-# ..."; 5 more cleaned sentences of Multi-News val, 3 of them in summaries). Prose that
+# ..."; 6 more cleaned sentences of Multi-News val, 5 of them in summaries). Prose that
 # opens so puts a comma after the year ("Published on May 3, 2010, the report ...") or
 # goes on with a preposition ("Published 31 January 2011 in Nature, ..."). A reader's
 # comment under its header ("Posted by: tali | sep 3, 2010 8: 36: 50 pm ...") is not
