@@ -103,7 +103,7 @@ _STRONG = lazy_compile(
     # older news story, it may no longer be here.", "Your vote has been counted, thank you
     # for voting.", "Your credit card will not be charged until we ship the item.", what
     # a help box's link leaves: "help central if you need more assistance."): 13
-    # sentences of the cleaned Multi-News val pages, in 7 summaries at fe05871.
+    # sentences of the cleaned Multi-News val pages, in 6 summaries at fe05871.
     r"(?:page|petition) you (?:are|were|['’] ?re) (?:looking for|trying to)|"
     r"searching below|our search box|older news story|if you need more assistance|"
     r"your vote has been|thank you for voting|your credit card will|"
