@@ -101,6 +101,17 @@ FURNITURE = [
     "Order now and we ' ll deliver when available.",
     "Enter your current or past job.",
     "15.27 that's the end of our live coverage today.",
+    "About your privacy on this site welcome!",
+    "Not valid in ak or hi.",
+    "Select an issue: all issues vol.",
+    "You can expect your package to arrive by 12/24.",
+    "Offer available on the bk ® app only.",
+    "Build a bridge to your new career.",
+    "Your images may appear online and in print.",
+    "Join us to get a year of this content!",
+    "Follow along below as we learn more details.",
+    "Ad-free music for up to 6 household accounts.",
+    "Immediate need we are here to help you.",
 ]
 
 NEWS = [
