@@ -441,10 +441,10 @@ _BOILERPLATE_OPENINGS = (
     "view ",
     "play video",  # a player's: "Play video video: nurse prank djs break their silence ..."
     "gallery:",  # a gallery's tag: "gallery: dwts contestants ham it up on the red carpet ..."
-    # A page's breadcrumbs ("Home > video > most popular marine's wife disappears ...",
-    # "Home » people » robert von greim ..."; 2 in Multi-News val, one in a summary).
+    # A page's breadcrumbs ("Home > video > most popular marine's wife disappears ...";
+    # 2 in Multi-News val, one in a summary). "Home » people » ..." holds the " » " of
+    # `_BOILERPLATE` already.
     "home > ",
-    "home » ",
     "home › ",
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
     "previously:",  # a related story's tag: "previously: angelina jolie's new film is ..."
