@@ -440,12 +440,11 @@ _BOILERPLATE_OPENINGS = (
     # page's, 8 of them in summaries.
     "view ",
     "play video",  # a player's: "Play video video: nurse prank djs break their silence ..."
-    "gallery:",  # a gallery's tag: "gallery: dwts contestants ham it up on the red carpet ..."
     # A page's breadcrumbs ("Home > video > most popular marine's wife disappears ...";
     # 2 in Multi-News val, one in a summary). "Home » people » ..." holds the " » " of
-    # `_BOILERPLATE` already.
+    # `_BOILERPLATE` already, as a gallery's tag ("gallery: dwts contestants ...") holds
+    # its "gallery:".
     "home > ",
-    "home › ",
     "get the full story",  # a paywall's: "... with unlimited access to bostonglobe.com."
     "previously:",  # a related story's tag: "previously: angelina jolie's new film is ..."
     # Where a picture or a page's item stands, opening its caption or its pointer ("At left
