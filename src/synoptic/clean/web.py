@@ -106,7 +106,7 @@ _STRONG = lazy_compile(
     # sentences of the cleaned Multi-News val pages, in 6 summaries at fe05871.
     r"(?:page|petition) you (?:are|were|['’] ?re) (?:looking for|trying to)|"
     r"searching below|our search box|older news story|if you need more assistance|"
-    r"your vote has been|thank you for voting|your credit card will|"
+    r"your vote has been|your credit card will|"
     # A quiz's, a subscription's, a privacy box's, a shop's and a journal's ("Your answers
     # have been saved for later.", "You should receive your first issue soon!", "About
     # your privacy on this site welcome!", "Use rush shipping for delivery by 12/24.", "Not
@@ -220,7 +220,7 @@ _KEY_WORDS = frozenset(
     "hub lunch moneybeat digits edition options screen visitors premium html republish "
     "syndication pack inquiries republishes republished republishing republication alter "
     "indemnification sell journalism readers archives feel please sites websites webpages "
-    "page petition searching search older thank assistance shipping valid select deliver offer "
+    "page petition searching search older assistance shipping valid select deliver offer "
     "join coverage music immediate".split()
 )
 _KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
