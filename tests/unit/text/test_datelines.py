@@ -474,6 +474,17 @@ def test_page_text_before_the_story_is_trimmed_in_any_sentence(text: str, rest: 
             "was pulled from the sea.",
             "a crew of five was pulled from the sea.",
         ),
+        # A bare "posted", or "updated" before "the", where a clause follows.
+        (
+            "Barrier gates jam again in the first week of trials posted an engineer has "
+            "blamed the weather.",
+            "an engineer has blamed the weather.",
+        ),
+        (
+            "Eastbury fishermen rescued after storm capsizes trawler updated the crew of five "
+            "was pulled from the sea.",
+            "the crew of five was pulled from the sea.",
+        ),
         (
             "Barrier gates jam in first test posted: monday, april 6, 2015 3: 09 pm edt "
             "updated: monday, april 13, 2015 2: 53 pm edt the gates jammed on monday.",
@@ -512,6 +523,20 @@ def test_page_text_before_the_story_is_trimmed_in_any_sentence(text: str, rest: 
         (
             "The harbour authority's chief engineer updated the council on monday.",
             "The harbour authority's chief engineer updated the council on monday.",
+        ),
+        # "posted" as the sentence's verb: no clause follows it, its subject opens with an
+        # article, or an apposition closes its subject.
+        (
+            "Jane doe of the eastbury gazette posted a video of the gates on monday.",
+            "Jane doe of the eastbury gazette posted a video of the gates on monday.",
+        ),
+        (
+            "The harbour authority's chief engineer posted a notice that the gates were shut.",
+            "The harbour authority's chief engineer posted a notice that the gates were shut.",
+        ),
+        (
+            "Jane doe, the harbour authority's chief engineer, posted a note the gates were shut.",
+            "Jane doe, the harbour authority's chief engineer, posted a note the gates were shut.",
         ),
     ],
 )
