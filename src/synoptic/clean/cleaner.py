@@ -524,6 +524,21 @@ def _cut_caption_opening(line: str, removals: list[Removal], memo: _Memo) -> str
     return line
 
 
+# What a sentence's opening may carry before its words (`_clean_inline`), each told by
+# its rule, in this order; a structured abstract's page labels its parts too.
+_PREFIXES: tuple[tuple[Callable[[str], int], str], ...] = (
+    (rules.journal_label_prefix, "journal label"),
+    (rules.ad_prefix, "advertisement"),
+    (rules.share_prefix, "share prompt"),
+    (rules.widget_label_prefix, "widget label"),
+    (rules.promo_prefix, "newsletter plug"),
+    (rules.stamped_byline_prefix, "byline"),
+    (rules.opening_byline_prefix, "byline"),
+    (rules.posted_heading_prefix, "posting stamp"),
+)
+_ABSTRACT_PREFIXES = ((rules.section_label_prefix, "journal label"), *_PREFIXES)
+
+
 def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> str:
     """The line without captions, credits, ad markers and prompts glued into it.
 
@@ -573,6 +588,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     # `rules.highlights_span`, tested once for the line
     boxed = "ighlights" in line or "ey points" in line
     labelled = rules.may_hold_note_labels(line)
+    prefixes = _ABSTRACT_PREFIXES if rules.structured_abstract(sentences) else _PREFIXES
     kept: list[str] = []
     for sentence in sentences:
         if boxed:
@@ -603,16 +619,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             removals.append(Removal(text=kept.pop(), reason="teaser"))
             removals.append(Removal(text=sentence[:cut].strip(), reason="teaser"))
             sentence = sentence[cut:].strip()
-        for prefix, reason in (
-            (rules.journal_label_prefix, "journal label"),
-            (rules.ad_prefix, "advertisement"),
-            (rules.share_prefix, "share prompt"),
-            (rules.widget_label_prefix, "widget label"),
-            (rules.promo_prefix, "newsletter plug"),
-            (rules.stamped_byline_prefix, "byline"),
-            (rules.opening_byline_prefix, "byline"),
-            (rules.posted_heading_prefix, "posting stamp"),
-        ):
+        for prefix, reason in prefixes:
             cut = prefix(sentence)
             if cut:
                 removals.append(Removal(text=sentence[:cut].strip(), reason=reason))

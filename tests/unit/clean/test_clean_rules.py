@@ -1611,6 +1611,54 @@ def test_a_journals_abstract_label_goes_and_its_sentence_stays(sentence: str, re
     assert [r.reason for r in result.removed] == (["journal label"] if rest != sentence else [])
 
 
+# A structured abstract whose parts' labels have no colon (JAMA's, as Multi-News flattens it).
+BARE_ABSTRACT = (
+    "Importance flooding is a common cause of damage to homes in coastal towns.",
+    "Objective to examine whether barriers reduce the damage.",
+    "Design in this cross-sectional study, 29 towns were analyzed.",
+    "Main outcomes and measures cost of flood damage per household.",
+    "Results the barriers halved the damage.",
+    "Meaning barriers may reduce flood damage.",
+)
+
+
+def test_a_structured_abstracts_bare_labels_go_and_its_sentences_stay() -> None:
+    result = clean_article(Article(id="a", text=" ".join(BARE_ABSTRACT)))
+    assert result.text == (
+        "Flooding is a common cause of damage to homes in coastal towns. "
+        "To examine whether barriers reduce the damage. "
+        "In this cross-sectional study, 29 towns were analyzed. "
+        "The barriers halved the damage. Barriers may reduce flood damage."
+    )
+    assert [r.text for r in result.removed if r.reason == "journal label"] == [
+        "Importance",
+        "Objective",
+        "Design",
+        "Main outcomes and measures cost of flood damage per household.",
+        "Results",
+        "Meaning",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # Prose that opens with a label's word: a word no label goes on with follows it.
+        (
+            "Importance of the barrier was stressed by the mayor.",
+            "Objective evidence of the damage is scarce.",
+            "Results of the survey are expected next week.",
+            "Participants were asked to rate the barrier.",
+        ),
+        # A single part's label on a page that shows no other: no structured abstract.
+        ("Results cross sectional analysis was based on 61 towns.",),
+    ],
+)
+def test_prose_opening_with_an_abstracts_part_keeps_its_words(sentences: tuple[str, ...]) -> None:
+    text = " ".join((STORY, *sentences, STORY2))
+    assert clean_article(Article(id="a", text=text)).text == text
+
+
 @pytest.mark.parametrize("caption", OPENING_CAPTIONS + REFERENCE_CAPTIONS)
 def test_a_line_holding_a_caption_that_names_its_picture_is_told(caption: str) -> None:
     assert rules.holds_picture_caption(f"The storm passed. {caption}")
