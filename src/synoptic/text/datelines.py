@@ -306,16 +306,23 @@ _PAGE_NOTE = compile_pattern(
 # has confirmed ...": 11 pages, 5 summaries; Cox's after the byline, "updated: feb 28,
 # 2016 - 5: 16 pm": 2 pages, 2 summaries), a blog a bracket ("... teach american history
 # ( updated ) rick santorum has ...": 5 pages, 3 summaries), the Daily Mail its
-# "last updated at 4: 51 pm on 10th august 2010" after the byline (2 pages, 1 summary).
-# The story follows in lower case. Only in an article's first sentence, where the
-# headline stands; a bare "updated" must not be the verb of the sentence (see
-# `_headline_update`).
+# "last updated at 4: 51 pm on 10th august 2010" after the byline (2 pages, 1 summary),
+# and many a page the date and hour it was posted, after a headline, a section, a byline
+# or an embedded post's signature ("diet & fitness drinking diet soda just makes you eat
+# more jan. 16, 2014 at 5: 02 pm et msnbc.com don't depend on ...", with its source's
+# site; "... originally published june 23, 2011 at 12: 50 pm | page modified june 24,
+# 2011 at 1: 55 pm the justice department says ...", "a post shared by ... on dec 2, 2017
+# at 7: 55am pst continental, the east village bar ...": 18 leads of Multi-News val, each
+# read, and no other lead of any set). The story follows in lower case. Only in an
+# article's first sentence, where the headline stands; a bare "updated" must not be the
+# verb of the sentence (see `_headline_update`).
 _POSTED_STAMP = rf"(?:[a-z]+day,\s+)?{_MONTH_DAY_YEAR}\s+(?:-\s+)?{_SPACED_TIME}"
 _HEADLINE_UPDATE = lazy_compile(
     r"^(?P<head>(?:\S+\s+){3,40}?)"
     rf"(?:(?:posted:\s+{_POSTED_STAMP}\s+)?updated:\s+{_POSTED_STAMP}(?:\s+posted:\s+updated:)?"
     r"|\(\s*updated\b[^()]{0,80}\)"
     rf"|last updated at\s+{_SPACED_TIME}\s+on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]{{3,9}}\s+\d{{4}}"
+    rf"|{_MONTH_DAY_YEAR}\s+at\s+{_SPACED_TIME}(?:\s+[a-z]+\.com)?"
     r"|(?P<bare>updated|posted))"
     r"\s+(?=[a-z\"“])"
 )
@@ -510,7 +517,9 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         return place
     if not lead:
         return 0
-    if ("updated" in text or "posted" in text) and (headline := _headline_update(text)):
+    if ("updated" in text or "posted" in text or ":" in text) and (
+        headline := _headline_update(text)
+    ):
         return headline + trim_dateline(text[headline:])
     match = _DATELINE.match(text)
     if not match:

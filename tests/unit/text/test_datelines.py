@@ -474,6 +474,17 @@ def test_page_text_before_the_story_is_trimmed_in_any_sentence(text: str, rest: 
             "was pulled from the sea.",
             "a crew of five was pulled from the sea.",
         ),
+        # The date and hour a page was posted, after a headline or a post's signature.
+        (
+            "Eastbury barrier holds against the spring tide march 8, 2013 at 6: 08 pm et "
+            "eastburytide.com the gates held overnight.",
+            "the gates held overnight.",
+        ),
+        (
+            "A post shared by jane doe ( @janedoe ) on dec 2, 2017 at 7: 55am pst the barrier "
+            "opened on monday.",
+            "the barrier opened on monday.",
+        ),
         # A bare "posted", or "updated" before "the", where a clause follows.
         (
             "Barrier gates jam again in the first week of trials posted an engineer has "
