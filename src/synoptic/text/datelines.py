@@ -313,9 +313,11 @@ _PAGE_NOTE = compile_pattern(
 # site; "... originally published june 23, 2011 at 12: 50 pm | page modified june 24,
 # 2011 at 1: 55 pm the justice department says ...", "a post shared by ... on dec 2, 2017
 # at 7: 55am pst continental, the east village bar ...": 18 leads of Multi-News val, each
-# read, and no other lead of any set). The story follows in lower case. Only in an
-# article's first sentence, where the headline stands; a bare "updated" must not be the
-# verb of the sentence (see `_headline_update`).
+# read, and no other lead of any set), or a headline its medium's label ("firefighter
+# jeffrey walz of tuckahoe id'd in world trade center remains ( video ) nearly 12 years
+# after ...": 2 leads). The story follows in lower case. Only in an article's first
+# sentence, where the headline stands; a bare "updated" must not be the verb of the
+# sentence (see `_headline_update`).
 _POSTED_STAMP = rf"(?:[a-z]+day,\s+)?{_MONTH_DAY_YEAR}\s+(?:-\s+)?{_SPACED_TIME}"
 _HEADLINE_UPDATE = lazy_compile(
     r"^(?P<head>(?:\S+\s+){3,40}?)"
@@ -323,6 +325,7 @@ _HEADLINE_UPDATE = lazy_compile(
     r"|\(\s*updated\b[^()]{0,80}\)"
     rf"|last updated at\s+{_SPACED_TIME}\s+on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]{{3,9}}\s+\d{{4}}"
     rf"|{_MONTH_DAY_YEAR}\s+at\s+{_SPACED_TIME}(?:\s+[a-z]+\.com)?"
+    r"|\(\s*(?:video|photos)\s*\)"
     r"|(?P<bare>updated|posted))"
     r"\s+(?=[a-z\"“])"
 )
@@ -517,7 +520,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         return place
     if not lead:
         return 0
-    if ("updated" in text or "posted" in text or ":" in text) and (
+    if ("updated" in text or "posted" in text or ":" in text or "( " in text) and (
         headline := _headline_update(text)
     ):
         return headline + trim_dateline(text[headline:])

@@ -485,6 +485,10 @@ def test_page_text_before_the_story_is_trimmed_in_any_sentence(text: str, rest: 
             "opened on monday.",
             "the barrier opened on monday.",
         ),
+        (
+            "Eastbury barrier holds against the spring tide ( video ) the gates held overnight.",
+            "the gates held overnight.",
+        ),
         # A bare "posted", or "updated" before "the", where a clause follows.
         (
             "Barrier gates jam again in the first week of trials posted an engineer has "
