@@ -80,6 +80,39 @@ def test_a_states_abbreviation_before_a_word_that_goes_on_is_no_boundary() -> No
     ]
 
 
+def test_a_dash_after_a_datelines_place_or_an_aside_that_exclaims_is_no_boundary() -> None:
+    # sentencex splits after the region's abbreviation, and after "!" or "?" inside a
+    # dashed aside; the lead after a dateline's place opens with the dash.
+    assert _texts("Eastbury, wash. - the barrier held overnight. It was tested.") == [
+        "Eastbury, wash. - the barrier held overnight.",
+        "It was tested.",
+    ]
+    assert _texts("Plains twp. — a nurse is accused of theft.") == [
+        "Plains twp. — a nurse is accused of theft."
+    ]
+    text = "The council met — who will pay for it? — and voted for the barrier. It was late."
+    assert _texts(text) == [
+        "The council met — who will pay for it? — and voted for the barrier.",
+        "It was late.",
+    ]
+
+
+def test_a_dash_after_a_sentence_that_ends_stays_a_boundary() -> None:
+    # A list's items, a question and the reader who asked it, a hyphen's item.
+    assert _texts("Call the council to register. - The task force will meet.") == [
+        "Call the council to register.",
+        "- The task force will meet.",
+    ]
+    assert _texts("Dear tom, how high was the flood? — bob smith dear bob, it was high.") == [
+        "Dear tom, how high was the flood?",
+        "— bob smith dear bob, it was high.",
+    ]
+    assert _texts("The barrier held! - the town is safe.") == [
+        "The barrier held!",
+        "- the town is safe.",
+    ]
+
+
 def test_a_company_or_street_abbreviation_before_a_word_that_goes_on_is_no_boundary() -> None:
     # Multi-News capitalises the word after "inc." or "ave.", and sentencex splits there.
     assert _texts("It is buying pandora media inc. In a stock deal. Alphabet inc. Will lead.") == [
