@@ -15,6 +15,7 @@ import re
 from synoptic.clean.rules import READ_MORE_LINK, notice_sentence, wire_caption
 from synoptic.clean.web import is_web_furniture
 from synoptic.patterns import compile_pattern
+from synoptic.text.datelines import DASH_OPENING
 from synoptic.text.names import given_names
 from synoptic.text.sentences import NEVER_ENDS
 from synoptic.text.tokens import STOPWORDS
@@ -599,7 +600,7 @@ _SLASH_CREDIT = compile_pattern(
 def is_dangling(text: str, *, cased: bool = True) -> bool:
     """Whether a sentence leans on an antecedent it does not contain.
 
-    True for a sentence that opens with a pronoun ("He", "They", "This",
+    True for a sentence that opens with a dash, with a pronoun ("He", "They", "This",
     "Its"), a connective or discourse marker ("However,", "Still,", "At the same
     time,", "For his part,", "The two ..."; not "In response to the sanctions,"),
     a sentence adverb ("Obviously,"),
@@ -622,6 +623,12 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
     """
     body = text.lstrip("\"“”‘’'([ \t")
     if not body:
+        return True
+    # A dash opens an attribution ("— herman cain, washington post-bloomberg debate,
+    # october 11, 2011"), a list's item or the tail of a sentence the splitter cut ("—
+    # and the riskiness of the release."); an article's lead loses its dash to the
+    # dateline's trim (`text.datelines.DASH_OPENING`).
+    if body[0] in "-–—" and DASH_OPENING.match(body):
         return True
     if cased and body[0].islower():
         return True

@@ -27,7 +27,14 @@ from synoptic.patterns import (
 from synoptic.text.places import DATELINE_CITIES, DATELINE_REGIONS
 from synoptic.text.tokens import ARTICLES
 
-__all__ = ["story_text", "trim_bracket", "trim_connective", "trim_dateline", "trim_opening"]
+__all__ = [
+    "DASH_OPENING",
+    "story_text",
+    "trim_bracket",
+    "trim_connective",
+    "trim_dateline",
+    "trim_opening",
+]
 
 # "LONDON (AP) _ ", "WASHINGTON, Oct. 3 (Reuters) - ", "MOSCOW — ": capitals,
 # an optional date and agency, then a dash or underscore.
@@ -451,6 +458,12 @@ def _button_label(text: str) -> int:
 _BULLET_MARKS = "*•·▪►"
 _BULLET = compile_pattern(rf"^(?:\\\s*)?(?:[{_BULLET_MARKS}]|_{{3,}})\s+(?=\S)")
 _BULLETS = _BULLET_MARKS + "\\_"  # what a bulleted sentence opens with
+# A dash that opens an article's first sentence is what is left of a dateline whose place
+# went with the page's header ("- two men are under arrest after ...", "— the vatican
+# told critics ...": 24 leads of Multi-News val). Elsewhere a dash opens an attribution,
+# a list's item or the tail of a sentence, which leans on the one before it
+# (`select.context.is_dangling`), and stays.
+DASH_OPENING = compile_pattern(r"^(?:--?|–|—)\s+(?=\S)")
 
 
 def trim_dateline(text: str, *, lead: bool = False) -> int:
@@ -520,6 +533,8 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         return place
     if not lead:
         return 0
+    if text[:1] in "-–—" and (dash := DASH_OPENING.match(text)):
+        return dash.end() + trim_dateline(text[dash.end() :], lead=True)
     if ("updated" in text or "posted" in text or ":" in text or "( " in text) and (
         headline := _headline_update(text)
     ):

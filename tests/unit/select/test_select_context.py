@@ -45,6 +45,11 @@ from synoptic.select.context import is_dangling, is_unfit
         "Is now telling friends the brakes on her car failed.",
         "has just been sued for $ 5 million.",
         "Was not one of surprise, she says.",
+        # A quote's attribution, the tail of a sentence cut after an aside, a list's item.
+        "— herman cain, washington post-bloomberg debate, october 11, 2011",
+        "-- and the riskiness of the release.",
+        "- The task force will meet on June 22.",
+        "– a full day to chew, digest, absorb and solve.",
     ],
 )
 def test_dangling(text: str) -> None:
@@ -76,6 +81,8 @@ def test_dangling(text: str) -> None:
         "In addition to Syria, the ministers discussed Ukraine.",
         "As a result of the talks, the ministers will meet again in Vienna.",
         "Instead of a vote, the council held a public meeting.",
+        # A minus sign is no dash.
+        "-5 degrees was the coldest night of the year in Eastbury.",
     ],
 )
 def test_not_dangling(text: str) -> None:

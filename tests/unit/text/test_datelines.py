@@ -559,6 +559,13 @@ def test_a_headline_and_its_update_stamp_are_trimmed_from_a_lead(text: str, rest
     assert text[trim_dateline(text, lead=True) :] == rest
 
 
+@pytest.mark.parametrize("dash", ["-", "--", "–", "—"])
+def test_a_dash_opening_a_lead_is_trimmed_and_stays_elsewhere(dash: str) -> None:
+    text = f"{dash} two men are under arrest after the flood."
+    assert text[trim_dateline(text, lead=True) :] == "two men are under arrest after the flood."
+    assert trim_dateline(text) == 0
+
+
 def test_a_headline_and_its_update_stamp_stay_after_the_lead() -> None:
     text = "Eastbury fishermen rescued after storm capsizes trawler updated a crew was saved."
     assert trim_dateline(text) == 0
