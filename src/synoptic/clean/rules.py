@@ -1645,9 +1645,16 @@ def share_prefix(sentence: str) -> int:
 # "12 comments ..." nor "Join the conversation by commenting below." (a prompt, whose
 # words after the label are its own). A label with a colon ("Trending now:", "You may
 # also like:") heads another story's headline as often as the story: its sentence is a
-# related link (`notice_sentence`).
+# related link (`notice_sentence`). A page's pointer past its pictures or an ad goes
+# too ("Scroll down for video a satellite high in the atmosphere ...", the Daily
+# Mail's; "Scroll to continue with content ad osaka talks about ...", USA Today's), and
+# where the Daily Mail's points at a picture, its caption after it, up to the sentence's
+# end ("Scroll down for video amazing: an enormous mass of ice emerges ..."): 7 pages
+# of Multi-News val (4 more glue it to a quote's close, "... misunderstanding.'scroll
+# down for video ...", and keep it).
 _WIDGET_LABEL = lazy_compile(
-    r"(?:skip to (?:main )?content|back to top"
+    r"(?:skip to (?:main )?content|back to top|scroll down for (?P<video>video)"
+    r"|scroll to continue with content ad"
     r"|recommended (?:for you|(?:stories|articles)(?: for you)?)"
     r"|sponsored (?:stories|links|content by \w+)|(?:from )?around the web"
     r"|promoted (?:stories|content(?: by \w+)?)"
@@ -1674,11 +1681,18 @@ def widget_label_prefix(sentence: str) -> int:
     """Length of a page's navigation or widget label that opens a sentence
     (`_WIDGET_LABEL`), 0 if none or if a few words close the sentence after it (the
     widget's own item, "Recommended for you: 15 new products", which is the
-    whole-sentence rules')."""
+    whole-sentence rules'); the whole sentence's where a picture's caption follows it."""
     match = _WIDGET_LABEL.match(sentence)
     if not match or word_count(sentence[match.end() :]) < WIDGET_LABEL_MIN_REST:
         return 0
+    if match.group("video") and _CAPTION_LABEL.match(sentence, match.end()):
+        return len(sentence)
     return match.end()
+
+
+# The Daily Mail's caption opens with a label of a word or three and a colon ("amazing:",
+# "passport please:").
+_CAPTION_LABEL = lazy_compile(r"[a-z][a-z']*(?: [a-z']+){0,2}: ", re.IGNORECASE)
 
 
 def image_markers(text: str) -> list[tuple[int, int]]:

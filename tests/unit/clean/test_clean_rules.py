@@ -1611,6 +1611,16 @@ def test_a_journals_abstract_label_goes_and_its_sentence_stays(sentence: str, re
     assert [r.reason for r in result.removed] == (["journal label"] if rest != sentence else [])
 
 
+def test_a_pointer_past_the_pictures_goes_with_the_caption_it_points_at() -> None:
+    story = "The barrier held overnight as the river rose to its highest level in a decade."
+    result = clean_article(Article(id="a", text=f"{STORY} Scroll down for video {story}"))
+    assert result.text == f"{STORY} {story}"
+    caption = "Amazing: the barrier holds back the river on monday night in eastbury."
+    result = clean_article(Article(id="a", text=f"{STORY} Scroll down for video {caption}"))
+    assert result.text == STORY
+    assert [r.reason for r in result.removed] == ["widget label"]
+
+
 # A structured abstract whose parts' labels have no colon (JAMA's, as Multi-News flattens it).
 BARE_ABSTRACT = (
     "Importance flooding is a common cause of damage to homes in coastal towns.",
