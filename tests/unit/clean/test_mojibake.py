@@ -49,6 +49,12 @@ def test_a_right_double_quote_whose_byte_cp1252_lacks_is_repaired() -> None:
     assert repair_mojibake("He said, â€œenoughâ€\x9d and left.") == "He said, “enough” and left."
 
 
+def test_a_space_a_tokeniser_put_inside_a_character_goes_with_its_repair() -> None:
+    # Multi-News spaced "â€™" as "â€ ™"; a space after a whole character stays.
+    assert repair_mojibake("gosselinâ€ ™s trip, â€ œhardâ€ \x9d") == "gosselin’s trip, “hard”"
+    assert repair_mojibake("the cafÃ© â€™s") == "the café ’s"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -57,6 +63,7 @@ def test_a_right_double_quote_whose_byte_cp1252_lacks_is_repaired() -> None:
         "Voilà — déjà vu",
         "Â is a letter too; so is Ã",
         "A price of â€",  # a lead and one continuation: no whole character
+        "A price of â€ and more",  # nor with a space after them
     ],
 )
 def test_real_text_is_left_alone(text: str) -> None:
