@@ -97,6 +97,24 @@ def test_a_dash_after_a_datelines_place_or_an_aside_that_exclaims_is_no_boundary
     ]
 
 
+def test_a_name_that_ends_in_an_exclamation_mark_goes_on() -> None:
+    assert _texts("A source told e! news that the barrier held. It was late.") == [
+        "A source told e! news that the barrier held.",
+        "It was late.",
+    ]
+    assert _texts("She told E! News about it. He read yahoo! mail every day.") == [
+        "She told E! News about it.",
+        "He read yahoo! mail every day.",
+    ]
+    # A sentence that opens after one, and an exclamation that is no name.
+    assert _texts("She won on Jeopardy! The show aired monday. We won! news came later.") == [
+        "She won on Jeopardy!",
+        "The show aired monday.",
+        "We won!",
+        "news came later.",
+    ]
+
+
 def test_a_dash_after_a_sentence_that_ends_stays_a_boundary() -> None:
     # A list's items, a question and the reader who asked it, a hyphen's item.
     assert _texts("Call the council to register. - The task force will meet.") == [
