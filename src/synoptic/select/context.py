@@ -437,7 +437,7 @@ _BOILERPLATE_OPENINGS = (
     "please ",
     # "Check out eight surprising facts about the notorious mob boss.", "Check out some
     # photos of jess out in nyc below.": 12 of the cleaned Multi-News val pages, each a
-    # page's, 7 of them in summaries; none of another set.
+    # page's, 8 of them in summaries; none of another set.
     "check out ",
     # ... and its buttons' ("View images a worker looks after ...", "View full caption
     # dnainfo/ted cox ...", "View photo gallery: the democrat from nebraska ...", "View of
