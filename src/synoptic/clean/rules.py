@@ -1685,14 +1685,20 @@ def widget_label_prefix(sentence: str) -> int:
     match = _WIDGET_LABEL.match(sentence)
     if not match or word_count(sentence[match.end() :]) < WIDGET_LABEL_MIN_REST:
         return 0
-    if match.group("video") and _CAPTION_LABEL.match(sentence, match.end()):
-        return len(sentence)
+    if match.group("video"):
+        if sentence[match.end() :].split(None, 1)[0].lower() in _POINTER_GOES_ON:
+            return 0  # the pointer's own words: "... for video of the ...", a notice's
+        if _CAPTION_LABEL.match(sentence, match.end()):
+            return len(sentence)
     return match.end()
 
 
 # The Daily Mail's caption opens with a label of a word or three and a colon ("amazing:",
 # "passport please:").
 _CAPTION_LABEL = lazy_compile(r"[a-z][a-z']*(?: [a-z']+){0,2}: ", re.IGNORECASE)
+# Words that go on from "Scroll down for video" ("... of the barrier's first test.",
+# "... below"): the sentence is the pointer's (`notice_sentence`'s browser notice).
+_POINTER_GOES_ON = frozenset("of from and showing below above at on in as".split())
 
 
 def image_markers(text: str) -> list[tuple[int, int]]:
