@@ -41,6 +41,8 @@ from typing import cast
 
 __all__ = [
     "CLOCK_24H",
+    "DASH",
+    "DASH_MARKS",
     "RUN_IN_BYLINE",
     "RUN_IN_BYLINE_PATTERN",
     "TIME_ZONES",
@@ -246,6 +248,11 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     return _STORE.compile(pattern, flags, module)
 
+
+# A dash as running text sets it: a hyphen or two, an en or an em dash.
+DASH = r"(?:--?|–|—)"
+# The characters one opens with.
+DASH_MARKS = "-–—"
 
 # The time zones a page's stamp gives after its clock, lower case ("1: 40 am gmt").
 TIME_ZONES = r"(?:gmt|utc|bst|et|edt|est|ct|cdt|cst|pt|pdt|pst)"

@@ -14,7 +14,7 @@ import re
 
 from synoptic.clean.rules import READ_MORE_LINK, notice_sentence, wire_caption
 from synoptic.clean.web import is_web_furniture
-from synoptic.patterns import compile_pattern
+from synoptic.patterns import DASH_MARKS, compile_pattern
 from synoptic.text.datelines import DASH_OPENING
 from synoptic.text.names import given_names
 from synoptic.text.sentences import NEVER_ENDS
@@ -632,7 +632,7 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
     # october 11, 2011"), a list's item or the tail of a sentence the splitter cut ("—
     # and the riskiness of the release."); an article's lead loses its dash to the
     # dateline's trim (`text.datelines.DASH_OPENING`).
-    if body[0] in "-–—" and DASH_OPENING.match(body):
+    if body[0] in DASH_MARKS and DASH_OPENING.match(body):
         return True
     if cased and body[0].islower():
         return True

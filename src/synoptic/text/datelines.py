@@ -17,6 +17,8 @@ import re
 from synoptic.model import Sentence
 from synoptic.patterns import (
     CLOCK_24H,
+    DASH,
+    DASH_MARKS,
     RUN_IN_BYLINE,
     RUN_IN_BYLINE_PATTERN,
     TIME_ZONES,
@@ -463,7 +465,7 @@ _BULLETS = _BULLET_MARKS + "\\_"  # what a bulleted sentence opens with
 # told critics ...": 24 leads of Multi-News val). Elsewhere a dash opens an attribution,
 # a list's item or the tail of a sentence, which leans on the one before it
 # (`select.context.is_dangling`), and stays.
-DASH_OPENING = compile_pattern(r"^(?:--?|–|—)\s+(?=\S)")
+DASH_OPENING = compile_pattern(rf"^{DASH}\s+(?=\S)")
 
 
 def trim_dateline(text: str, *, lead: bool = False) -> int:
@@ -533,7 +535,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         return place
     if not lead:
         return 0
-    if text[:1] in "-–—" and (dash := DASH_OPENING.match(text)):
+    if text[:1] in DASH_MARKS and (dash := DASH_OPENING.match(text)):
         return dash.end() + trim_dateline(text[dash.end() :], lead=True)
     if ("updated" in text or "posted" in text or ":" in text or "( " in text) and (
         headline := _headline_update(text)

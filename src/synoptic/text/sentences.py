@@ -20,7 +20,7 @@ from itertools import pairwise
 from sentencex import segment
 
 from synoptic.model import Article, Sentence
-from synoptic.patterns import compile_pattern
+from synoptic.patterns import DASH, DASH_MARKS, compile_pattern
 
 __all__ = ["NEVER_ENDS", "split_sentences", "split_text"]
 
@@ -234,13 +234,14 @@ def _append(
     spans: list[tuple[int, int, int]], text: str, start: int, end: int, paragraph: int
 ) -> None:
     """Add a sentence's span, or join it to the one before when that one only seemed
-    to end at an abbreviation (`NEVER_ENDS`, `_goes_on`) or before a dash (`_dashed_on`)."""
+    to end at an abbreviation (`NEVER_ENDS`, `_goes_on`), before a dash (`_dashed_on`)
+    or after a name's "!" (`_named_on`)."""
     if spans:
         before_start, before_end, before_paragraph = spans[-1]
         if before_paragraph == paragraph and (
             NEVER_ENDS.search(text, max(before_start, before_end - 7), before_end)
             or _goes_on(text, before_start, before_end, start)
-            or (text[start] in _DASHES and _dashed_on(text, before_start, before_end, start))
+            or (text[start] in DASH_MARKS and _dashed_on(text, before_start, before_end, start))
             or (text[before_end - 1] == "!" and _named_on(text, before_start, before_end, start))
         ):
             spans[-1] = (before_start, end, paragraph)
@@ -290,8 +291,7 @@ def _named_on(text: str, before_start: int, before_end: int, start: int) -> bool
 # followed by its reader's name stays apart ("... caused by a hurricane? — bob fisher
 # dear bob, ..."). 37 sentences of the cleaned Multi-News val pages, and none of the
 # other sets.
-_DASHES = "-–—"
-_DASH_OPENING = compile_pattern(r"(?:--?|–|—)\s+(?P<next>[\w\"“]+)")
+_DASH_OPENING = compile_pattern(rf"{DASH}\s+(?P<next>[\w\"“]+)")
 _ASIDE_DASHES = (" — ", " -- ", " – ")
 # How far back a dash may open the aside.
 ASIDE_MAX_CHARS = 150
