@@ -157,6 +157,40 @@ def _city_dateline(text: str) -> int:
 # "Paris an algerian man suspected of ...", "Washington the u.s. postal service's losses
 # ..." (Multi-News dropped Reuters' "(Reuters) -": 20 leads of its val open so). No name
 # goes on with an article ("New york mayor ...", "Boston red sox players ..." do not).
+# A local paper's dateline: its own town, which no list of cities that stand alone holds,
+# before a dash and the story in lower case ("Tampa — like many parents of toddlers, ...",
+# "Hartford -- a hartford woman called 9-1-1 ...": 165 leads of Multi-News val, with a
+# page's label or an agency's desk before some, "Reuters health - parents who delay ...").
+# Only in an article's first sentence, where a town of up to three words opens it with no
+# article, pronoun, conjunction or preposition, and the dash is the sentence's only one of
+# its kind: a dash that a second one closes sets off an aside ("Songwriter don mclean –
+# perhaps best known for ... – was arrested", "Five americans -- including a u.s. diplomat
+# ... -- were killed"). Not AP's "File - in this ... file photo, ...", a caption's label,
+# nor a compound the set spaced ("Hong kong – based ...", `_NOT_A_COMPOUND`).
+_TOWN_DATELINE = compile_pattern(
+    rf"^(?P<town>[A-Za-z][\w.'’]*(?: [\w.'’]+){{0,2}}) (?P<dash>{DASH}) {_NOT_A_COMPOUND}"
+    r"(?=[a-z\"“])"
+)
+_NOT_A_DATELINE_TOWN = _NOT_A_TOWN | frozenset(
+    "file no i you he she it we they these those there here although though because".split()
+)
+
+
+def _town_dateline(text: str) -> int:
+    """The length of a lead's town before a dash (`_TOWN_DATELINE`), or 0."""
+    match = _TOWN_DATELINE.match(text)
+    if match is None or f" {match.group('dash')} " in text[match.end() :]:
+        return 0
+    words = match.group("town").lower().split()
+    if any(w in _NOT_A_DATELINE_TOWN for w in words):
+        return 0
+    # A city that stands alone in datelines with other words before it is no town
+    # ("Downtown washington — a march."); on its own, `_city_dateline` took it.
+    if any(" ".join(words[i:]) in DATELINE_CITIES for i in range(1, len(words))):
+        return 0
+    return match.end()
+
+
 def _bare_city(text: str) -> int:
     """The length of a city that stands alone in datelines (`places.DATELINE_CITIES`)
     opening a sentence right before "a", "an" or "the", or 0."""
@@ -544,7 +578,9 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     match = _DATELINE.match(text)
     if not match:
         title = _TITLE_DATELINE.match(text)
-        return title.end() if title else _bare_city(text)
+        if title:
+            return title.end()
+        return (_town_dateline(text) if _has_dash(text[:40]) else 0) or _bare_city(text)
     # A dateline's place is in capitals ("BONN, Germany"): an ordinary opening
     # such as "A US-Russia deal - " is not one.
     if sum(c.isalpha() for c in match.group("place")) < 3:

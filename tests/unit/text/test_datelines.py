@@ -346,7 +346,8 @@ def test_title_case_dateline_only_in_a_lead() -> None:
             "Washington has met its match.",
         ),
         ("Sochi the talks began.", "Sochi the talks began.", "Sochi the talks began."),
-        ("Sochi — the talks began.", "Sochi — the talks began.", "Sochi — the talks began."),
+        # Before a dash, a lead's town is a local paper's dateline (`test_a_towns_dateline...`).
+        ("Sochi — the talks began.", "the talks began.", "Sochi — the talks began."),
     ],
 )
 def test_city_datelines(text: str, in_a_lead: str, elsewhere: str) -> None:
@@ -557,6 +558,34 @@ def test_page_text_before_the_story_is_trimmed_in_any_sentence(text: str, rest: 
 )
 def test_a_headline_and_its_update_stamp_are_trimmed_from_a_lead(text: str, rest: str) -> None:
     assert text[trim_dateline(text, lead=True) :] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # A local paper's town, and a desk's label, before the story in lower case.
+        ("Eastbury — like many towns, it built a barrier.", "like many towns, it built a barrier."),
+        ("Old eastbury beach -- a barrier was built.", "a barrier was built."),
+        (
+            "Reuters health - parents who delay vaccines face risks.",
+            "parents who delay vaccines face risks.",
+        ),
+        # An aside that a second dash closes, AP's caption label, a pronoun, a compound.
+        (
+            "Songwriter jane doe – perhaps best known for her flood songs – was arrested.",
+            "Songwriter jane doe – perhaps best known for her flood songs – was arrested.",
+        ),
+        (
+            "File - in this may 16, 2012, file photo, the barrier holds.",
+            "File - in this may 16, 2012, file photo, the barrier holds.",
+        ),
+        ("This one — we think — held.", "This one — we think — held."),
+        ("No - fly zone is being enforced.", "No - fly zone is being enforced."),
+    ],
+)
+def test_a_towns_dateline_is_trimmed_from_a_lead(text: str, rest: str) -> None:
+    assert text[trim_dateline(text, lead=True) :] == rest
+    assert trim_dateline(text) == 0
 
 
 @pytest.mark.parametrize("dash", ["-", "--", "–", "—"])
