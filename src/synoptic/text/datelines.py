@@ -59,7 +59,7 @@ _NOT_A_COMPOUND = r"(?!(?:based|area|born|bred|bound)\b)"
 # arrived, brockie – who went by ...", "back in 2011, another fan -- ...").
 _PLACE_DATELINE = lazy_compile(
     r"^(?P<place>[A-Za-z][\w.'’-]*(?: [\w.'’-]+){0,2}),\s+"
-    r"(?P<region>[A-Za-z][A-Za-z.-]*(?: [A-Za-z.-]+){0,2})\s*(?:--|—|–|-)\s+"
+    r"(?P<region>[A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*){0,2})\s*(?:--|—|–|-)\s+"
     rf"{_NOT_A_COMPOUND}(?=[\w\"“])"
 )
 # "richmond, va. ( ap ) — when ...": an agency's dateline in case-normalised

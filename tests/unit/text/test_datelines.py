@@ -32,6 +32,11 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
             "For the second time, crowds came.",
         ),
         ("Ann arbor, mi - a new study finds.", "a new study finds."),
+        # Before a double hyphen, whose first "-" is no word of the region.
+        (
+            "Cleveland, ohio -- browns coach dowell loggains said.",
+            "browns coach dowell loggains said.",
+        ),
         # A phrase before a dash: its last words are no region.
         (
             "When officers arrived, brockie – who went by oderus – was found dead.",
