@@ -787,7 +787,15 @@ def _cut_credits(line: str, removals: list[Removal]) -> str:
         first -= 1
     caption = " ".join([*before[first:], line[start:end]]).strip()
     removals.append(Removal(text=caption, reason="photo caption"))
-    rest = " ".join([*before[:first], line[end:].strip()]).strip()
+    after = line[end:].strip()
+    if after[:10].lower() == "buy photo ":
+        # The button a USA Today paper sets under its picture, and the story after it
+        # ("... ( photo: andrew ford/staff photo ) buy photo howell – more than 200 dogs
+        # ..."): the label goes, or `select.context` would take the story's sentence for
+        # a caption's.
+        removals.append(Removal(text=after[:9], reason="widget label"))
+        after = after[10:].lstrip()
+    rest = " ".join([*before[:first], after]).strip()
     return _cut_credits(rest, removals) if rest else ""
 
 

@@ -1621,6 +1621,14 @@ def test_a_pointer_past_the_pictures_goes_with_the_caption_it_points_at() -> Non
     assert [r.reason for r in result.removed] == ["widget label"]
 
 
+def test_a_buy_photo_button_after_a_credit_goes_and_the_story_after_it_stays() -> None:
+    caption = "Buy photo one of the rescued dogs receives oxygen. ( photo: jane doe/staff photo )"
+    story = "More than 200 dogs were rescued from a home in eastbury on monday."
+    result = clean_article(Article(id="a", text=f"{STORY} {caption} buy photo {story}"))
+    assert result.text == f"{STORY} {story}"
+    assert [r.reason for r in result.removed] == ["photo caption", "widget label"]
+
+
 # A structured abstract whose parts' labels have no colon (JAMA's, as Multi-News flattens it).
 BARE_ABSTRACT = (
     "Importance flooding is a common cause of damage to homes in coastal towns.",
