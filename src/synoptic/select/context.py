@@ -439,6 +439,10 @@ _BOILERPLATE_OPENINGS = (
     # photos of jess out in nyc below.": 12 of the cleaned Multi-News val pages, each a
     # page's, 8 of them in summaries; none of another set.
     "check out ",
+    # A page's pointer down to what it holds ("Scroll down for funeral service
+    # information.", "scroll down to see some successful — and not so successful — celeb
+    # attempts ..."): 6 of the cleaned Multi-News val pages, each a page's.
+    "scroll down ",
     # ... and its buttons' ("View images a worker looks after ...", "View full caption
     # dnainfo/ted cox ...", "View photo gallery: the democrat from nebraska ...", "View of
     # the ruins of the"): 52 sentences of the cleaned Multi-News val pages, every one a

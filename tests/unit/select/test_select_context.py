@@ -361,6 +361,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Read the rest of her series on cyberbullying.",
         "Please try the following: if you typed the address, check its spelling.",
         "Check out eight surprising facts about the flood barrier.",
+        "Scroll down for funeral service information.",
     ):
         assert is_unfit(text), text
 
