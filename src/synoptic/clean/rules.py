@@ -789,6 +789,11 @@ _CREDIT_OPENING = lazy_compile(
     rf"(?:;\s+{_CREDIT_NAME_WORD}(?:\s+{_CREDIT_NAME_WORD}){{0,2}}\s?/\s?{_CREDIT_OUTLET})*"
     rf"(?:\s+via\s+{_CREDIT_AGENCY})?(?:,?\s+file(?:\s+photo)?)?"
     rf"(?:\s+id\s*:\s*\d+)?"
+    # An agency, the photographer and the file's mark: "Reuters/max rossi/file photo the
+    # 18-minute video was filmed ...", "Reuters/dado ruvic/illustration/file photo in the
+    # first official remarks ..." (Reuters' archive pictures; 9 pages of Multi-News val).
+    rf"|{_CREDIT_AGENCY}\s?/\s?{_CREDIT_NAME_WORD}(?:\s+{_CREDIT_NAME_WORD}){{0,2}}"
+    r"(?:\s?/\s?(?:illustration|pool|handout))*\s?/\s?file(?:\s+photos?)?"
     # An agency or a platform, then the photographer's two words (one before a
     # dateline's bracket: "Reuters/kcna seoul ( reuters )"), or a platform's handle.
     rf"|{_CREDIT_AGENCY}\s?/\s?{_CREDIT_NAME_WORD}"

@@ -1621,6 +1621,14 @@ def test_a_pointer_past_the_pictures_goes_with_the_caption_it_points_at() -> Non
     assert [r.reason for r in result.removed] == ["widget label"]
 
 
+def test_an_agencys_file_photo_credit_goes_from_the_sentence_it_opens() -> None:
+    story = "the barrier was tested in eastbury on monday."
+    for credit in ("Reuters/jane doe/file photo", "Reuters/jane doe/illustration/file photo"):
+        result = clean_article(Article(id="a", text=f"{STORY} {credit} {story}"))
+        assert result.text == f"{STORY} {story}"
+        assert [r.text for r in result.removed] == [credit]
+
+
 def test_a_buy_photo_button_after_a_credit_goes_and_the_story_after_it_stays() -> None:
     caption = "Buy photo one of the rescued dogs receives oxygen. ( photo: jane doe/staff photo )"
     story = "More than 200 dogs were rescued from a home in eastbury on monday."
