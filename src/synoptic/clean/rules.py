@@ -794,6 +794,11 @@ _CREDIT_OPENING = lazy_compile(
     # first official remarks ..." (Reuters' archive pictures; 9 pages of Multi-News val).
     rf"|{_CREDIT_AGENCY}\s?/\s?{_CREDIT_NAME_WORD}(?:\s+{_CREDIT_NAME_WORD}){{0,2}}"
     r"(?:\s?/\s?(?:illustration|pool|handout))*\s?/\s?file(?:\s+photos?)?"
+    # A photographer's or a source's name through Getty's: "Joe raedle via getty images the
+    # world health organization on monday ...", "nbc/nbcu photo bank via getty images as of
+    # saturday, ...", "Photo by fbi via getty images according to ..."; 5 pages of
+    # Multi-News val).
+    rf"|(?:[a-z]+\s?/\s?)?{_CREDIT_NAME_WORD}(?:\s+{_CREDIT_NAME_WORD}){{0,2}}\s+via\s+getty\s+images"
     # An agency or a platform, then the photographer's two words (one before a
     # dateline's bracket: "Reuters/kcna seoul ( reuters )"), or a platform's handle.
     rf"|{_CREDIT_AGENCY}\s?/\s?{_CREDIT_NAME_WORD}"
@@ -931,10 +936,14 @@ def credit_openings(line: str) -> list[tuple[int, int]]:
     """Spans of photographers' credits (`_CREDIT_OPENING`, `_OUTLET_CREDIT_OPENING`,
     `_PHOTOGRAPH_BY`, `_LABELLED_OUTLET`, `_COURTESY_OPENING`) where a sentence of the line
     opens, in order, none overlapping."""
-    spans = [m.span() for m in _CREDIT_OPENING.finditer(line)] if "/" in line else []
+    low = line.lower()
+    spans = (
+        [m.span() for m in _CREDIT_OPENING.finditer(line)]
+        if "/" in line or "via getty" in low
+        else []
+    )
     if _may_hold_label(line):
         spans.extend(m.span() for m in _LABELLED_OUTLET.finditer(line))
-    low = line.lower()
     # Every outlet's credit holds one of these ("press" for AP's and EPA's).
     if "etty" in low or "today" in low or "press" in low or "reuters" in low or "afp" in low:
         spans.extend(m.span() for m in _OUTLET_CREDIT_OPENING.finditer(line))

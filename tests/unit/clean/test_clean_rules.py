@@ -1621,9 +1621,13 @@ def test_a_pointer_past_the_pictures_goes_with_the_caption_it_points_at() -> Non
     assert [r.reason for r in result.removed] == ["widget label"]
 
 
-def test_an_agencys_file_photo_credit_goes_from_the_sentence_it_opens() -> None:
+def test_an_agencys_file_or_getty_credit_goes_from_the_sentence_it_opens() -> None:
     story = "the barrier was tested in eastbury on monday."
-    for credit in ("Reuters/jane doe/file photo", "Reuters/jane doe/illustration/file photo"):
+    for credit in (
+        "Reuters/jane doe/file photo",
+        "Reuters/jane doe/illustration/file photo",
+        "Jane doe via getty images",
+    ):
         result = clean_article(Article(id="a", text=f"{STORY} {credit} {story}"))
         assert result.text == f"{STORY} {story}"
         assert [r.text for r in result.removed] == [credit]
