@@ -362,6 +362,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Please try the following: if you typed the address, check its spelling.",
         "Check out eight surprising facts about the flood barrier.",
         "Scroll down for funeral service information.",
+        "For the most comprehensive local coverage, subscribe today.",
+        "Could not subscribe, try again later invalid email the barrier held.",
     ):
         assert is_unfit(text), text
 
@@ -377,6 +379,7 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Local media reports from the region described heavy fighting overnight.",
         "Then the whole row from left to right was shot, the witness said.",
         "The advertisement was banned by the Advertising Standards Authority on Tuesday.",
+        "The company said it expects to have 24 million subscribers at the quarter's end.",
         "The agency said the video had been viewed two million times by Friday.",
         "An advertisement showing how alcohol causes cancer was the most effective one.",
         "The perpetrator did not state in the letter when the cookie might be returned.",
