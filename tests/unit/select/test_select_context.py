@@ -364,6 +364,7 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "Scroll down for funeral service information.",
         "For the most comprehensive local coverage, subscribe today.",
         "Could not subscribe, try again later invalid email the barrier held.",
+        "Re-enter zip code or sign up for digital access.",
     ):
         assert is_unfit(text), text
 
@@ -380,6 +381,8 @@ def test_news_naming_agencies_and_adverts_stays_fit() -> None:
         "Then the whole row from left to right was shot, the witness said.",
         "The advertisement was banned by the Advertising Standards Authority on Tuesday.",
         "The company said it expects to have 24 million subscribers at the quarter's end.",
+        "The overhaul was on track to sign up more than 7 million americans on monday.",
+        "If workers don't sign up, their medical coverage will jump by $50 a month.",
         "The agency said the video had been viewed two million times by Friday.",
         "An advertisement showing how alcohol causes cancer was the most effective one.",
         "The perpetrator did not state in the letter when the cookie might be returned.",
