@@ -1312,7 +1312,9 @@ def structured_abstract(sentences: Sequence[str]) -> bool:
     two parts' labels (`_bare_section`), or one that opens no prose ("Importance ...",
     "Objective to ...", "Main outcomes and measures ...")."""
     names = {found[0] for s in sentences if (found := _bare_section(s))}
-    return len(names) > 1 or any(" " in n or n[:4] in ("impo", "obje") for n in names)
+    return len(names) > 1 or any(
+        " " in n or n.startswith(("importance", "objective")) for n in names
+    )
 
 
 def section_label_prefix(sentence: str) -> int:
@@ -1691,6 +1693,14 @@ _GALLERY_ARROWS = lazy_compile(
 WIDGET_LABEL_MIN_REST = 6
 
 
+# The Daily Mail's caption opens with a label of a word or three and a colon ("amazing:",
+# "passport please:").
+_CAPTION_LABEL = lazy_compile(r"[a-z][a-z']*(?: [a-z']+){0,2}: ", re.IGNORECASE)
+# Words that go on from "Scroll down for video" ("... of the barrier's first test.",
+# "... below"): the sentence is the pointer's (`notice_sentence`'s browser notice).
+_POINTER_GOES_ON = frozenset("of from and showing below above at on in as".split())
+
+
 def widget_label_prefix(sentence: str) -> int:
     """Length of a page's navigation or widget label that opens a sentence
     (`_WIDGET_LABEL`), 0 if none or if a few words close the sentence after it (the
@@ -1705,14 +1715,6 @@ def widget_label_prefix(sentence: str) -> int:
         if _CAPTION_LABEL.match(sentence, match.end()):
             return len(sentence)
     return match.end()
-
-
-# The Daily Mail's caption opens with a label of a word or three and a colon ("amazing:",
-# "passport please:").
-_CAPTION_LABEL = lazy_compile(r"[a-z][a-z']*(?: [a-z']+){0,2}: ", re.IGNORECASE)
-# Words that go on from "Scroll down for video" ("... of the barrier's first test.",
-# "... below"): the sentence is the pointer's (`notice_sentence`'s browser notice).
-_POINTER_GOES_ON = frozenset("of from and showing below above at on in as".split())
 
 
 def image_markers(text: str) -> list[tuple[int, int]]:

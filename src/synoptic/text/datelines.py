@@ -44,7 +44,7 @@ _DATELINE = compile_pattern(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
     r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
-    r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:_|--|—|–|-)\s+(?=[A-Z\"“])"
+    rf"\s*(?:\([A-Za-z ]{{1,20}}\)\s*)?(?:_|{DASH})\s+(?=[A-Z\"“])"
 )
 
 _TITLE_DATELINE = compile_pattern(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z])")
@@ -59,7 +59,8 @@ _NOT_A_COMPOUND = r"(?!(?:based|area|born|bred|bound)\b)"
 # arrived, brockie – who went by ...", "back in 2011, another fan -- ...").
 _PLACE_DATELINE = lazy_compile(
     r"^(?P<place>[A-Za-z][\w.'’-]*(?: [\w.'’-]+){0,2}),\s+"
-    r"(?P<region>[A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*){0,2})\s*(?:--|—|–|-)\s+"
+    r"(?P<region>[A-Za-z][A-Za-z.-]*(?: [A-Za-z][A-Za-z.-]*){0,2})\s*"
+    rf"{DASH}\s+"
     rf"{_NOT_A_COMPOUND}(?=[\w\"“])"
 )
 # "richmond, va. ( ap ) — when ...": an agency's dateline in case-normalised
