@@ -266,12 +266,15 @@ def _goes_on(text: str, before_start: int, before_end: int, start: int) -> bool:
 # was completed ...": 27 "e! news" and 45 others in Multi-News val's pages). The
 # sentence after goes on from it where it opens in lower case, or with "News" or "Online".
 _BANG_NAME = compile_pattern(r"(?<![\w.])(?:e|yahoo|jeopardy)!$", re.IGNORECASE)
+# The longest of them, "jeopardy!": how far back from a sentence's end one is looked for.
+BANG_NAME_MAX_CHARS = 9
 _GOES_ON_FROM_BANG_NAME = frozenset(("news", "online"))
 
 
 def _named_on(text: str, before_start: int, before_end: int, start: int) -> bool:
     """Whether the sentence at ``start`` goes on from a name ending in "!" (`_BANG_NAME`)."""
-    if _BANG_NAME.search(text, max(before_start, before_end - 8), before_end) is None:
+    window = max(before_start, before_end - BANG_NAME_MAX_CHARS)
+    if _BANG_NAME.search(text, window, before_end) is None:
         return False
     first = _FIRST_WORD.match(text, start)
     return first is not None and (

@@ -106,6 +106,11 @@ def test_a_name_that_ends_in_an_exclamation_mark_goes_on() -> None:
         "She told E! News about it.",
         "He read yahoo! mail every day.",
     ]
+    # The longest name too.
+    assert _texts("She won on jeopardy! in the final round. It aired monday.") == [
+        "She won on jeopardy! in the final round.",
+        "It aired monday.",
+    ]
     # A sentence that opens after one, and an exclamation that is no name.
     assert _texts("She won on Jeopardy! The show aired monday. We won! news came later.") == [
         "She won on Jeopardy!",
