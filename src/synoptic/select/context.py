@@ -20,7 +20,7 @@ from synoptic.text.names import given_names
 from synoptic.text.sentences import NEVER_ENDS
 from synoptic.text.tokens import STOPWORDS
 
-__all__ = ["is_dangling", "is_page_text", "is_unfit"]
+__all__ = ["is_dangling", "is_page_text", "is_unfit", "quotes_a_speaker"]
 
 # First words that refer back to something earlier in the article.
 _PRONOUNS = frozenset(
@@ -674,6 +674,14 @@ def _speaks_unnamed(text: str) -> bool:
         not _numeral(unquoted, m.start()) for m in _PRONOUN_I.finditer(unquoted)
     )
     return says_i and _SPEAKER_VERB.search(unquoted) is None
+
+
+def quotes_a_speaker(text: str) -> bool:
+    """Whether a sentence quotes someone and says who: a quote mark and a verb of
+    saying ('"we have created a new model," Trumka said in a statement.', 'Microsoft
+    told the journal it had " no comment. "'). Whether the speaker is named or a
+    pronoun that leans on the sentence before is `is_dangling`'s to judge."""
+    return ('"' in text or "“" in text) and _SPEAKER_VERB.search(text) is not None
 
 
 def _numeral(text: str, at: int) -> bool:

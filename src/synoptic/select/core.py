@@ -19,8 +19,9 @@ position weighting of later work):
    a candidate only tied to that predecessor.
 4. Relevance: each candidate's TF-IDF cosine to the cluster centroid, plus a
    lead prior that decays down each article and counts only where the budget
-   is a large share of the input (`_lead_prior`), added to the objective as a
-   concept of its own (`_relevance`).
+   is a large share of the input (`_lead_prior`), and on the same terms a prior
+   for sentences that quote someone (`_quote_prior`), added to the objective as
+   a concept of its own (`_relevance`).
 5. Coverage: `ilp.solve_greedy` (or the exact `ilp.solve_coverage`) picks the
    sentences within the word budget; a picked sentence the cleaner's rules
    take for page text as it reads here (`context.is_page_text`) is struck and
@@ -47,7 +48,7 @@ from synoptic.select.concepts import (
     weigh_concepts,
     wire_versions,
 )
-from synoptic.select.context import is_dangling, is_page_text, is_unfit
+from synoptic.select.context import is_dangling, is_page_text, is_unfit, quotes_a_speaker
 from synoptic.select.ilp import solve_coverage, solve_greedy
 from synoptic.select.order import order_sentences
 from synoptic.text.datelines import trim_opening
@@ -162,6 +163,17 @@ class SelectParams:
             a good one.
         lead_decay: The prior's factor per sentence down an article (0.7:
             Multi-News 44.64/15.36; 0.9: 44.66/15.33).
+        quote_weight: Weight of the quote prior (`_quote_prior`) beside the
+            centroid cosine: a sentence that quotes someone and says who, where
+            the budget keeps most of the input. Multi-News val's digests tell
+            what the story's people said. `synoptic eval --limit 1500` F1
+            44.89/15.62 -> 45.02/15.84; scratch runs over clusters 0-599, where
+            it was chosen: 44.52/15.10 -> 44.66/15.31 (3: 44.66/15.32; 10:
+            44.69/15.38), and 600-1499 45.14/15.97 -> 45.26/16.19, 1500-2999
+            44.61/15.18 -> 44.78/15.42. DUC 2003 t2 and t3 and MultiLing 2011
+            unchanged. A prior for any quote mark, unattributed quotes too
+            ('"at the time, i did kind of think they were booing at me."'), was
+            level (0-599 44.68/15.39, 600-1499 45.35/16.34).
     """
 
     min_words: int = 8
@@ -183,6 +195,7 @@ class SelectParams:
     unigram_weight: float = 0.03
     lead_weight: float = 3.0
     lead_decay: float = 0.8
+    quote_weight: float = 5.0
 
 
 def _article_ranks(sentences: Sequence[Sentence], articles: Sequence[Article]) -> dict[str, int]:
@@ -341,8 +354,11 @@ def select_with(
         if p.relevance > 0:
             # A modular relevance term (Lin & Bilmes 2011's coverage + relevance):
             # one private concept per sentence, so the solvers need no change.
-            rel = _relevance(concepts.unigrams, pool) + _lead_prior(
-                position[pool], words / max(float(lengths.sum()), 1.0), p
+            share = words / max(float(lengths.sum()), 1.0)
+            rel = (
+                _relevance(concepts.unigrams, pool)
+                + _lead_prior(position[pool], share, p)
+                + _quote_prior([ordered[i].text for i in pool], share, p)
             )
             scale_to = float(concept_weights.sum()) / max(float(rel.sum()), 1e-12)
             matrix = np.hstack([matrix, np.eye(len(pool))])
@@ -472,6 +488,23 @@ def _lead_prior(
     """
     share = min(1.0, budget_share) ** 2
     return p.lead_weight * share * p.lead_decay ** position.astype(np.float64)
+
+
+def _quote_prior(texts: Sequence[str], budget_share: float, p: SelectParams) -> NDArray[np.float64]:
+    """A prior for each sentence that quotes someone and says who, on the centroid
+    cosine's scale.
+
+    ``quote_weight`` for a sentence that `context.quotes_a_speaker`, times the
+    cube of the budget's share of the cluster's words (the share at most 1):
+    about 0.2 on Multi-News, where a 250-word digest keeps most of a few articles
+    and tells what their people said, and under 0.001 on MultiLing 2011's 250
+    words from ten WikiNews articles (shares of 0.05 to 0.1), whose summaries
+    report, and on DUC. The square, as the lead prior has it, cost MultiLing
+    0.35 R-1 and 0.55 R-2 and gained Multi-News nothing more.
+    """
+    share = min(1.0, budget_share) ** 3
+    quotes = np.fromiter(map(quotes_a_speaker, texts), dtype=np.float64, count=len(texts))
+    return p.quote_weight * share * quotes
 
 
 # Below this share of words that are capitals mid-sentence (after a lower-case word or

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from synoptic.select import context
-from synoptic.select.context import is_dangling, is_unfit
+from synoptic.select.context import is_dangling, is_unfit, quotes_a_speaker
 
 
 @pytest.mark.parametrize(
@@ -227,6 +227,21 @@ def test_first_person_without_a_speaker_dangles(text: str, cased: bool) -> None:
 )
 def test_first_person_with_a_speaker_or_not_a_pronoun_stands(text: str) -> None:
     assert not is_dangling(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('"We have created a new model," Trumka said in a statement.', True),
+        ('" it is time to act, " said devon anderson, the harris county da.', True),
+        ("Microsoft told the journal it had “no comment” on the fine.", True),
+        ('"We have created a new model."', False),  # whose words?
+        ('The fund called the deal "a new model" on Monday.', False),  # a phrase, no saying
+        ("Trumka said the union had created a new model.", False),  # reported, not quoted
+    ],
+)
+def test_quotes_a_speaker_needs_a_quote_and_a_verb_of_saying(text: str, quotes: bool) -> None:
+    assert quotes_a_speaker(text) is quotes
 
 
 @pytest.mark.parametrize(

@@ -361,6 +361,42 @@ def test_lead_prior_decays_down_an_article_and_fades_with_the_budgets_share() ->
     assert _lead_prior(position, 0.02, p)[0] < 0.01 * keeps_most[0]
 
 
+def test_quote_prior_counts_quotes_with_a_speaker_and_fades_faster_than_the_lead_prior() -> None:
+    import numpy as np
+
+    from synoptic.select import SelectParams
+    from synoptic.select.core import _lead_prior, _quote_prior
+
+    p = SelectParams()
+    texts = ['"We will stay," Lavrov said.', "Lavrov said they would stay.", '"We will stay."']
+    keeps_most = _quote_prior(texts, 0.6, p)
+    assert np.array_equal(keeps_most, [p.quote_weight * 0.6**3, 0.0, 0.0])
+    assert np.array_equal(_quote_prior(texts, 3.0, p), _quote_prior(texts, 1.0, p))
+    # MultiLing's 250 words from ten articles (a share of about 0.08): next to
+    # nothing, where the lead prior still counts.
+    lead = _lead_prior(np.zeros(1, dtype=np.int64), 0.08, p)[0]
+    assert _quote_prior(texts, 0.08, p)[0] < 0.2 * lead
+
+
+def test_quote_prior_brings_what_people_said_into_a_long_summary_not_a_short_one() -> None:
+    from dataclasses import replace
+
+    from synoptic.select import SelectParams, select_with
+    from synoptic.select.context import quotes_a_speaker
+
+    articles = _example()
+    sentences = _split(articles)
+    without = replace(SelectParams(), quote_weight=0.0)
+
+    def quotes(words: int, params: SelectParams) -> int:
+        chosen = select_with(sentences, articles=articles, words=words, params=params)
+        return sum(map(quotes_a_speaker, (s.text for s in chosen)))
+
+    assert quotes(100, SelectParams()) == quotes(100, without) == 0
+    # 800 of the example's ~2,500 words (a share of 0.32).
+    assert quotes(800, SelectParams()) > quotes(800, without)
+
+
 def test_lead_prior_moves_a_long_summary_up_the_articles_not_a_short_one() -> None:
     from dataclasses import replace
 
