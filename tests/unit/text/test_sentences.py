@@ -276,9 +276,11 @@ def test_spaced_apostrophes_never_hold_sentences_together() -> None:
         "Guy died in 1999.",
         "Esther, torres ' grandmother, ran it until 2006.",
     ]
-    # Only apostrophes are hidden: a double-quoted passage stays whole.
+    # Only apostrophes are hidden: a double-quoted passage stays whole (the sentence
+    # after its close splits from it, `_QUOTE_STOP`).
     assert _texts("He said \" I came. I saw. \" torres ' father agreed, and i ' m sure.") == [
-        "He said \" I came. I saw. \" torres ' father agreed, and i ' m sure."
+        'He said " I came. I saw. "',
+        "torres ' father agreed, and i ' m sure.",
     ]
 
 
@@ -305,6 +307,30 @@ def test_closing_marks_stay_with_their_sentence() -> None:
         f"romney has {words}.",
         '" it is over, " he said.',
     ]
+
+
+def test_a_quote_whose_stop_ends_a_sentence_splits_from_the_lower_case_one_after() -> None:
+    # Multi-News lower-cases a sentence's first word, and sentencex pairs the marks.
+    text = (
+        'The board said rebranding is " futile. " cambridge analytica has offices in london. '
+        '" it was horrible. " benzenati got home from work around 5 p.m.'
+    )
+    assert _texts(text) == [
+        'The board said rebranding is " futile. "',
+        "cambridge analytica has offices in london.",
+        '" it was horrible. "',
+        "benzenati got home from work around 5 p.m.",
+    ]
+
+
+def test_a_quote_before_its_speaker_an_ellipsis_or_a_question_stays_whole() -> None:
+    for text in (
+        '" we are ready for the talks. " smith said on monday in paris.',
+        '" we are ready for the talks. " said the minister on monday.',
+        '" did he have a debt? " clinton asked the crowd on monday.',
+        'Nice report, but the " ... it is not clear what he could do... " statement misses it.',
+    ):
+        assert _texts(text) == [text]
 
 
 def test_short_quotations_stay_whole() -> None:
@@ -356,6 +382,7 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
 def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
     """`split_text` with every repair run on every piece (no shortcut), and its joins."""
     from synoptic.text.sentences import (
+        _QUOTE_STOP,
         _append,
         _paragraph_spans,
         _repair,
@@ -371,7 +398,11 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
             continue
         for found, end in _segments(chunk):
             run_in = [a for a in _run_in_articles(chunk) if found < a < end]
-            for s, e in _repair(chunk, found, end, ellipses=True, glued=True, run_in=run_in):
+            quoted = [m for m in _QUOTE_STOP.finditer(chunk) if found < m.start() and m.end() < end]
+            repaired = _repair(
+                chunk, found, end, ellipses=True, glued=True, quoted=quoted, run_in=run_in
+            )
+            for s, e in repaired:
                 _append(spans, text, p_start + s, p_start + e, paragraph)
         paragraph += 1
     return spans
@@ -379,7 +410,8 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
 
 _PIECES = st.sampled_from(
     ["Mr. Kerry", " met", " Lavrov", ".", "...", "…", " And", " then", "\n\n", "\n", " ",
-     "U.S.", ' "Yes', "?", "!", "law", ".we", "bit.ly/x", "st", " The", " A", " aid", " told"]
+     "U.S.", ' "Yes', "?", "!", "law", ".we", "bit.ly/x", "st", " The", " A", " aid", " told",
+     '. "', ' " no', " said"]
 )  # fmt: skip
 
 
