@@ -55,8 +55,10 @@ _SAYS = frozenset(
     """said says say added adds asked asks told tells wrote writes explained noted
     continued recalled tweeted replied stated according insisted argued""".split()
 )
-# Words that the boundary's attribution test reads after the mark.
+# Words after the mark that the attribution test reads; a sentence at least this long
+# after the mark, and one of at least `QUOTE_STOP_MIN_WORDS_BEFORE` before it.
 QUOTE_STOP_SAYS_WORDS = 4
+QUOTE_STOP_MIN_WORDS_BEFORE = 3
 # Not a boundary: a stop inside a web address or file name ("politico.com",
 # "bit.ly/2slf", "will.oremus@slate.com", "photo.jpg")...
 _ADDRESS_MARKS = ("/", "@", "www", "http", "=")
@@ -499,18 +501,19 @@ def _quote_stop_boundaries(
 ) -> Iterator[tuple[int, int]]:
     """``(end, next start)`` after each quote of ``chunk[start:end]`` that a full stop
     inside its marks ends, where a sentence follows in lower case (``matches``, of
-    `_QUOTE_STOP` in the piece): the
-    mark closes a quote the piece opened (an odd count of '"' before it, or "”"), the
-    stop is no ellipsis's ('the " ... could do... " statement misses the mark'), at least
-    3 words stand before it and 4 after, and no verb of saying follows."""
+    `_QUOTE_STOP` in the piece): the mark closes a quote the piece opened (an odd count
+    of '"' before it, or "”"), the stop is no ellipsis's ('the " ... could do... "
+    statement misses the mark'), enough words stand on both sides, and no verb of saying
+    follows within `QUOTE_STOP_SAYS_WORDS`."""
     for match in matches:
         mark = match.end() - 1
         if chunk[mark] == '"' and chunk.count('"', start, mark) % 2 == 0:
             continue  # it opens a quote
         if chunk[match.start() - 1] == ".":
             continue  # an ellipsis, which trails off inside a quote as often as it ends one
-        after = chunk[match.end() : end].split(maxsplit=QUOTE_STOP_SAYS_WORDS)  # 4 and the rest
-        if len(after) < 4 or chunk.count(" ", start, match.start()) < 2:
+        after = chunk[match.end() : end].split(maxsplit=QUOTE_STOP_SAYS_WORDS)  # and the rest
+        before = chunk.count(" ", start, match.start()) + 1
+        if len(after) < QUOTE_STOP_SAYS_WORDS or before < QUOTE_STOP_MIN_WORDS_BEFORE:
             continue
         if any(w.strip(",.;:") in _SAYS for w in after[:QUOTE_STOP_SAYS_WORDS]):
             continue
