@@ -321,12 +321,21 @@ def test_a_quote_whose_stop_ends_a_sentence_splits_from_the_lower_case_one_after
         '" it was horrible. "',
         "benzenati got home from work around 5 p.m.",
     ]
+    # A verb of saying that reports its own clause opens the next sentence.
+    text = '" we are grateful for this. " the director says that he was moved by it.'
+    assert _texts(text) == [
+        '" we are grateful for this. "',
+        "the director says that he was moved by it.",
+    ]
 
 
 def test_a_quote_before_its_speaker_an_ellipsis_or_a_question_stays_whole() -> None:
     for text in (
         '" we are ready for the talks. " smith said on monday in paris.',
         '" we are ready for the talks. " said the minister on monday.',
+        '" we are ready for the talks. " he told reporters on monday.',
+        '" we are ready for the talks. " he said, adding that it was late.',
+        '" we are ready for the talks. " he said, the talks being late.',
         '" did he have a debt? " clinton asked the crowd on monday.',
         'Nice report, but the " ... it is not clear what he could do... " statement misses it.',
     ):
