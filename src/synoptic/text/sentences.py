@@ -224,7 +224,7 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
     spans: list[tuple[int, int, int]] = []
     paragraph = 0
     any_glued = _GLUED_STOP.search(text) is not None  # one scan of the text, not one a paragraph
-    any_quote_stops = _QUOTE_STOP.search(text) is not None  # the same
+    quote_stops = [m.span() for m in _QUOTE_STOP.finditer(text)]  # the same
     any_articles = _run_in_articles(text)  # the same
     for p_start, p_end in _paragraph_spans(text):
         chunk = text[p_start:p_end]
@@ -232,7 +232,11 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
             continue
         # The repairs' regexes are slow to run; most paragraphs need neither.
         ellipses = "…" in chunk or "..." in chunk
-        stops = list(_QUOTE_STOP.finditer(chunk)) if any_quote_stops else []
+        stops = (
+            [(s - p_start, e - p_start) for s, e in quote_stops if p_start <= s < p_end]
+            if quote_stops
+            else []
+        )
         glued = any_glued and _GLUED_STOP.search(chunk) is not None
         articles = (
             [a - p_start for a in any_articles if p_start < a < p_end] if any_articles else []
@@ -246,7 +250,7 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
                 pieces = _split_unquoted(chunk, found, piece_end, hide=_HIDE_APOSTROPHES)
             for start, end in pieces:
                 run_in = [a for a in articles if start < a < end] if articles else articles
-                quoted = [m for m in stops if start < m.start() and m.end() < end] if stops else []
+                quoted = [(s, e) for s, e in stops if start < s and e < end] if stops else []
                 if not (ellipses or glued or quoted or run_in):
                     _append(spans, text, p_start + start, p_start + end, paragraph)
                     continue
@@ -432,13 +436,13 @@ def _repair(
     *,
     ellipses: bool,
     glued: bool,
-    quoted: list[re.Match[str]],
+    quoted: list[tuple[int, int]],
     run_in: list[int],
 ) -> Iterator[tuple[int, int]]:
     """``chunk[start:end]`` cut after an ellipsis that ends a sentence, between glued
-    ones, after a quote whose full stop ends a sentence (``quoted``: `_QUOTE_STOP`'s
-    matches inside the piece), and before a story that a headline runs into (``run_in``:
-    `_run_in_articles` inside the piece)."""
+    ones, after a quote whose full stop ends a sentence (``quoted``: the spans of
+    `_QUOTE_STOP`'s matches inside the piece), and before a story that a headline runs
+    into (``run_in``: `_run_in_articles` inside the piece)."""
     cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
     if ellipses:
         cuts.extend(m.span() for m in _ELLIPSIS_BOUNDARY.finditer(chunk, start, end))
@@ -502,27 +506,27 @@ def _may_end_a_headline(chunk: str, begin: int, at: int) -> bool:
 
 
 def _quote_stop_boundaries(
-    chunk: str, start: int, end: int, matches: list[re.Match[str]]
+    chunk: str, start: int, end: int, matches: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     """``(end, next start)`` after each quote of ``chunk[start:end]`` that a full stop
-    inside its marks ends, where a sentence follows in lower case (``matches``, of
+    inside its marks ends, where a sentence follows in lower case (``matches``: spans of
     `_QUOTE_STOP` in the piece): the mark closes a quote the piece opened (an odd count
     of '"' before it, or "”"), the stop is no ellipsis's ('the " ... could do... "
-    statement misses the mark'), enough words stand on both sides, and no verb of saying
-    follows within `QUOTE_STOP_SAYS_WORDS`."""
-    for match in matches:
-        mark = match.end() - 1
+    statement misses the mark'), enough words stand on both sides, and the words after
+    it give no speaker (`_attributes`)."""
+    for stop, after_mark in matches:
+        mark = after_mark - 1
         if chunk[mark] == '"' and chunk.count('"', start, mark) % 2 == 0:
             continue  # it opens a quote
-        if chunk[match.start() - 1] == ".":
+        if chunk[stop - 1] == ".":
             continue  # an ellipsis, which trails off inside a quote as often as it ends one
-        after = chunk[match.end() : end].split(maxsplit=QUOTE_STOP_SAYS_WORDS)  # and the rest
-        before = chunk.count(" ", start, match.start()) + 1
+        after = chunk[after_mark:end].split(maxsplit=QUOTE_STOP_SAYS_WORDS)  # and the rest
+        before = chunk.count(" ", start, stop) + 1
         if len(after) < QUOTE_STOP_SAYS_WORDS or before < QUOTE_STOP_MIN_WORDS_BEFORE:
             continue
         if _attributes(after[:QUOTE_STOP_SAYS_WORDS]):
             continue
-        yield match.end(), end - len(chunk[match.end() : end].lstrip())
+        yield after_mark, end - len(chunk[after_mark:end].lstrip())
 
 
 def _attributes(words: list[str]) -> bool:

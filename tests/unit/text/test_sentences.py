@@ -407,7 +407,8 @@ def _reference_split_text(text: str) -> list[tuple[int, int, int]]:
             continue
         for found, end in _segments(chunk):
             run_in = [a for a in _run_in_articles(chunk) if found < a < end]
-            quoted = [m for m in _QUOTE_STOP.finditer(chunk) if found < m.start() and m.end() < end]
+            stops = [m.span() for m in _QUOTE_STOP.finditer(chunk)]
+            quoted = [(s, e) for s, e in stops if found < s and e < end]
             repaired = _repair(
                 chunk, found, end, ellipses=True, glued=True, quoted=quoted, run_in=run_in
             )
