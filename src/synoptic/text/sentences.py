@@ -50,8 +50,11 @@ _GLUED_STOP = compile_pattern(r"\.(?=([a-z]{2,}))")
 # DUC 2003's, MultiLing's or Timeline17's text. Not where a verb of saying follows
 # (`_SAYS`: '" ... . " smith said.') but to report a clause of its own (`_REPORTED`: 312
 # sentences more in 155 pages); a question or an exclamation is left as it was ('" did
-# he have a debt? " clinton asked.').
-_QUOTE_STOP = compile_pattern(r"\. ?[\"”](?=\s+[a-z])")
+# he have a debt? " clinton asked.'). The sentence after may open a quote of its own ('...
+# the rescue as " very hopeless. " " when i saw the gray boat ...'): 248 more sentences in
+# 243 Multi-News val pages, none elsewhere (30 of the boundaries read, all sentences' ends);
+# summary sentences that glued two quotes so, 34 in the first 1,500 clusters, are none.
+_QUOTE_STOP = compile_pattern(r"\. ?[\"”](?=\s+(?:[\"“] ?)?[a-z])")
 _SAYS = frozenset(
     """said says say added adds asked asks told tells wrote writes explained noted
     continued recalled tweeted replied stated according insisted argued""".split()

@@ -327,6 +327,12 @@ def test_a_quote_whose_stop_ends_a_sentence_splits_from_the_lower_case_one_after
         '" we are grateful for this. "',
         "the director says that he was moved by it.",
     ]
+    # The sentence after opens a quote of its own.
+    text = 'She called it " very hopeless. " " when i saw the boat, i was saved, " she said.'
+    assert _texts(text) == [
+        'She called it " very hopeless. "',
+        '" when i saw the boat, i was saved, " she said.',
+    ]
 
 
 def test_a_quote_before_its_speaker_an_ellipsis_or_a_question_stays_whole() -> None:
