@@ -53,8 +53,10 @@ _GLUED_STOP = compile_pattern(r"\.(?=([a-z]{2,}))")
 # he have a debt? " clinton asked.'). The sentence after may open a quote of its own ('...
 # the rescue as " very hopeless. " " when i saw the gray boat ...'): 248 more sentences in
 # 243 Multi-News val pages, none elsewhere (30 of the boundaries read, all sentences' ends);
-# summary sentences that glued two quotes so, 34 in the first 1,500 clusters, are none.
-_QUOTE_STOP = compile_pattern(r"\. ?[\"”](?=\s+(?:[\"“] ?)?[a-z])")
+# summary sentences that glued two quotes so, 34 in the first 1,500 clusters, are none. A
+# question or an exclamation before a quote of its own ends a sentence too ('" oh, yeah! "
+# " you have to press charges, " said jameson.'): 24 more sentences in 21 pages, all read.
+_QUOTE_STOP = compile_pattern(r"\. ?[\"”](?=\s+(?:[\"“] ?)?[a-z])|[!?] ?[\"”](?=\s+[\"“] ?[a-z])")
 _SAYS = frozenset(
     """said says say added adds asked asks told tells wrote writes explained noted
     continued recalled tweeted replied stated according insisted argued""".split()

@@ -333,6 +333,11 @@ def test_a_quote_whose_stop_ends_a_sentence_splits_from_the_lower_case_one_after
         'She called it " very hopeless. "',
         '" when i saw the boat, i was saved, " she said.',
     ]
+    text = 'She said " oh, yeah! " " you have to press charges, " said the model.'
+    assert _texts(text) == [
+        'She said " oh, yeah! "',
+        '" you have to press charges, " said the model.',
+    ]
 
 
 def test_a_quote_before_its_speaker_an_ellipsis_or_a_question_stays_whole() -> None:
