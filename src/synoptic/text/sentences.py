@@ -55,7 +55,7 @@ _GLUED_STOP = compile_pattern(r"\.(?=([a-z]{2,}))")
 # 243 Multi-News val pages, none elsewhere (30 of the boundaries read, all sentences' ends);
 # summary sentences that glued two quotes so, 34 in the first 1,500 clusters, are none. A
 # question or an exclamation before a quote of its own ends a sentence too ('" oh, yeah! "
-# " you have to press charges, " said jameson.'): 24 more sentences in 21 pages, all read.
+# " you have to press charges, " said jameson.'): 24 more sentences in 21 of those pages, all read.
 _QUOTE_STOP = compile_pattern(r"\. ?[\"”](?=\s+(?:[\"“] ?)?[a-z])|[!?] ?[\"”](?=\s+[\"“] ?[a-z])")
 _SAYS = frozenset(
     """said says say added adds asked asks told tells wrote writes explained noted
@@ -514,11 +514,11 @@ def _quote_stop_boundaries(
     chunk: str, start: int, end: int, matches: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     """``(end, next start)`` after each quote of ``chunk[start:end]`` that a full stop
-    inside its marks ends, where a sentence follows in lower case (``matches``: spans of
-    `_QUOTE_STOP` in the piece): the mark closes a quote the piece opened (an odd count
-    of '"' before it, or "”"), the stop is no ellipsis's ('the " ... could do... "
-    statement misses the mark'), enough words stand on both sides, and the words after
-    it give no speaker (`_attributes`)."""
+    inside its marks ends (or a question or an exclamation, before a quote of its own), where
+    a sentence follows in lower case (``matches``: spans of `_QUOTE_STOP` in the piece): the
+    mark closes a quote the piece opened (an odd count of '"' before it, or "”"), the stop
+    is no ellipsis's ('the " ... could do... " statement misses the mark'), enough words
+    stand on both sides, and the words after it give no speaker (`_attributes`)."""
     for stop, after_mark in matches:
         mark = after_mark - 1
         if chunk[mark] == '"' and chunk.count('"', start, mark) % 2 == 0:
