@@ -327,6 +327,18 @@ def test_a_quote_whose_stop_ends_a_sentence_splits_from_the_lower_case_one_after
         '" we are grateful for this. "',
         "the director says that he was moved by it.",
     ]
+    # A verb of saying that goes on past an attribution's few words reports a clause of
+    # its own (an abbreviation's stop is no sentence's end).
+    text = '" we are grateful for this. " police said officers arrived at the house on monday.'
+    assert _texts(text) == [
+        '" we are grateful for this. "',
+        "police said officers arrived at the house on monday.",
+    ]
+    text = '" it landed upright. " smith told u.s. officials the plan had failed badly.'
+    assert _texts(text) == [
+        '" it landed upright. "',
+        "smith told u.s. officials the plan had failed badly.",
+    ]
     # The sentence after opens a quote of its own.
     text = 'She called it " very hopeless. " " when i saw the boat, i was saved, " she said.'
     assert _texts(text) == [
