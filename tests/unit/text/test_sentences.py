@@ -321,35 +321,18 @@ def test_a_quote_whose_stop_ends_a_sentence_splits_from_the_lower_case_one_after
         '" it was horrible. "',
         "benzenati got home from work around 5 p.m.",
     ]
-    # A verb of saying that reports its own clause opens the next sentence.
-    text = '" we are grateful for this. " the director says that he was moved by it.'
-    assert _texts(text) == [
-        '" we are grateful for this. "',
-        "the director says that he was moved by it.",
-    ]
-    # A verb of saying that goes on past an attribution's few words reports a clause of
-    # its own (an abbreviation's stop is no sentence's end).
-    text = '" we are grateful for this. " police said officers arrived at the house on monday.'
-    assert _texts(text) == [
-        '" we are grateful for this. "',
-        "police said officers arrived at the house on monday.",
-    ]
-    text = '" it landed upright. " smith told u.s. officials the plan had failed badly.'
-    assert _texts(text) == [
-        '" it landed upright. "',
-        "smith told u.s. officials the plan had failed badly.",
-    ]
-    # The sentence after opens a quote of its own.
-    text = 'She called it " very hopeless. " " when i saw the boat, i was saved, " she said.'
-    assert _texts(text) == [
-        'She called it " very hopeless. "',
-        '" when i saw the boat, i was saved, " she said.',
-    ]
-    text = 'She said " oh, yeah! " " you have to press charges, " said the model.'
-    assert _texts(text) == [
-        'She said " oh, yeah! "',
-        '" you have to press charges, " said the model.',
-    ]
+    # Each pair: a quote that ends a sentence, and the sentence after it.
+    for first, second in (
+        # A verb of saying that reports its own clause opens the next sentence, as one does
+        # that goes on past an attribution's few words (an abbreviation's stop ends none).
+        ('" we are grateful for this. "', "the director says that he was moved by it."),
+        ('" we are grateful for this. "', "police said officers arrived at the house on monday."),
+        ('" it landed upright. "', "smith told u.s. officials the plan had failed badly."),
+        # The sentence after opens a quote of its own.
+        ('She called it " very hopeless. "', '" when i saw the boat, i was saved, " she said.'),
+        ('She said " oh, yeah! "', '" you have to press charges, " said the model.'),
+    ):
+        assert _texts(f"{first} {second}") == [first, second]
 
 
 def test_a_quote_before_its_speaker_an_ellipsis_or_a_question_stays_whole() -> None:
