@@ -77,6 +77,8 @@ QUOTE_STOP_MIN_WORDS_BEFORE = 3
 # was ...', '" wentworth said maddison's death was a shock.', '" police said officers
 # arrived ...'.
 ATTRIBUTION_TAIL_WORDS = 4
+# All the words after the mark that the attribution test may read.
+_ATTRIBUTION_WORDS = QUOTE_STOP_SAYS_WORDS + ATTRIBUTION_TAIL_WORDS
 # A verb of saying with one of these after it reports its own clause: '" the agency says
 # the u.s. navy is ...', '" she says she shares ...'.
 _REPORTED = frozenset("that it he she they we i the a an there this his her their".split())
@@ -536,14 +538,14 @@ def _quote_stop_boundaries(
             continue  # it opens a quote
         if chunk[stop - 1] == ".":
             continue  # an ellipsis, which trails off inside a quote as often as it ends one
-        read = QUOTE_STOP_SAYS_WORDS + ATTRIBUTION_TAIL_WORDS
-        after = chunk[after_mark:end].split(maxsplit=read)  # and the rest
+        rest = chunk[after_mark:end]
+        after = rest.split(maxsplit=_ATTRIBUTION_WORDS)  # and the rest
         before = chunk.count(" ", start, stop) + 1
         if len(after) < QUOTE_STOP_SAYS_WORDS or before < QUOTE_STOP_MIN_WORDS_BEFORE:
             continue
-        if _attributes(after[:read]):
+        if _attributes(after[:_ATTRIBUTION_WORDS]):
             continue
-        yield after_mark, end - len(chunk[after_mark:end].lstrip())
+        yield after_mark, end - len(rest.lstrip())
 
 
 def _attributes(words: list[str]) -> bool:
