@@ -32,6 +32,7 @@ __all__ = [
     "CAPTION_LINE_MAX_WORDS",
     "CAPTION_MAX_WORDS",
     "EDITORS_NOTE",
+    "ENDS_SENTENCE",
     "ad_prefix",
     "byline_prefix",
     "caption_line",
@@ -1549,7 +1550,7 @@ REWORDED_HEAD_CHARS = 400  # where the second wording's first words must stand
 _REWORDED_KEY = compile_pattern(r"^[\"“”'‘’(,:;]+|[\"“”'‘’),:;]+$")
 # A word that ends a sentence: a stop after four letters (not "u.s." nor "mr."), a
 # question mark, one exclamation mark (a gossip headline's "!!!" does not count).
-_ENDS_SENTENCE = compile_pattern(r"(?:[^\W\d_]{4}|\d)[\"”’)]*[.?]$|[^!]![\"”’)]*$")
+ENDS_SENTENCE = compile_pattern(r"(?:[^\W\d_]{4}|\d)[\"”’)]*[.?]$|[^!]![\"”’)]*$")
 
 
 def reworded_opening(text: str) -> int:
@@ -1567,7 +1568,7 @@ def reworded_opening(text: str) -> int:
     for i in range(REWORDED_MIN_WORDS, min(REWORDED_MAX_WORDS, len(keys) - n) + 1):
         if keys[i : i + n] != opening:
             continue
-        if any(_ENDS_SENTENCE.search(w.group()) for w in words[: i - 1]):
+        if any(ENDS_SENTENCE.search(w.group()) for w in words[: i - 1]):
             return 0
         # The first wording's words, found in order a few words apart in the second.
         at, found = i, 0

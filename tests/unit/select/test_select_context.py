@@ -451,6 +451,36 @@ def test_a_sentence_under_a_label_in_capitals_is_unfit_but_a_leads_dateline() ->
     assert not is_unfit("US officials said: the alliance would act on Monday.")
 
 
+def test_a_headline_run_into_a_lead_that_restates_it_makes_the_lead_unfit() -> None:
+    # Lower-cased and flattened, a page's headline or caption runs into its lead, and
+    # the lead says it again: no capital marks where one ends, the words coming back do.
+    for text in (
+        "Harbor city council rejects stadium plan after late-night vote the harbor city"
+        " council rejected a plan for a new stadium early on wednesday after a debate that"
+        " ran past midnight.",
+        "Rescue workers search the rubble of a warehouse rescue workers pulled two people"
+        " from the rubble of a collapsed warehouse on tuesday.",
+    ):
+        assert is_unfit(text, lead=True), text
+        # Asked of a lead only: past it, parallel clauses repeat their words.
+        assert not is_unfit(text), text
+
+
+def test_a_lead_that_repeats_its_own_words_stays_fit() -> None:
+    for text in (
+        # Two of its words come back: not a restatement.
+        "France will join the planned peacekeeping force in the region, which will replace"
+        " an african peacekeeping force deployed there since january.",
+        # A stop before the words come back: two sentences, not a headline and its lead.
+        "The council rejected the stadium plan on tuesday. The council said the stadium"
+        " plan was too costly for the city.",
+        # Four come back, but not its subject: a comparison, not a headline said again.
+        "Sixty percent of older drivers think the wide roads are safer than the narrow"
+        " roads, while younger drivers think wide roads are worse.",
+    ):
+        assert not is_unfit(text, lead=True), text
+
+
 def test_picture_credits_run_into_a_sentence_make_it_unfit() -> None:
     for text in (
         "Courtesy of the council on Tuesday, the barrier was shut for the first time.",
