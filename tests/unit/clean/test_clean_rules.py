@@ -1633,6 +1633,32 @@ def test_an_agencys_file_or_getty_credit_goes_from_the_sentence_it_opens() -> No
         assert [r.text for r in result.removed] == [credit]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Eastbury council via ap",
+        "Eastbury county sheriff's office via ap",
+        "Reuters/eastbury council department/handout via reuters",
+        "Source: jane doe/eastbury institute via getty images",
+        "Council pool photo via ap",
+        "Eastbury tv via reuters tv",
+    ],
+)
+def test_a_handouts_credit_through_an_agency_goes_from_the_sentence_it_opens(
+    credit: str,
+) -> None:
+    # The source in any words: "via" and the agency mark where the credit ends.
+    story = "the barrier was tested in eastbury on monday."
+    result = clean_article(Article(id="a", text=f"{STORY} {credit} {story}"))
+    assert result.text == f"{STORY} {story}"
+    assert [r.text for r in result.removed] == [credit]
+
+
+def test_an_agency_named_after_via_inside_a_sentence_is_no_credit() -> None:
+    line = "The council sent its statement to reporters via ap and local papers on monday."
+    assert rules.credit_openings(line) == []
+
+
 def test_a_buy_photo_button_after_a_credit_goes_and_the_story_after_it_stays() -> None:
     caption = "Buy photo one of the rescued dogs receives oxygen. ( photo: jane doe/staff photo )"
     story = "More than 200 dogs were rescued from a home in eastbury on monday."
@@ -1875,7 +1901,6 @@ def test_photo_credit_after_a_stop_goes_and_a_dateline_after_it_stays() -> None:
         "The eastbury college/nbc news poll found the same.",
         "The musician/mogul announced his plan.",
         "Seoul/washington south korea said on wednesday it would help pay for the barrier.",
-        "Reuters/eastbury council department/handout via reuters the council met.",
         # Getty's own news, and the other Gettys.
         "Getty images said on monday it would cut 200 jobs.",
         "Getty oil was sold to texaco in 1984.",
