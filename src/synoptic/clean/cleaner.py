@@ -588,6 +588,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
     # `rules.highlights_span`, tested once for the line
     boxed = "ighlights" in line or "ey points" in line
     labelled = rules.may_hold_note_labels(line)
+    linked = bool(rules.picture_links(line))
     prefixes = _ABSTRACT_PREFIXES if rules.structured_abstract(sentences) else _PREFIXES
     kept: list[str] = []
     for sentence in sentences:
@@ -639,9 +640,25 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             continue
         if widgets and rules.points_at_page(sentence):
             sentence = _cut_page_pointers(sentence, removals)
+        if linked:  # a sentence the rules kept, judged with its link
+            sentence = _cut_picture_links(sentence, removals)
         if sentence:
             kept.append(sentence)
     return " ".join(kept)
+
+
+def _cut_picture_links(sentence: str, removals: list[Removal]) -> str:
+    """The sentence without the tweet's picture link (`rules.picture_links`) it opens
+    with: the tweet ended there, and the story goes on after it ("Pic.twitter.com/
+    xhrffnsqen local news site devon live captured ..."). A link further on closes a
+    tweet's own words, which it keeps out of summaries (no stop ends their sentence): a
+    scratch change that cut it there too put a tweet's words into 2 of Multi-News val's
+    summaries ("What in the name of all that is good is this man summoning?!")."""
+    links = rules.picture_links(sentence)
+    if not links or links[0][0] > 0:
+        return sentence
+    removals.append(Removal(text=sentence[: links[0][1]], reason="link"))
+    return sentence[links[0][1] :].lstrip()
 
 
 def _opened(before: str, rest: str) -> str:

@@ -2497,6 +2497,32 @@ def test_a_tweet_whose_start_is_unclear_stays_with_its_signature() -> None:
     assert clean_article(Article(id="a", text=line)).text == line
 
 
+def test_a_tweets_picture_link_opening_a_sentence_goes_and_the_story_after_it_stays() -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} Pic.twitter.com/ab12cd {LOWER_STORY}"))
+    assert result.text == f"{STORY} {LOWER_STORY}"
+    assert reasons(result) == {"Pic.twitter.com/ab12cd": "link"}
+
+
+@pytest.mark.parametrize(
+    "tweet",
+    [
+        "The gates held.pic.twitter.com/ab12cd",  # glued to the tweet's words it closes
+        "gates shut in #eastbury pic.twitter.com/ab12cd",
+    ],
+)
+def test_a_tweets_picture_link_after_its_words_stays_with_them(tweet: str) -> None:
+    line = f"{STORY} {tweet} {STORY2}"
+    assert clean_article(Article(id="a", text=line)).text == line
+
+
+def test_a_tweets_words_that_the_furniture_rule_takes_with_its_link_still_go() -> None:
+    # The link is cut from sentences the rules keep, after they judged it with it.
+    tweet = "I support you all out there! stay strongpic.twitter.com/ab12cd"
+    result = clean_article(Article(id="a", text=f"{STORY} {tweet}\n\n{STORY2}"))
+    assert result.text == f"{STORY}\n\n{STORY2}"
+    assert reasons(result) == {tweet: "web furniture"}
+
+
 LIVE_ENTRIES = (
     "The council meets on the barrier.",
     "Officials say the gates are closed.",
