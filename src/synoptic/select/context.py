@@ -194,6 +194,12 @@ _TRAILING_ELLIPSIS = compile_pattern(r"(?:\.\s?\.\s?\.|…)[\"”’')\]]*$")
 # next sentence ('" you touch my junk, "'), or the quote opens at its end
 # ('Staffers told cnn that they "', as Multi-News spaces its quote marks).
 _QUOTE_LEFT_OPEN = compile_pattern(r"(?:,\s*[\"”]|\w\s+[\"“])$")
+# How a question or an unfinished sentence ends (`is_unfit`). A quoted question as
+# Multi-News spaces it ('? "') ended 38 sentences of its 5,622 val summaries where one
+# closed by '?"' would have been unfit: 35 summaries change, --limit 1500 F1 45.09 /
+# 15.91 -> 45.08 / 15.90, clusters 1500-2999 unchanged at 44.85 / 15.53; DUC 2003 and
+# MultiLing unchanged.
+_QUESTION_OR_OPEN = ("?", '?"', "?”", '? "', "? ”", "?!", ":", ";", ",")
 # A page's headline, or its caption, byline or time stamp, run into its story's first
 # sentence, which then says it again: "Oakland pair indicted on terrorism charges for
 # mink-freeing spree a pair of oakland animal-rights activists were arrested on federal
@@ -750,7 +756,9 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
         lead: Whether it is an article's first sentence.
     """
     stripped = text.strip()
-    if not stripped or stripped.endswith(("?", '?"', "?”", ":", ";", ",")):
+    # A question, quoted too, as Multi-News spaces its marks ('... asked: " is he our
+    # ally? "'), or with an exclamation mark ("... is this man summoning?!").
+    if not stripped or stripped.endswith(_QUESTION_OR_OPEN):
         return True
     if _OPENING_MARK.match(stripped) and not (quote_openings and _closes_quote(stripped)):
         return True

@@ -94,6 +94,9 @@ def test_not_dangling(text: str) -> None:
     [
         "What is a Geopolitical Diary?",
         "So what are they willing to give us?",
+        # A quoted question, as Multi-News spaces its marks, and one with an exclamation.
+        'so the reporter asked: " is the barrier safe? "',
+        "What in the world is this council building?!",
         "“It’s important to try to talk to the senior decision maker,” said the official.",
         "(AP Photo/Carolyn Kaster, Pool)",
         "Join our WhatsApp group",
