@@ -665,9 +665,10 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
     a lower-case letter (a fragment), an auxiliary with no subject before it
     ("has just been sued ..."), a pronoun subject behind an opening phrase ("In
     the east, it has ..."), "such a" ("such a meeting"), that
-    resumes a speaker ("..., he added.", "she also said"), or that says "I",
+    resumes a speaker ("..., he added.", "she also said"), that says "I",
     "me" or "my" outside quotes with no speaker named (a reader's comment, a
-    columnist, a quote's tail: "I am living in Oaxaca state ...").
+    columnist, a quote's tail: "I am living in Oaxaca state ..."), or that is a
+    quote and nothing else, its speaker named beside it.
 
     Args:
         text: The sentence.
@@ -681,6 +682,15 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
     """
     body = text.lstrip("\"“”‘’'([ \t")
     if not body:
+        return True
+    # A quote and nothing else: its speaker is named in a sentence beside it ('" we are
+    # monitoring the situation closely. "', '" and he got off the case! "'). 874 of the
+    # 54,764 sentences of Multi-News val's summaries were one; leaning on their
+    # predecessor, 765 stay, each after the sentence before it (most name the speaker:
+    # '"..., " nbc news said in a statement.'), and 117 summaries change. --limit 1500 F1
+    # 45.08 / 15.90 -> 45.07 / 15.87, clusters 1500-2999 44.85 / 15.53 -> 44.83 / 15.50,
+    # DUC 2003 t3 35.66 / 8.99 -> 35.74 / 9.01, t2 and MultiLing unchanged.
+    if text[:1] in '"“' and _WHOLE_QUOTE.fullmatch(text.rstrip()):
         return True
     # A dash opens an attribution ("— herman cain, washington post-bloomberg debate,
     # october 11, 2011"), a list's item or the tail of a sentence the splitter cut ("—

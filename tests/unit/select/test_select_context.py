@@ -50,6 +50,9 @@ from synoptic.select.context import is_dangling, is_unfit, quotes_a_speaker
         "-- and the riskiness of the release.",
         "- The task force will meet on June 22.",
         "– a full day to chew, digest, absorb and solve.",
+        # A quote and nothing else: its speaker is named beside it.
+        '"The council is monitoring the situation at the barrier closely."',
+        "“Nobody expected the water to rise so fast. It came in minutes.”",
     ],
 )
 def test_dangling(text: str) -> None:
@@ -83,6 +86,9 @@ def test_dangling(text: str) -> None:
         "Instead of a vote, the council held a public meeting.",
         # A minus sign is no dash.
         "-5 degrees was the coldest night of the year in Eastbury.",
+        # A quote with its speaker, or with words of the writer's after it.
+        '"The barrier will hold," the mayor of Eastbury said.',
+        "“Resilience” was the word the council chose for its barrier plan.",
     ],
 )
 def test_not_dangling(text: str) -> None:
