@@ -417,3 +417,54 @@ def test_lead_prior_moves_a_long_summary_up_the_articles_not_a_short_one() -> No
         return sum(s.index for s in chosen) / len(chosen)
 
     assert mean_index(pick(800, SelectParams())) < mean_index(pick(800, without)) - 0.5
+
+
+def test_repeat_threshold_falls_with_the_budgets_share_to_its_floor() -> None:
+    from synoptic.select import SelectParams
+    from synoptic.select.core import _repeat_threshold
+
+    p = SelectParams()
+    # Multi-News: 250 of about 420 words.
+    assert _repeat_threshold(0.6, p) == p.duplicate_floor
+    # DUC's 100 words from ten articles, MultiLing's 250: the usual threshold.
+    assert _repeat_threshold(0.02, p) > p.duplicate - 0.001
+    assert _repeat_threshold(0.1, p) > p.duplicate - 0.03
+
+
+def test_a_summary_that_keeps_most_of_the_input_takes_one_wording_of_a_fact() -> None:
+    from dataclasses import replace
+
+    from synoptic.select import SelectParams, select_with
+
+    texts = {
+        "a": [
+            "The council voted on Monday to build a flood barrier across the harbour at a"
+            " cost of 40 million pounds.",
+            "Work on the barrier will start in May and should finish before the autumn"
+            " storms arrive.",
+            "Fishermen said the barrier would protect their boats from the winter surges"
+            " that wrecked the quay.",
+        ],
+        "b": [
+            "Councillors approved a 40 million pound flood barrier for the harbour in a vote"
+            " on Monday evening.",
+            "Opponents said the money should have gone to schools and to repairing the"
+            " town's roads instead.",
+            "The mayor said the barrier would be the largest public project in the town for"
+            " fifty years.",
+        ],
+    }
+    articles = [
+        Article(id=aid, text="\n\n".join(lines), date=dt.date(2024, 5, 1 + n))
+        for n, (aid, lines) in enumerate(texts.items())
+    ]
+    sentences = _split(articles)
+    vote = {("a", 0), ("b", 0)}  # the two wordings: a stem cosine between 0.5 and 0.7
+
+    def wordings(params: SelectParams) -> int:
+        # 70 of the 102 words: a share of about 0.7.
+        chosen = select_with(sentences, articles=articles, words=70, params=params)
+        return len(vote & {(s.article_id, s.index) for s in chosen})
+
+    assert wordings(SelectParams()) == 1
+    assert wordings(replace(SelectParams(), duplicate_floor=SelectParams().duplicate)) == 2
