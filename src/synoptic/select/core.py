@@ -118,10 +118,10 @@ class SelectParams:
             45.07/15.87 -> 45.10/15.86, 1500-2999 44.83/15.50 -> 44.89/15.54,
             3000-4499 44.48/15.04 -> 44.60/15.09 (a floor of 0.45: 45.10/15.85
             and 44.87/15.47 on the first two; 0.55: 45.08/15.85, 44.85/15.49);
-            DUC 2003 and MultiLing unchanged. A fixed 0.5 cost DUC t2 1.06 R-1 (0.6: 0.24), and a
-            threshold falling on to 0.3 (``duplicate_fall`` 0.55 or 0.8)
-            cost Multi-News 0.1 to 0.3, its summaries four to nine words
-            shorter.
+            DUC 2003 and MultiLing unchanged. A fixed 0.5 cost DUC t2 1.06 R-1
+            (0.6: 0.24), and a threshold falling on to 0.3 (``duplicate_fall``
+            0.55 or 0.8) cost Multi-News 0.1 to 0.3, its summaries four to nine
+            words shorter. `select_with` applies it as ``duplicate``.
         duplicate_fall: See ``duplicate_floor``.
         max_candidates: Candidates kept for the solver, best concept score
             first (40: DUC 38.52/10.83).
@@ -303,6 +303,7 @@ def select_with(
     position = np.fromiter((s.index for s in ordered), dtype=np.int64, count=n)
     lengths = np.fromiter((len(s.text.split()) for s in ordered), dtype=np.float64, count=n)
     share = words / max(float(lengths.sum()), 1.0)  # of the cluster's words the budget keeps
+    # The repeat threshold this cluster's share gives, for the pool and the fill alike.
     p = replace(params, duplicate=_repeat_threshold(share, params))
     concepts = build_concepts(ordered_tokens, stems)
     # Where a lower-case opening marks a fragment: in a normally cased article, past
