@@ -880,11 +880,12 @@ def _restates_its_opening(text: str) -> bool:
     for at, key in enumerate(keys[: RESTATED_HEAD_MAX_WORDS + 1]):
         if at >= RESTATED_HEAD_MIN_WORDS and key in seen and _content_key(key):
             head = [k for k in keys[:at] if _content_key(k)]
-            again = set(head).intersection(
+            heads = set(head)
+            again = heads.intersection(
                 k for k in keys[at : at + RESTATED_WINDOW_WORDS] if _content_key(k)
             )
             return len(again) >= max(
-                RESTATED_MIN_WORDS, RESTATED_SHARE * len(set(head))
+                RESTATED_MIN_WORDS, RESTATED_SHARE * len(heads)
             ) and not again.isdisjoint(head[:RESTATED_SUBJECT_WORDS])
         if ENDS_SENTENCE.search(words[at]):
             return False

@@ -121,7 +121,7 @@ class SelectParams:
             DUC 2003 and MultiLing unchanged. A fixed 0.5 cost DUC t2 1.06 R-1
             (0.6: 0.24), and a threshold falling on to 0.3 (``duplicate_fall``
             0.55 or 0.8) cost Multi-News 0.1 to 0.3, its summaries four to nine
-            words shorter. `select_with` applies it as ``duplicate``.
+            words shorter.
         duplicate_fall: See ``duplicate_floor``.
         max_candidates: Candidates kept for the solver, best concept score
             first (40: DUC 38.52/10.83).
@@ -302,9 +302,9 @@ def select_with(
     article = np.fromiter((ranks[s.article_id] for s in ordered), dtype=np.int64, count=n)
     position = np.fromiter((s.index for s in ordered), dtype=np.int64, count=n)
     lengths = np.fromiter((len(s.text.split()) for s in ordered), dtype=np.float64, count=n)
+    p = params
     share = words / max(float(lengths.sum()), 1.0)  # of the cluster's words the budget keeps
-    # The repeat threshold this cluster's share gives, for the pool and the fill alike.
-    p = replace(params, duplicate=_repeat_threshold(share, params))
+    duplicate = _repeat_threshold(share, p)  # for the pool and the fill alike
     concepts = build_concepts(ordered_tokens, stems)
     # Where a lower-case opening marks a fragment: in a normally cased article, past
     # its first sentence. Multi-News lower-cases many a page's first letter ("eight
@@ -361,7 +361,7 @@ def select_with(
                 if len(fit) >= 2 * p.max_candidates:
                     break
         pool = np.array(fit, dtype=np.int64)
-        pool = pool[~_duplicates(concepts.unigrams.dense(pool), p.duplicate)][: p.max_candidates]
+        pool = pool[~_duplicates(concepts.unigrams.dense(pool), duplicate)][: p.max_candidates]
         admitted: set[int] = set(pool.tolist())
         needs: dict[int, int] = {}
         for i in sorted(admitted):
@@ -414,7 +414,9 @@ def select_with(
     # left with one long paragraph and its quotes) still leaves the fill pass.
     chosen_rows = chosen_rows or []
     if p.fill:
-        chosen_rows = _fill(chosen_rows, ordered, lengths, concepts.unigrams, words, p, leans)
+        chosen_rows = _fill(
+            chosen_rows, ordered, lengths, concepts.unigrams, words, p, leans, duplicate
+        )
     if not chosen_rows:
         return ()
     chosen = [ordered[i] for i in chosen_rows]
@@ -429,11 +431,13 @@ def _fill(
     budget: int,
     p: SelectParams,
     leans: Callable[[int], bool],
+    duplicate: float,
 ) -> list[int]:
     """Spend words the solver left over on the earliest sentences that still fit.
 
     Any sentence of at least ``FILL_MIN_WORDS`` words qualifies that is fit
-    (`context.is_unfit`), not a near-duplicate of a chosen one, and not
+    (`context.is_unfit`), not a near-duplicate of a chosen one (cosine
+    ``duplicate``, `_repeat_threshold`), and not
     dangling unless its predecessor is chosen (and not one a chosen sentence
     contains, `_repeats`): once the concepts are covered,
     earlier sentences are the better bet (Multi-News references follow the lead).
@@ -462,7 +466,7 @@ def _fill(
             if not sparse and leans(i) and not supported(i):
                 continue
             mine = unigrams.row(i)
-            if any(_repeats(mine, unigrams.row(j), p.duplicate) for j in taken):
+            if any(_repeats(mine, unigrams.row(j), duplicate) for j in taken):
                 continue
             if is_page_text(ordered[i].text):
                 continue
