@@ -67,6 +67,7 @@ def oracle_summary(
     *,
     words: int,
     measure: Measure = "recall",
+    leans_on: Sequence[int | None] | None = None,
 ) -> list[str]:
     """The greedy oracle's summary.
 
@@ -75,9 +76,14 @@ def oracle_summary(
         references: The reference summaries it is scored against.
         words: Word budget (whitespace words).
         measure: ``recall`` or ``f1``: what the greedy search maximises.
+        leans_on: For each sentence, the index of the one it may only follow
+            (a dangling sentence's predecessor, as synoptic's selection ties
+            them), or None. Such a sentence is a candidate once that one is
+            chosen, and together with it, as one step, while it is not.
 
     Returns:
-        The chosen sentences in the order chosen (the last possibly cut).
+        The chosen sentences in the order chosen (the last possibly cut; a
+        sentence taken with the one it leans on right after it).
     """
     if not references or not sentences:
         return []
@@ -88,27 +94,54 @@ def oracle_summary(
         refs.append(_Reference(Counter(tokens), Counter(itertools.pairwise(tokens))))
     split = [s.split() for s in sentences]
     tokens = [tokenizer.tokenize(s) for s in sentences]
+    needs = list(leans_on) if leans_on is not None else [None] * len(sentences)
     chosen: list[str] = []
+    taken: set[int] = set()
     summary_tokens: list[str] = []
     used = 0
     best = 0.0
     remaining = [i for i in range(len(sentences)) if tokens[i]]
     while used < words and remaining:
         left = words - used
-        pick, pick_tokens, pick_text = -1, [], ""
-        for i in remaining:
-            if len(split[i]) <= left:
-                text, candidate = sentences[i], tokens[i]
-            else:
-                text = " ".join(split[i][:left])
-                candidate = tokenizer.tokenize(text)
+        pick: tuple[int, ...] = ()
+        pick_tokens: list[str] = []
+        pick_texts: list[str] = []
+        for step in _steps(remaining, needs, taken):
+            texts, candidate, room = [], [], left
+            for i in step:
+                if room <= 0:
+                    break
+                if len(split[i]) <= room:
+                    texts.append(sentences[i])
+                    candidate += tokens[i]
+                else:
+                    texts.append(" ".join(split[i][:room]))
+                    candidate += tokenizer.tokenize(texts[-1])
+                room -= len(texts[-1].split())
             value = _objective(summary_tokens + candidate, refs, measure)
             if value > best + 1e-12:
-                best, pick, pick_tokens, pick_text = value, i, candidate, text
-        if pick < 0:
+                best, pick, pick_tokens, pick_texts = value, step, candidate, texts
+        if not pick:
             break
-        chosen.append(pick_text)
+        chosen.extend(pick_texts)
         summary_tokens.extend(pick_tokens)
-        used += len(pick_text.split())
-        remaining.remove(pick)
+        used += sum(len(t.split()) for t in pick_texts)
+        taken.update(pick)
+        remaining = [i for i in remaining if i not in taken]
     return chosen
+
+
+def _steps(
+    remaining: Sequence[int], needs: Sequence[int | None], taken: set[int]
+) -> list[tuple[int, ...]]:
+    """What one greedy step may add: a free sentence alone, one whose predecessor
+    is taken, or a sentence with the predecessor it leans on (which must itself be
+    free or follow a taken one)."""
+    steps: list[tuple[int, ...]] = []
+    for i in remaining:
+        need = needs[i]
+        if need is None or need in taken:
+            steps.append((i,))
+        elif needs[need] is None or needs[need] in taken:
+            steps.append((need, i))
+    return steps
