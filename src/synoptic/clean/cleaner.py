@@ -775,10 +775,17 @@ def _cut_page_pointers(sentence: str, removals: list[Removal]) -> str:
         return sentence
     kept: list[str] = []
     for clause in rules.split_clauses(sentence):
-        if rules.points_at_page(clause):
-            removals.append(Removal(text=clause, reason="page pointer"))
-        else:
+        if not rules.points_at_page(clause):
             kept.append(clause)
+            continue
+        # A quote mark the splitter gave the pointer that pairs with none in it closes
+        # the quote before it ('... you're the worst. " watch teigen tell the story
+        # ...', as Multi-News spaces its marks): it stays, or every quote after it in
+        # the paragraph would pair the wrong way round.
+        if clause[:1] in '"”' and sum(clause.count(m) for m in '"“”') % 2:
+            kept.append(clause[0])
+            clause = clause[1:].lstrip()
+        removals.append(Removal(text=clause, reason="page pointer"))
     return " ".join(kept)
 
 

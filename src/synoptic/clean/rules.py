@@ -2620,11 +2620,15 @@ WIDGET_HEAD_MAX_WORDS = 30
 WIDGET_TAIL_MAX_WORDS = 2
 # A sentence pointing the reader at the page's media ("Watch the video above",
 # "The video shown here explains ...", "in the gallery below"). None in DUC 2003
-# t2/t3; over 100 in Multi-News validation.
+# t2/t3; over 100 in Multi-News validation. Up to ten words may stand between the verb
+# and "below" ("... watch the fly-by and press conferences discussing new horizon's
+# discoveries below.", "You can view the "donut eating portion " of the run above.",
+# "Read the whole ad below."): 13 more Multi-News val sentences, 2 of them in summaries,
+# each read, all pointers but a caption's "come into view ... above the water".
 _PAGE_POINTER = compile_pattern(
     r"\b(?:videos?|clips?|footage|photos?|pictures?|images?|gallery|slideshow|gifs?|player|"
     r"map|chart|graphic|tweets?|transcripts?)\s+(?:below|above)\b|"
-    r"\b(?:watch|see|view|check out|hear)\b(?: [^ .]+){0,6}? (?:below|above)\b|"
+    r"\b(?:watch|see|view|check out|hear|read)\b(?: [^ .]+){0,10}? (?:below|above)\b|"
     r"\b(?:shown|embedded) (?:here|below|above)\b",
     re.IGNORECASE,
 )

@@ -1258,12 +1258,26 @@ def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
         "The video shown here explains how the barrier works.",
         "Check out the photos of the harbour in the gallery above.",
         "We've posted the transcript below, with insight from our reporters.",
+        # up to ten words between the verb and "below"
+        "You can watch the fly-by and the press conferences discussing its discoveries below.",
+        "Read the mayor's whole statement on the barrier below.",
     ],
 )
 def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
     result = clean_article(Article(id="a", text=f"{STORY} {pointer} {STORY2}"))
     assert result.text == f"{STORY} {STORY2}"
     assert reasons(result) == {pointer: "page pointer"}
+
+
+def test_a_pointer_leaves_the_quote_mark_that_closes_the_quote_before_it() -> None:
+    # Multi-News spaces its quote marks: the splitter gives the closing one to the pointer.
+    quote = 'the mayor said: " we are ready for the next storm. "'
+    after = 'she told reporters: " it held. " later the council met.'
+    result = clean_article(
+        Article(id="a", text=f'{STORY} {quote[:-2]} " watch the gates close below. {after}')
+    )
+    assert result.text == f"{STORY} {quote} {after}"
+    assert reasons(result) == {"watch the gates close below.": "page pointer"}
 
 
 def test_pointer_in_a_bracketed_aside_takes_only_the_aside() -> None:
