@@ -602,6 +602,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             for start, end, reason in reversed(rules.note_labels(sentence)):
                 if reason == rules.EDITORS_NOTE:  # the note's first sentence goes with it
                     end += _first_sentence_end(sentence[end:])
+                start += _closes_a_quote(" ".join(kept) + sentence[:start], sentence[start:end])
                 removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
         if widgets and (at := rules.embed_caption_start(sentence)) >= 0:
@@ -639,7 +640,7 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             removals.append(Removal(text=sentence, reason=plug))
             continue
         if widgets and rules.points_at_page(sentence):
-            sentence = _cut_page_pointers(sentence, removals)
+            sentence = _cut_page_pointers(sentence, removals, before=" ".join(kept))
         if linked:  # a sentence the rules kept, judged with its link
             sentence = _cut_picture_links(sentence, removals)
         if sentence:
@@ -763,10 +764,11 @@ def _furniture_reason(sentence: str) -> str:
     return rules.ARCHIVE_NOTE if is_archive_note(sentence) else "web furniture"
 
 
-def _cut_page_pointers(sentence: str, removals: list[Removal]) -> str:
+def _cut_page_pointers(sentence: str, removals: list[Removal], *, before: str = "") -> str:
     """The sentence without its clauses that point the reader at the page's media.
 
     A pointer in a bracketed aside ("the meat ( shown below )") takes only the aside.
+    ``before`` is the paragraph's text before the sentence (`_closes_a_quote`).
     """
     for start, end in reversed(rules.page_pointer_asides(sentence)):
         removals.append(Removal(text=sentence[start:end].strip(), reason="page pointer"))
@@ -778,15 +780,28 @@ def _cut_page_pointers(sentence: str, removals: list[Removal]) -> str:
         if not rules.points_at_page(clause):
             kept.append(clause)
             continue
-        # A quote mark the splitter gave the pointer that pairs with none in it closes
-        # the quote before it ('... you're the worst. " watch teigen tell the story
-        # ...', as Multi-News spaces its marks): it stays, or every quote after it in
-        # the paragraph would pair the wrong way round.
-        if clause[:1] in '"”' and sum(clause.count(m) for m in '"“”') % 2:
+        if _closes_a_quote(" ".join((before, *kept)), clause):
             kept.append(clause[0])
             clause = clause[1:].lstrip()
         removals.append(Removal(text=clause, reason="page pointer"))
     return " ".join(kept)
+
+
+def _closes_a_quote(before: str, text: str) -> bool:
+    """Whether what the cleaner removes opens with the quote mark that closes a quote
+    ``before`` left open, which no mark in ``text`` pairs with: the mark stays behind.
+
+    Multi-News spaces its marks, and the splitter gives the closing one to the sentence
+    after the quote ('... you're the worst. " watch teigen tell the story ...', '... out.
+    " updated: tuesday, 11: 44 p.m. ...'). Removed with that sentence or label, it would
+    leave every quote after it in the paragraph paired the wrong way round. Where no
+    quote is open, the mark is the removed text's own ('" exclusive: ...').
+    """
+    return text[:1] in '"”' and _marks(text) % 2 == 1 and _marks(before) % 2 == 1
+
+
+def _marks(text: str) -> int:
+    return text.count('"') + text.count("“") + text.count("”")
 
 
 def _cut_credits(line: str, removals: list[Removal]) -> str:

@@ -1280,6 +1280,11 @@ def test_a_pointer_leaves_the_quote_mark_that_closes_the_quote_before_it() -> No
     assert reasons(result) == {"watch the gates close below.": "page pointer"}
 
 
+def test_a_pointer_takes_its_own_quote_mark_where_no_quote_is_open() -> None:
+    result = clean_article(Article(id="a", text=f'{STORY} " watch the gates close below. {STORY2}'))
+    assert result.text == f"{STORY} {STORY2}"
+
+
 def test_pointer_in_a_bracketed_aside_takes_only_the_aside() -> None:
     line = "the mayor uploaded a video of the gates closing ( shown below ) on tuesday night."
     result = clean_article(Article(id="a", text=f"{STORY} {line}"))
@@ -2232,6 +2237,18 @@ def test_update_labels_go_and_their_news_stays(label: str, story: str) -> None:
     result = clean(f"{label} {story}".strip())
     assert result.text == "\n\n".join(x for x in (STORY, story, STORY2) if x)
     assert reasons(result) == {label: "update note"}
+
+
+def test_an_update_label_leaves_the_quote_mark_that_closes_the_quote_before_it() -> None:
+    # '... were " not ruling anything out. " updated: tuesday, 11: 44 p.m. Cbs-6's ...':
+    # Multi-News spaces its marks, and the label's span opens with the closing one.
+    quote = 'the mayor said the gates were " not ruling anything out. "'
+    after = 'She told reporters: " it held. "'
+    result = clean_article(
+        Article(id="a", text=f'{STORY} {quote[:-2]} " updated: tuesday, 11: 44 p.m. {after}')
+    )
+    assert result.text == f"{STORY} {quote} {after}"
+    assert reasons(result) == {"updated: tuesday, 11: 44 p.m.": "update note"}
 
 
 @pytest.mark.parametrize(
