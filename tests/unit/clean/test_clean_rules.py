@@ -1486,6 +1486,12 @@ SCENE_CAPTIONS = [
     "east cleveland police officers search a neighborhood sunday, july 21, 2013, near where "
     "three bodies were recently found, in east cleveland, ohio.",
     "Jill kelley leaves her home monday, nov 12, 2012 in tampa, fla.",
+    # Getty's place after the date, and AP's after its weekday and date.
+    "lindsay lohan attends the film premiere of'treasure planet ' at the cinerama dome on "
+    "november 17, 2002 in hollywood, california.",
+    "smoke rises from the burning jianye building on december 15, 2013 in guangzhou, china.",
+    "Donald trump with ivanka trump on july 30, 2015 in ayr, scotland.",
+    "An 1873 dime from carson city, nev., is displayed on friday, aug. 10, 2012, in philadelphia.",
     # What the picture shows and no verb, dated.
     "The home of ed and elaine brown in plainfield, n.h., jan. 7, 2007.",
     "Donald trump before opening the nasdaq on september 20, 2005.",
@@ -1522,6 +1528,12 @@ SCENE_CAPTIONS = [
         # A verb of news before the date: a present in -s, a past, an auxiliary.
         "After the 2000 season, the big game shifts to the Orange Bowl Jan. 1, 2001.",
         "Pogue, 84, died on march 3, 2014.",
+        # ... and with a place after the date, as Getty closes its captions.
+        "Hoffman was found dead of an apparent heroin overdose on feb. 2, 2014 in new york city.",
+        "Shirley temple black, iconic child star and former u.s. Ambassador to ghana, died on "
+        "feb. 10, 2014 in california, the associated press reported.",
+        "Max shacknai fell over a railing and down the stairs at his father's mansion on july 11, "
+        "2011, in what coronado police called a tragic accident.",
         "The deadline for the filing is march 3, 2015.",
         # A person placed in a picture, in prose: a speaker, the past, the Daily Mail's
         # "( pictured )", a Republican's "( r )".
@@ -1764,13 +1776,21 @@ def test_caption_naming_its_picture_goes_from_a_paragraph(caption: str) -> None:
     assert reasons(result) == {caption: "photo caption"}
 
 
-def test_wire_caption_inside_a_paragraph_goes_and_the_story_around_it_stays() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        AP_CAPTIONS[0],
+        # Getty's: the place after the date, where no year closes the sentence.
+        "Smoke rises from the burning jianye building on december 15, 2013 in guangzhou, china.",
+    ],
+)
+def test_wire_caption_inside_a_paragraph_goes_and_the_story_around_it_stays(caption: str) -> None:
     # A flattened page: the caption stands between two story sentences of one paragraph.
     before = "Thousands of migrants crossed into Croatia this week after Hungary sealed its border."
     after = "Croatia said it could not register so many people and would let them travel on."
-    result = clean(f"{before} {AP_CAPTIONS[0]} {after}")
+    result = clean(f"{before} {caption} {after}")
     assert result.text == f"{STORY}\n\n{before} {after}\n\n{STORY2}"
-    assert reasons(result) == {AP_CAPTIONS[0]: "photo caption"}
+    assert reasons(result) == {caption: "photo caption"}
 
 
 def test_wire_caption_with_a_quoted_title_or_cut_short_is_still_a_caption() -> None:
