@@ -587,6 +587,8 @@ def _glued_boundaries(chunk: str, start: int, end: int) -> Iterator[int]:
         last = _LAST_WORD.search(head)
         if last is None or last.group() in _ABBREVIATIONS or match.group(1) in _WEB_SUFFIXES:
             continue  # "u.s.army", "mr.smith", "politico.com"
+        if "." in tail and tail.rstrip(".,;:!?)\"'’”").rsplit(".", 1)[-1] in _WEB_SUFFIXES:
+            continue  # a domain of three parts: "travel.state.gov", "news.bbc.co.uk"
         yield stop + 1
 
 

@@ -209,6 +209,10 @@ def test_web_addresses_and_abbreviations_are_not_glued_sentences() -> None:
         "They drove to st.louis by night.",
         "He met mr.smith on tuesday.",
         "It opened at 7 a.m.on tuesday.",
+        # a domain of three or four parts
+        "The department said in a statement posted to its travel.state.gov website that it agreed.",
+        "Vote for best new artist by visiting vma.mtv.com on your phone.",
+        "Read it at news.bbc.co.uk, where it ran first.",
     ):
         assert _texts(text) == [text], text
 
