@@ -362,6 +362,13 @@ _BOILERPLATE = (
     # the spill, see its effects, ..."; the Washington Post's pages on Timeline17, in two
     # summaries).
     "explore all of our",
+    # A blog's pointer past its fold ("Updates after the jump ….", "Your complete list,
+    # after the jump!", "After the jump, i have sources tell me ..."): 4 Multi-News val
+    # sentences, 3 of them in its summaries; a government page's disclaimer of its links
+    # ("Links to external websites are provided as a convenience and should not be
+    # construed as an endorsement by the u.s. Department of state ...", in a summary).
+    "after the jump",
+    "provided as a convenience",
 )
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...", a video's heading ("Watch: 'saturday night live ' cold open ...") or its

@@ -359,6 +359,8 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "← return to water cooler president barack obama visited a classroom in virginia.",
         "For the latest updates, check out our latest forecast article.",
         "Explore all of our oil spill graphics to track the spill and see its effects.",
+        "Details on her potential dancing dreams after the jump!",
+        "Links to external websites are provided as a convenience and are no endorsement.",
         # Where a picture or a page's item stands.
         "At left is sam adam.",
         "From left: rose byrne in ralph lauren and rihanna in comme des garcons at the gala.",
