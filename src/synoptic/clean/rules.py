@@ -2641,7 +2641,11 @@ _PAGE_POINTER = compile_pattern(
     r"\b(?:videos?|clips?|footage|photos?|pictures?|images?|gallery|slideshow|gifs?|player|"
     r"map|chart|graphic|tweets?|transcripts?)\s+(?:below|above)\b|"
     r"\b(?:watch|see|view|check out|hear|read)\b(?: [^ .]+){0,10}? (?:below|above)\b|"
-    r"\b(?:shown|embedded) (?:here|below|above)\b",
+    r"\b(?:shown|embedded) (?:here|below|above)\b|"
+    # "Use the links at the bottom of this page ...", "... our search feature at the top of
+    # the page", "( which can be read in its entirety at the bottom of this story )": 3
+    # Multi-News val sentences, all 3 in its summaries.
+    r"\b(?:at|on) the (?:bottom|top) of (?:this|the) (?:page|article|story|post)\b",
     re.IGNORECASE,
 )
 
@@ -2660,6 +2664,8 @@ def may_hold_widgets(text: str) -> bool:
         "below" in low
         or "above" in low
         or " here" in low
+        or "om of" in low  # "bottom of"
+        or "op of" in low  # "top of"
         or "listen to" in low
         or "share this" in low
         or "read more" in low
@@ -2974,6 +2980,6 @@ def page_pointer_asides(text: str) -> list[tuple[int, int]]:
 def points_at_page(text: str) -> bool:
     """True when the text points the reader at the page's media ("see the video below")."""
     low = text.lower()
-    if "below" not in low and "above" not in low and " here" not in low:
-        return False
+    if not ("below" in low or "above" in low or " here" in low or "om of" in low or "op of" in low):
+        return False  # "bottom of", "top of"
     return _PAGE_POINTER.search(text) is not None

@@ -1261,6 +1261,7 @@ def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
         # up to ten words between the verb and "below"
         "You can watch the fly-by and the press conferences discussing its discoveries below.",
         "Read the mayor's whole statement on the barrier below.",
+        "Use the links at the bottom of this page to look for your topic.",
     ],
 )
 def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
@@ -1285,12 +1286,15 @@ def test_a_pointer_takes_its_own_quote_mark_where_no_quote_is_open() -> None:
     assert result.text == f"{STORY} {STORY2}"
 
 
-def test_pointer_in_a_bracketed_aside_takes_only_the_aside() -> None:
-    line = "the mayor uploaded a video of the gates closing ( shown below ) on tuesday night."
+@pytest.mark.parametrize(
+    "aside", ["( shown below )", "( which can be read in full at the bottom of this story )"]
+)
+def test_pointer_in_a_bracketed_aside_takes_only_the_aside(aside: str) -> None:
+    line = f"the mayor uploaded a video of the gates closing {aside} on tuesday night."
     result = clean_article(Article(id="a", text=f"{STORY} {line}"))
     kept = "the mayor uploaded a video of the gates closing on tuesday night."
     assert result.text == f"{STORY} {kept}"
-    assert reasons(result) == {"( shown below )": "page pointer"}
+    assert reasons(result) == {aside: "page pointer"}
 
 
 def test_comment_box_prompts_go() -> None:
