@@ -369,6 +369,7 @@ _OPENING_HEADLINES: tuple[tuple[Callable[[str], int], str], ...] = (
     (rules.headline_label_prefix, "headline"),  # a gossip site's block and its label
     (rules.reworded_opening, "headline"),  # a headline's first wording before its second
     (rules.video_labelled_opening, "headline"),  # a station's headline and video label
+    (rules.datelined_opening, "headline"),  # a headline run into the story's dateline
     (rules.shared_opening, "share prompt"),  # share buttons and all before them
 )
 

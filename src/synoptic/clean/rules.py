@@ -23,7 +23,7 @@ from synoptic.patterns import (
     compile_pattern,
     lazy_compile,
 )
-from synoptic.text.datelines import trim_dateline
+from synoptic.text.datelines import LABELS_BEFORE_CITY, city_dateline, trim_dateline
 from synoptic.text.names import given_names
 from synoptic.text.tokens import STOPWORDS
 
@@ -43,6 +43,7 @@ __all__ = [
     "credit_labels",
     "credit_openings",
     "credit_spans",
+    "datelined_opening",
     "doubled_opening",
     "embed_caption_start",
     "gallery_backs",
@@ -2296,6 +2297,74 @@ def video_labelled_opening(line: str) -> int:
                 return after
         at = line.find(VIDEO_LABEL, after - 1, VIDEO_OPENING_MAX_CHARS)
     return 0
+
+
+# A page's headline run into its story's dateline with no stop between them, as a
+# flattened page prints them: "Us doctors discourage videos for babies under two
+# washington — like 90 percent of american parents, ...", "Mitt camp: media wants obama
+# rise boston — aides to mitt romney ...", "Article excerpt london — barclays plc wants
+# ...". The headline goes and the dateline stays (`text.datelines.trim_dateline` reads it
+# at selection). Only a city that stands alone in datelines (`text.datelines.city_dateline`:
+# where a town's name begins no list tells, "des moines, iowa" or "moines, iowa"), before a
+# dash, no more than `DATELINED_HEADLINE_MAX_WORDS` words in, after no sentence's end; not
+# a place in prose: after a preposition, an article, a conjunction or a verb ("... to
+# pass through denver — was run out of town", "a close ally of washington — has ..."),
+# nor where the dash is one of an aside's two ("... unions – including occupy
+# philadelphia – planned to ...").
+DATELINED_HEADLINE_MAX_WORDS = 30
+_DATELINE_DASH = compile_pattern(r" (?:--|—|–) ")
+_NOT_BEFORE_DATELINE = frozenset(
+    """in of at to from through near for by on into onto across around over outside inside
+    within toward towards about against between the a an and or but nor with without that
+    which who when where while as if than because since so whether is was are were be been
+    said says told tells""".split()
+)
+
+
+def datelined_opening(line: str) -> int:
+    """Length of a page's headline run into its story's dateline (0 if none; a page that
+    opens with its dateline has no headline before it)."""
+    if _DATELINE_DASH.search(line, 0, 400) is None or trim_dateline(line):
+        return 0
+    for dash in _DATELINE_DASH.finditer(line, 0, 400):
+        head = line[: dash.start()].split()
+        if len(head) > DATELINED_HEADLINE_MAX_WORDS + 4:
+            break
+        mark = dash.group()
+        if (
+            mark in line[max(0, dash.start() - 200) : dash.start()]
+            or mark in line[dash.end() : dash.end() + 200]
+        ):
+            continue  # one of an aside's two dashes
+        starts = []
+        start = dash.start()
+        for _ in range(4):  # a city's words
+            start = line.rfind(" ", 0, start)
+            if start < 0:
+                break
+            starts.append(start + 1)
+        for start in reversed(starts):  # the longest city first: "new york", not "york"
+            place = line[start:]
+            if (
+                city_dateline(place) != dash.end() - start
+                or place.split(None, 1)[0].lower() in LABELS_BEFORE_CITY  # "video chicago --"
+            ):
+                continue
+            before = line[:start].split()
+            if (
+                len(before) < 3
+                or before[-1].lower().strip(",:;") in _NOT_BEFORE_DATELINE
+                or any(_HEADLINE_STOP.search(word) for word in before)
+            ):
+                break
+            return start
+    return 0
+
+
+# A word that ends a sentence before a dateline: a stop after three letters or a digit
+# ("... collapse of the deepwater horizon oil rig. AP NEW ORLEANS -- ...", a Timeline17
+# page), a question or an exclamation mark; not an initial's ("S. Korea activists ...").
+_HEADLINE_STOP = compile_pattern(r"(?:[^\W\d_]{3}|\d)[\"”’)]*\.$|[!?][\"”’)]*$")
 
 
 # A page's share buttons between its headline (with the site's menu or byline) and its

@@ -31,6 +31,8 @@ from synoptic.text.tokens import ARTICLES
 
 __all__ = [
     "DASH_OPENING",
+    "LABELS_BEFORE_CITY",
+    "city_dateline",
     "story_text",
     "trim_bracket",
     "trim_connective",
@@ -137,10 +139,10 @@ def _place_dateline(text: str) -> int:
 
 # A page's label the flattening ran into the dateline after it: "ap seoul — the u.s.
 # bid ...", "Video washington — president obama ..." (Multi-News).
-_LABELS_BEFORE_CITY = frozenset(("ap", "video", "watch", "subscribe", "advertisement"))
+LABELS_BEFORE_CITY = frozenset(("ap", "video", "watch", "subscribe", "advertisement"))
 
 
-def _city_dateline(text: str) -> int:
+def city_dateline(text: str) -> int:
     """The length of a city that stands alone before a dash opening a sentence
     (`_CITY_DATELINE`), with any page label before it, or 0."""
     match = _CITY_DATELINE.match(text)
@@ -149,7 +151,7 @@ def _city_dateline(text: str) -> int:
     city = match.group("city").lower()
     if city not in DATELINE_CITIES:
         label, _, city = city.partition(" ")
-        if label not in _LABELS_BEFORE_CITY or city not in DATELINE_CITIES:
+        if label not in LABELS_BEFORE_CITY or city not in DATELINE_CITIES:
             return 0
     return match.end()
 
@@ -186,7 +188,7 @@ def _town_dateline(text: str) -> int:
     if any(w in _NOT_A_DATELINE_TOWN for w in words):
         return 0
     # A city that stands alone in datelines with other words before it is no town
-    # ("Downtown washington — a march."); on its own, `_city_dateline` took it.
+    # ("Downtown washington — a march."); on its own, `city_dateline` took it.
     if any(" ".join(words[i:]) in DATELINE_CITIES for i in range(1, len(words))):
         return 0
     return match.end()
@@ -566,7 +568,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
     stamp = _RUN_IN_STAMP.search(text) if "T " in text else None  # a zone: "BST", "GMT"
     if stamp and len(text[: stamp.start()].split()) <= RUN_IN_MAX_WORDS:
         return stamp.end() + trim_dateline(text[stamp.end() :], lead=lead)
-    if _has_dash(head[:40]) and (place := _place_dateline(text) or _city_dateline(text)):
+    if _has_dash(head[:40]) and (place := _place_dateline(text) or city_dateline(text)):
         return place
     if not lead:
         return 0

@@ -2482,8 +2482,43 @@ def test_a_stations_headline_and_video_label_before_the_dateline_go(
 
 
 @pytest.mark.parametrize(
+    ("head", "dateline"),
+    [
+        ("Us doctors discourage videos for babies under two", "washington —"),
+        ("Mitt camp: media wants obama rise", "boston —"),
+        ("S. Korea activists float socks over to n. Korea", "seoul —"),
+        ("Outrage as boyfriend of rape victim speaks", "new delhi —"),
+        ("× firing squad bill passes the senate, heads to governor", "salt lake city —"),
+        # A video's label before the city goes with the headline.
+        ("Council shuts barrier early video", "chicago --"),
+    ],
+)
+def test_a_headline_run_into_its_storys_dateline_goes(head: str, dateline: str) -> None:
+    result = clean_article(Article(id="a", text=f"{head} {dateline} {LOWER_STORY}"))
+    assert result.text == f"{opened(dateline)} {LOWER_STORY}"
+    assert reasons(result) == {head: "headline"}
+
+
+@pytest.mark.parametrize(
     ("opening", "line"),
     [
+        # A city in prose before a dash: after a preposition, an aside's dashes, a story
+        # sentence before it, a page that opens with its dateline.
+        (
+            rules.datelined_opening,
+            "Tim tebow — one of the finest athletes ever to pass through denver — was run out.",
+        ),
+        (
+            rules.datelined_opening,
+            "Eric cantor canceled his speech at the wharton school; a collection of groups – "
+            "including occupy philadelphia – planned to protest.",
+        ),
+        (
+            rules.datelined_opening,
+            "The leak resulted from the collapse of the oil rig. AP NEW ORLEANS -- Photographs "
+            "show a sheen of oil.",
+        ),
+        (rules.datelined_opening, "washington — the white house named the medal's recipients."),
         # Prose's video, and a caption's.
         (
             rules.video_labelled_opening,
