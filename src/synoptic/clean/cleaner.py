@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from synoptic.clean import rules
 from synoptic.clean.charrefs import decode_charrefs
 from synoptic.clean.markup import strip_markup
-from synoptic.clean.mojibake import repair_mojibake
+from synoptic.clean.mojibake import repair_mojibake, restore_replaced
 from synoptic.clean.web import is_archive_note, is_web_furniture
 from synoptic.model import Article, Rejection, Removal
 from synoptic.text import split_text
@@ -267,12 +267,15 @@ def clean_article(article: Article, *, repeated: frozenset[str] = frozenset()) -
 
 
 def _repaired(article: Article) -> Article:
-    """The article with the mojibake (`repair_mojibake`), the undecoded character
-    references (`decode_charrefs`) and the HTML tags (`strip_markup`) of its title and
-    text repaired. Tags go after the references are decoded: "&lt;b&gt;" is one. What
-    a hidden element held (an embedded tweet's fallback) is a `Removal`."""
-    title, hidden_title = strip_markup(decode_charrefs(repair_mojibake(article.title)))
-    text, hidden = strip_markup(decode_charrefs(repair_mojibake(article.text)))
+    """The article with the mojibake (`repair_mojibake`), the characters a decoder lost
+    (`restore_replaced`), the undecoded character references (`decode_charrefs`) and the
+    HTML tags (`strip_markup`) of its title and text repaired. Tags go after the
+    references are decoded: "&lt;b&gt;" is one. What a hidden element held (an embedded
+    tweet's fallback) is a `Removal`."""
+    title, hidden_title = strip_markup(
+        decode_charrefs(restore_replaced(repair_mojibake(article.title)))
+    )
+    text, hidden = strip_markup(decode_charrefs(restore_replaced(repair_mojibake(article.text))))
     if title == article.title and text == article.text:
         return article
     removed = (

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from synoptic.clean import clean_article, clean_articles
-from synoptic.clean.mojibake import repair_mojibake
+from synoptic.clean.mojibake import repair_mojibake, restore_replaced
 from synoptic.model import Article
 
 
@@ -96,3 +96,39 @@ def test_the_cleaner_repairs_title_and_text_of_every_article() -> None:
     assert cleaned.text == "Kerry’s talks with Lavrov lasted “nearly four hours”, officials said."
     assert clean_article(article) == cleaned
     assert clean_article(cleaned) == cleaned
+
+
+LOST = "\ufffd"  # what a decoder leaves for bytes it could not read
+
+
+@pytest.mark.parametrize(
+    ("text", "restored"),
+    [
+        # Between letters an apostrophe; before a word an opening quote; after a stop a
+        # closing one; between spaces a dash, or a quote after a stop as Multi-News spaces it.
+        (f"the county{LOST}s clerk can{LOST}t say", "the county's clerk can't say"),
+        (f"she said: {LOST}we are ready.{LOST} then", 'she said: "we are ready." then'),
+        (f"washington {LOST} general motors agreed", "washington — general motors agreed"),
+        (f"told no one, {LOST} foxx said", 'told no one, " foxx said'),
+        # A quote mark's last byte read as "?", and a lead byte that survived.
+        (f"all but over{LOST}? for some time", 'all but over" for some time'),
+        (f"the song \u00e2{LOST}{LOST}am i black enough", 'the song "am i black enough'),
+        # Nothing tells: the mark goes.
+        (f"a 3{LOST}-year-old boy", "a 3-year-old boy"),
+    ],
+)
+def test_characters_a_decoder_lost_come_back_as_punctuation(text: str, restored: str) -> None:
+    assert restore_replaced(text) == restored
+
+
+@given(st.text())
+def test_restoring_leaves_no_lost_character_and_touches_nothing_else(text: str) -> None:
+    restored = restore_replaced(text)
+    assert LOST not in restored
+    if LOST not in text:
+        assert restored is text
+
+
+def test_the_cleaner_restores_lost_characters() -> None:
+    article = Article(id="a", text=f"The county{LOST}s clerk said on Monday that it held.")
+    assert clean_article(article).text == "The county's clerk said on Monday that it held."
