@@ -103,6 +103,8 @@ def test_not_dangling(text: str) -> None:
         # A quoted question, as Multi-News spaces its marks, and one with an exclamation.
         'so the reporter asked: " is the barrier safe? "',
         "What in the world is this council building?!",
+        # A fan's or a tweet's exclamation.
+        "You have inspired so many people in so many ways, thank you so much for that!!!",
         "“It’s important to try to talk to the senior decision maker,” said the official.",
         "(AP Photo/Carolyn Kaster, Pool)",
         "Join our WhatsApp group",
