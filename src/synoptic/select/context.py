@@ -849,7 +849,25 @@ def is_unfit(text: str, *, quote_openings: bool = False, lead: bool = False) -> 
         # A related story's link the cleaner left glued inside a long sentence
         # ("... new ruling approaches for adnan syed read more the family then ...").
         or ("read more" in lower and READ_MORE_LINK.search(lower) is not None)
+        or ("#" in lower and _tweeted(lower))
     )
+
+
+# A tweet's own words, run into a page: hashtags outside any quote ("A group of people are
+# waiting for the humanitarian #aid #convoy at an entrance to #madaya.", "#breaking
+# someone has died after fall from cliff ..."). News names a hashtag, one at a time or
+# where it says "hashtag" ("the protest hashtag #oscarssowhite", "the hashtags #egyptair
+# and #ms804"). 7 sentences of Multi-News val's summaries were tweets so, each in its own.
+_HASHTAG = compile_pattern(r"(?:^|(?<=\s))#[^\W\d_]\w*")
+
+
+def _tweeted(lower: str) -> bool:
+    """Whether a lower-cased sentence reads as a tweet's words (`_HASHTAG`)."""
+    if "hashtag" in lower:
+        return False
+    unquoted = _WHOLE_QUOTE.sub(" ", lower) if '"' in lower or "“" in lower else lower
+    tags = _HASHTAG.findall(unquoted)
+    return len(tags) >= 2 or unquoted.lstrip().startswith("#breaking")
 
 
 # A page's sign-up prompt ("Re-enter zip code or sign up for digital access.", "... never

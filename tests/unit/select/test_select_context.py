@@ -362,6 +362,9 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
         "For the latest updates, check out our latest forecast article.",
         "Explore all of our oil spill graphics to track the spill and see its effects.",
         "Details on her potential dancing dreams after the jump!",
+        # A tweet's words: hashtags outside quotes, or its "#breaking" label.
+        "A group of people are waiting for the humanitarian #aid #convoy at an entrance.",
+        "#breaking someone has died after a fall from the cliff near the beach.",
         "Links to external websites are provided as a convenience and are no endorsement.",
         # Where a picture or a page's item stands.
         "At left is sam adam.",
@@ -400,6 +403,10 @@ def test_glued_photo_credits_and_page_markers_are_unfit() -> None:
 def test_news_naming_agencies_and_adverts_stays_fit() -> None:
     for text in (
         "A Reuters/Ipsos poll found that most voters backed the measure.",
+        # A hashtag named in news: one, a quoted tweet's, or where "hashtag" says so.
+        "The #metoo movement has done an incredible amount of good, the senator said.",
+        'Paul tweeted: " good morning and #happy festivus! later: #airingofgrievances. "',
+        "Users claimed to have missing relatives using the hashtags #egyptair and #ms804.",
         # Reports, not a reporter's clip.
         "According to reports from Havana, hotels there were affected only marginally.",
         "Above all, the council wants the barrier finished before the storms.",
