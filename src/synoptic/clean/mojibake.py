@@ -86,6 +86,7 @@ def repair_mojibake(text: str) -> str:
 # before ("â\ufffd\ufffdam i black enough"). 129 marks on 58 Multi-News val pages.
 _REPLACED = lazy_compile("â?\ufffd{1,2}\\??")
 _STOPS = frozenset(".,!?;:")
+_WORD_TAIL = lazy_compile(r"(?:s|t|d|m|ll|re|ve)(?![^\W\d_])")
 
 
 def _guess(match: re.Match[str]) -> str:
@@ -96,7 +97,11 @@ def _guess(match: re.Match[str]) -> str:
     if run.endswith("?"):  # a quote mark's last byte, read as "?"
         return '"'
     if before.isalpha() and after.isalpha():
-        return "'"  # "county\ufffds", "can\ufffdt"
+        # An apostrophe where a contraction's or a possessive's ending follows ("county\ufffds",
+        # "can\ufffdt", "you\ufffdre": all 23 in Multi-News val); any other letter lost inside
+        # a word ("Schr\ufffdder") has no telling, and stays lost.
+        tail = _WORD_TAIL.match(text, match.end())
+        return "'" if tail else run
     if before.isspace() and after.isspace():
         # A stop before the space closes a quote, as Multi-News spaces its marks ("... told
         # no one, \ufffd foxx said"); anything else has a dash between ("washington \ufffd
@@ -111,7 +116,8 @@ def _guess(match: re.Match[str]) -> str:
 
 def restore_replaced(text: str) -> str:
     """The text with each lost character (U+FFFD) put back as the punctuation it most
-    likely was (`_guess`), or dropped where nothing tells.
+    likely was (`_guess`), or dropped where nothing tells; one lost inside a word that
+    no contraction's ending follows was a letter, and stays lost.
 
     >>> restore_replaced("the county\ufffds clerk said: \ufffdwe are ready.\ufffd")
     'the county\'s clerk said: "we are ready."'
