@@ -606,7 +606,8 @@ def _clean_inline(line: str, removals: list[Removal], sentences: list[str]) -> s
             for start, end, reason in reversed(rules.note_labels(sentence)):
                 if reason == rules.EDITORS_NOTE:  # the note's first sentence goes with it
                     end += _first_sentence_end(sentence[end:])
-                start += _closes_a_quote(" ".join(kept) + sentence[:start], sentence[start:end])
+                if _closes_a_quote(" ".join(kept) + sentence[:start], sentence[start:end]):
+                    start += 1  # the mark stays
                 removals.append(Removal(text=sentence[start:end].strip(), reason=reason))
                 sentence = f"{sentence[:start].rstrip()} {sentence[end:]}".strip()
         if widgets and (at := rules.embed_caption_start(sentence)) >= 0:

@@ -2319,6 +2319,10 @@ _NOT_BEFORE_DATELINE = frozenset(
     which who when where while as if than because since so whether is was are were be been
     said says told tells""".split()
 )
+# A word that ends a sentence before a dateline: a stop after three letters or a digit
+# ("... collapse of the deepwater horizon oil rig. AP NEW ORLEANS -- ...", a Timeline17
+# page), a question or an exclamation mark; not an initial's ("S. Korea activists ...").
+_HEADLINE_STOP = compile_pattern(r"(?:[^\W\d_]{3}|\d)[\"”’)]*\.$|[!?][\"”’)]*$")
 
 
 def datelined_opening(line: str) -> int:
@@ -2352,19 +2356,13 @@ def datelined_opening(line: str) -> int:
                 continue
             before = line[:start].split()
             if (
-                len(before) < 3
+                not 3 <= len(before) <= DATELINED_HEADLINE_MAX_WORDS
                 or before[-1].lower().strip(",:;") in _NOT_BEFORE_DATELINE
                 or any(_HEADLINE_STOP.search(word) for word in before)
             ):
                 break
             return start
     return 0
-
-
-# A word that ends a sentence before a dateline: a stop after three letters or a digit
-# ("... collapse of the deepwater horizon oil rig. AP NEW ORLEANS -- ...", a Timeline17
-# page), a question or an exclamation mark; not an initial's ("S. Korea activists ...").
-_HEADLINE_STOP = compile_pattern(r"(?:[^\W\d_]{3}|\d)[\"”’)]*\.$|[!?][\"”’)]*$")
 
 
 # A page's share buttons between its headline (with the site's menu or byline) and its
