@@ -510,6 +510,7 @@ def test_picture_credits_run_into_a_sentence_make_it_unfit() -> None:
         "Jane doe/courtesy of the council/handout the mayor opened the barrier on Tuesday.",
         "The barrier at dawn ( photo courtesy of the council ).",
         "Photographs by max whittaker dec. 5, 2018 eastbury — at dawn the barrier closed.",
+        "Illustration by jane doe parents of girls are 5 percent more likely to move.",
         "Video by kleber pires shows the barrier closing at dawn on Tuesday.",
     ):
         assert is_unfit(text), text
