@@ -284,6 +284,31 @@ _TIMESTAMP = compile_pattern(
 )
 
 
+# A page's date line under its headline, the day's name first and no clock, before the
+# story's dash or colon or its place's dateline: "Tuesday, april 19, 2016 ( healthday
+# news ) -- a new, but small, study finds ...", "Tuesday, feb. 14, 2017 -- scalp cooling
+# caps ...", "saturday, march 12, 2016: at a donald trump for president rally ...",
+# "Thursday, october 02, 2014 petrified national forest park, arizona — two villages
+# ...". 13 of Multi-News val's summary sentences opened with one, 10 of them closed so
+# (the others by a caption or a place too long for a dateline); news never does.
+_WEEKDAY_STAMP = lazy_compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?P<end>\s*\(\s*[A-Za-z][\w .]{0,30}\)\s*(?:--|—|–|-)|\s*(?:--|—|–|:))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_stamp(text: str, *, lead: bool) -> int:
+    """The length of a page's date line (`_WEEKDAY_STAMP`) and of the dateline after it, or
+    0 where neither a dash, a colon nor a dateline closes it."""
+    stamp = _WEEKDAY_STAMP.match(text)
+    if stamp is None:
+        return 0
+    after = trim_dateline(text[stamp.end() :], lead=lead)
+    return stamp.end() + after if stamp.group("end") or after else 0
+
+
 # NBC News' stamp as Multi-News spaces it, with its source and its byline after it
 # ("Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt by phil
 # mccausland for weeks, student veterans ...", "... gmt / source: reuters one of kiev's
@@ -538,7 +563,9 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         if "/ updated" in top and (nbc := _UPDATED_STAMP.match(text)):
             return nbc.end()
         if top[:4].lower() in _POSTING_OPENINGS and (posted := _POSTING_STAMP.match(text)):
-            return posted.end()
+            return posted.end() + trim_dateline(text[posted.end() :], lead=lead)
+        if top[:3].lower() in _WEEKDAYS and (day := _weekday_stamp(text, lead=lead)):
+            return day
         if ":" in top[:24] and (clip := _CLIP_STAMP.match(text)):
             return clip.end() + trim_dateline(text[clip.end() :], lead=lead)
         bar = _PLACE_BAR.match(text) if "|" in top else None

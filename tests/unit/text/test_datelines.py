@@ -157,6 +157,30 @@ from synoptic.text.datelines import trim_bracket, trim_connective, trim_dateline
             "police released a dashcam video tuesday.",
         ),
         ("Uploaded on Dec 9, 2017 Here is my reaction.", "Here is my reaction."),
+        # ... and the dateline after it.
+        (
+            "Published on jul 3, 2014 rexburg -- a call made to 911 has many shaking their heads.",
+            "a call made to 911 has many shaking their heads.",
+        ),
+        # A page's date line, the day's name first and no clock, closed by a dash, a colon
+        # or a dateline; not one that nothing closes.
+        (
+            "Tuesday, april 19, 2016 ( healthday news ) -- a new study finds more evidence.",
+            "a new study finds more evidence.",
+        ),
+        ("Tuesday, feb. 14, 2017 -- scalp cooling caps can help.", "scalp cooling caps can help."),
+        (
+            "saturday, march 12, 2016: at a rally in dayton, x spoke.",
+            "at a rally in dayton, x spoke.",
+        ),
+        (
+            "Tuesday, july 11, 2017 liverpool, england — forensic experts reconstructed a face.",
+            "forensic experts reconstructed a face.",
+        ),
+        (
+            "Tuesday, march 13, 2018 thule as it appeared on a 1539 map.",
+            "Tuesday, march 13, 2018 thule as it appeared on a 1539 map.",
+        ),
         ("Streamed live on Dec 9, 2017 The hearing opens.", "The hearing opens."),
         (
             "Published on May 3, 2010, the report found no fault.",
