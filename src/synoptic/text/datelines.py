@@ -550,7 +550,7 @@ def trim_dateline(text: str, *, lead: bool = False) -> int:
         The length of a leading dateline with its trailing space ("LONDON (AP) _ "),
         and of a time stamp (after any place and bar) or a page's bracketed note
         before it (`_TIMESTAMP`, `_PLACE_BAR`, `_UPDATED_STAMP`, `_POSTING_STAMP`,
-        `_CLIP_STAMP`, `_PAGE_NOTE`, anywhere; a page's button or a list's bullet
+        `_CLIP_STAMP`, `_WEEKDAY_STAMP`, `_PAGE_NOTE`, anywhere; a page's button or a list's bullet
         before any of them, `_BUTTON_LABEL`, `_BULLET`), or of a headline and its
         update stamp, or 0 when it has none.
     """
