@@ -2728,11 +2728,7 @@ def may_hold_widgets(text: str) -> bool:
     """
     low = text.lower()
     return (
-        "below" in low
-        or "above" in low
-        or " here" in low
-        or "om of" in low  # "bottom of"
-        or "op of" in low  # "top of"
+        _may_point(low)
         or "listen to" in low
         or "share this" in low
         or "read more" in low
@@ -3046,7 +3042,15 @@ def page_pointer_asides(text: str) -> list[tuple[int, int]]:
 
 def points_at_page(text: str) -> bool:
     """True when the text points the reader at the page's media ("see the video below")."""
-    low = text.lower()
-    if not ("below" in low or "above" in low or " here" in low or "om of" in low or "op of" in low):
-        return False  # "bottom of", "top of"
-    return _PAGE_POINTER.search(text) is not None
+    return _may_point(text.lower()) and _PAGE_POINTER.search(text) is not None
+
+
+def _may_point(low: str) -> bool:
+    """Whether a lower-cased text holds a word every `_PAGE_POINTER` match holds."""
+    return (
+        "below" in low
+        or "above" in low
+        or " here" in low
+        or "om of" in low  # "bottom of"
+        or "op of" in low  # "top of"
+    )

@@ -728,11 +728,16 @@ def is_dangling(text: str, *, cased: bool = True) -> bool:
     return bool(resumed or _PRONOUN_SPEAKER.search(text) or _speaks_unnamed(text))
 
 
+def _unquoted(text: str) -> str:
+    """The text with its whole quotes (`_WHOLE_QUOTE`) blanked: what its writer says."""
+    return _WHOLE_QUOTE.sub(" ", text) if '"' in text or "“" in text else text
+
+
 def _speaks_unnamed(text: str) -> bool:
     """Whether a sentence speaks in the first person, outside quotes, with no speaker named."""
     if _MAY_SAY_I.search(text) is None:
         return False  # most sentences: one scan instead of three
-    unquoted = _WHOLE_QUOTE.sub(" ", text) if '"' in text or "“" in text else text
+    unquoted = _unquoted(text)
     says_i = _MY.search(unquoted) is not None or any(
         not _numeral(unquoted, m.start()) for m in _PRONOUN_I.finditer(unquoted)
     )
@@ -868,7 +873,7 @@ def _tweeted(lower: str) -> bool:
     """Whether a lower-cased sentence reads as a tweet's words (`_HASHTAG`)."""
     if "hashtag" in lower:
         return False
-    unquoted = _WHOLE_QUOTE.sub(" ", lower) if '"' in lower or "“" in lower else lower
+    unquoted = _unquoted(lower)
     tags = _HASHTAG.findall(unquoted)
     return len(tags) >= 2 or unquoted.lstrip().startswith("#breaking")
 
