@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from synoptic.clean import clean_article, clean_articles, find_repeated_lines, rules
 from synoptic.model import Article
+from synoptic.text.datelines import trim_dateline
 
 STORY = (
     "The council approved the new flood barrier on Tuesday after a debate that lasted "
@@ -2497,6 +2498,25 @@ def test_a_headline_run_into_its_storys_dateline_goes(head: str, dateline: str) 
     result = clean_article(Article(id="a", text=f"{head} {dateline} {LOWER_STORY}"))
     assert result.text == f"{opened(dateline)} {LOWER_STORY}"
     assert reasons(result) == {head: "headline"}
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline"),
+    [
+        ("× Council shuts barrier early", "eastbury, mass. —"),
+        ("× court docs: mayor says the judge is biased", "springfield, ill. –"),
+    ],
+)
+def test_a_cards_headline_run_into_a_towns_dateline_goes(head: str, dateline: str) -> None:
+    # Behind a card's close button a town with its region ends the headline too; wherever
+    # the town's name is read to begin, what is left before the story is a dateline.
+    line = f"{head} {dateline} {LOWER_STORY}"
+    result = clean_article(Article(id="a", text=line))
+    assert result.text.endswith(f"{dateline} {LOWER_STORY}")
+    assert result.text[trim_dateline(result.text, lead=True) :] == LOWER_STORY
+    assert {r.reason for r in result.removed} == {"headline"}
+    # With no button, a town and its region may be prose's: the line stays.
+    assert clean_article(Article(id="a", text=line[2:])).text == line[2:]
 
 
 @pytest.mark.parametrize(
