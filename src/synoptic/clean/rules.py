@@ -52,11 +52,15 @@ __all__ = [
     "headline_label_prefix",
     "highlights_span",
     "holds_picture_caption",
+    "holds_year",
     "journal_label_prefix",
     "live_page_clocks",
+    "may_hold_hover_card",
     "may_hold_note_labels",
     "may_hold_widgets",
     "may_hold_wire_caption",
+    "may_name_a_picture",
+    "may_open_notice",
     "note_labels",
     "notice_sentence",
     "opening_byline_prefix",
@@ -408,6 +412,16 @@ _YEAR = compile_pattern(r"\d\d\d\d")  # every `_CAPTION_DATE` form holds four di
 # `_YEAR` on ASCII text (where ``\d`` is 0-9) in one bytes pass: digits become
 # "0", all else a space. A third of the pattern's scan.
 _ASCII_DIGITS = bytes(ord("0") if 48 <= c <= 57 else ord(" ") for c in range(256))
+
+
+def holds_year(text: str) -> bool:
+    """Whether a text holds four digits in a row (`_YEAR`), as every dated caption does:
+    one bytes pass on ASCII text, a tenth of the pattern's scan."""
+    if text.isascii():
+        return b"0000" in text.encode().translate(_ASCII_DIGITS)
+    return _YEAR.search(text) is not None
+
+
 _CAPTION_DATE = compile_pattern(
     rf"\b(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH}\.? \d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
@@ -520,10 +534,7 @@ def caption_sentence(sentence: str) -> bool:
     bracketed = "(" in sentence
     if bracketed and _CREDIT.search(sentence):
         return True
-    if sentence.isascii():
-        year = b"0000" in sentence.encode().translate(_ASCII_DIGITS)
-    else:
-        year = _YEAR.search(sentence) is not None
+    year = holds_year(sentence)
     if not (year or bracketed):
         return False  # most sentences, told before counting their words
     if word_count(sentence) > CAPTION_MAX_WORDS:
@@ -661,10 +672,7 @@ def may_hold_wire_caption(text: str) -> bool:
     A page cut short inside the date ("..., monday, aug.") has no year: the summary's
     check (`synoptic.select.context.is_page_text`) still finds it.
     """
-    if text.isascii():
-        if b"0000" not in text.encode().translate(_ASCII_DIGITS):
-            return False
-    elif _YEAR.search(text) is None:
+    if not holds_year(text):
         return False
     if "day" in text.lower() and (
         _WIRE_CAPTION_DATE.search(text) is not None or _BARE_WEEKDAY_DATE.search(text) is not None
@@ -2001,9 +2009,13 @@ for _opening in _NOTICE_OPENINGS:
 _NOTICE_LEAD = "[(*•–—- "
 
 
-def _may_open_notice(head: str) -> bool:
-    """Whether a sentence's lower-cased opening may open a note: tests in C (the first
-    two letters, then the openings that share them), before `_NOTICE_OPENING` is tried."""
+def may_open_notice(sentence: str) -> bool:
+    """Whether a sentence's opening may open a note (`_NOTICE_OPENING`): tests in C on its
+    lower-cased head (the first two letters, then the openings that share them), past the
+    brackets and bullets that may come first."""
+    head = sentence[:24].lower()
+    if not head[:1].isalpha():
+        head = head.lstrip(_NOTICE_LEAD)
     if head[:1].isdigit():
         return True  # a gallery's counter ("1/50 27 march 2018 ...")
     openings = _NOTICE_HEADS.get(head[:2])
@@ -2049,10 +2061,7 @@ def notice_sentence(sentence: str) -> str | None:
         return "reporting credit" if word_count(sentence) <= NOTICE_MAX_WORDS else None
     if " is " in sentence and " who " not in sentence and _AUTHOR_NOTE.match(sentence):
         return "author note" if word_count(sentence) <= NOTICE_MAX_WORDS else None
-    head = sentence[:24].lower()
-    if not head[:1].isalpha():
-        head = head.lstrip(_NOTICE_LEAD)
-    if not _may_open_notice(head):
+    if not may_open_notice(sentence):
         return None
     match = _NOTICE_OPENING.match(sentence)
     if match is None or match.lastgroup is None:
@@ -2854,7 +2863,7 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
         found.extend(_buttoned_headings(text))
     if "prev" in low:
         found.extend((m.start(), m.end(), "widget label") for m in _GALLERY_ARROWS.finditer(text))
-    if " more" in low and _word_comes_back(low):
+    if may_hold_hover_card(low):
         cards = _HOVER_CARD.finditer(text)
         found.extend((m.start("card"), m.end(), "related link") for m in cards)
     if ("ing by" in text or "ing By" in text or "ING BY" in text) and "(" in text:
@@ -2887,6 +2896,12 @@ _HOVER_CARD = lazy_compile(
     + r"more)\b\s*",
     re.IGNORECASE,
 )
+
+
+def may_hold_hover_card(low: str) -> bool:
+    """Whether a lower-cased text may hold a card of headlines after a linked name
+    (`_HOVER_CARD`): "more", and a word that comes back (`_word_comes_back`)."""
+    return " more" in low and _word_comes_back(low)
 
 
 def _word_comes_back(text: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from synoptic.clean.rules import ascii_words
 from synoptic.patterns import compile_pattern, lazy_compile
 
-__all__ = ["is_archive_note", "is_web_furniture"]
+__all__ = ["KEY_WORDS", "is_archive_note", "is_web_furniture"]
 
 # Phrases no news story uses about its own subject: any one marks furniture.
 _STRONG = lazy_compile(
@@ -205,7 +205,7 @@ _FOLDS = compile_pattern("[\u0130\u0131\u017f]")
 # One pass over the words costs a third of the patterns' scan, which tries each
 # term at every word (DUC 2003 t2: 2.9 of 11 ms per cluster of cleaning);
 # tests/unit/clean/test_clean_web.py checks the set against the patterns' terms.
-_KEY_WORDS = frozenset(
+KEY_WORDS = frozenset(
     "wayback archive 404 location javascript junk verification commercial presentation "
     "interest delivered feature loaded rented cookie cookies blocker adblocker reserved your "
     "crawl crawls crawled crawling webcrawl archived archiving seed captures url urls hosts "
@@ -223,7 +223,7 @@ _KEY_WORDS = frozenset(
     "page petition searching search older assistance shipping valid select deliver offer "
     "join coverage music immediate".split()
 )
-_KEY_BYTES = frozenset(w.encode() for w in _KEY_WORDS)
+_KEY_BYTES = frozenset(w.encode() for w in KEY_WORDS)
 _WORD = compile_pattern(r"\w+")
 # Two machinery words in a sentence this dense with them (share of its words)
 # make a notice ("Breaking news emails get breaking news alerts ..." is 0.2);
@@ -259,7 +259,7 @@ def is_web_furniture(sentence: str) -> bool:
         text, rules = sentence, _CASELESS
     else:
         text, rules = sentence.lower(), _LOWER
-        if _KEY_WORDS.isdisjoint(_WORD.findall(text)):
+        if KEY_WORDS.isdisjoint(_WORD.findall(text)):
             return False
     if _quoted(sentence):
         # Quote marks around an archive's name do not make its note speech.

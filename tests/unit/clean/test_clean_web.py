@@ -281,11 +281,11 @@ def _language(pattern: str) -> set[str]:
 
 def test_key_words_cover_every_term() -> None:
     # The pre-check in `is_web_furniture` is exact only if every term of the three
-    # vocabularies, and every archive's name (quoted notes), holds a word of `_KEY_WORDS`.
+    # vocabularies, and every archive's name (quoted notes), holds a word of `KEY_WORDS`.
     patterns = (web._STRONG, web._ARCHIVE, web._MACHINERY, web._ARCHIVE_NAMES)
     terms = set().union(*(_language(p.pattern) for p in patterns))
     assert len(terms) > 100
-    missed = [t for t in terms if web._KEY_WORDS.isdisjoint(re.findall(r"\w+", t.lower()))]
+    missed = [t for t in terms if web.KEY_WORDS.isdisjoint(re.findall(r"\w+", t.lower()))]
     assert not missed
 
 
