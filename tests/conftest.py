@@ -55,3 +55,22 @@ def kerry_brief(kerry_dir: Path):  # type: ignore[no-untyped-def]
 
     with contextlib.chdir(ROOT):
         return brief([kerry_dir.relative_to(ROOT)])
+
+
+@pytest.fixture(autouse=True)
+def _cleaning_gate_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line that cleaning lets past its rules (`cleaner._may_change`) in any test is
+    one that the rules, every one asked, leave as it is: a rule that needs a mark or a
+    word the gate does not list fails the tests that exercise it."""
+    from synoptic.clean import cleaner
+
+    gate = cleaner._may_change
+
+    def checked(line: str, sentences: list[str]) -> bool:
+        may = gate(line, sentences)
+        if not may:  # (as its page's only line, the caption rule alone is not asked)
+            kept = (None, " ".join(sentences), ())
+            assert cleaner._judge_all(line, False, sentences) == kept, line
+        return may
+
+    monkeypatch.setattr(cleaner, "_may_change", checked)
