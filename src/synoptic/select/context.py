@@ -372,6 +372,15 @@ _BOILERPLATE = (
     "after the jump",
     "provided as a convenience",
 )
+# `_BOILERPLATE` by the least common character of each marker, in English text (the
+# letters by their frequency, space and the commonest punctuation first): a marker is in
+# a sentence only where that character is, and one test for a character leaves out its
+# markers at once (DUC 2003 t2: 8.4 to 5.5 us a sentence, of 19 for `is_unfit`).
+_COMMON_FIRST = " .,'-etaoinsrhldcumfpgwybvkxjqz"
+_BOILERPLATE_BY_CHAR: dict[str, tuple[str, ...]] = {}
+for _marker in _BOILERPLATE:
+    _key = max(_marker, key=lambda c: _COMMON_FIRST.find(c) % (len(_COMMON_FIRST) + 1))
+    _BOILERPLATE_BY_CHAR[_key] = (*_BOILERPLATE_BY_CHAR.get(_key, ()), _marker)
 # Credits and markers that open a sentence: "Reuters/Max Rossi ...", "Advertisement
 # via ...", a video's heading ("Watch: 'saturday night live ' cold open ...") or its
 # maker ("Buzz60 emma wren gibson of clinton, tenn., became ..."). Only at the
@@ -933,14 +942,16 @@ def _content_key(key: str) -> bool:
 
 
 def _holds_boilerplate(lower: str) -> bool:
-    """Whether a lower-cased sentence holds a `_BOILERPLATE` marker.
+    """Whether a lower-cased sentence holds a `_BOILERPLATE` marker (`_BOILERPLATE_BY_CHAR`).
 
-    A plain loop: ``any()`` over a generator costs half as much again, and
+    Plain loops: ``any()`` over a generator costs half as much again, and
     selection asks this of a hundred or more sentences a cluster.
     """
-    for marker in _BOILERPLATE:  # noqa: SIM110 (see the docstring)
-        if marker in lower:
-            return True
+    for char, markers in _BOILERPLATE_BY_CHAR.items():
+        if char in lower:
+            for marker in markers:
+                if marker in lower:
+                    return True
     return False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from synoptic.select import context
@@ -657,3 +657,16 @@ def test_page_text_holds_a_wire_caption_the_cleaners_split_hid() -> None:
     )
     assert context.is_page_text(caption)
     assert not context.is_page_text("The fire had burned 600 square miles by Tuesday, June 7.")
+
+
+@pytest.mark.parametrize("marker", context._BOILERPLATE)
+def test_every_boilerplate_marker_is_found_by_its_character(marker: str) -> None:
+    # `_holds_boilerplate` tries a marker only where its least common character is.
+    assert context._holds_boilerplate(f"the council said {marker} on tuesday.")
+    assert context._holds_boilerplate(marker)
+
+
+@given(st.text(alphabet=sorted(set("".join(context._BOILERPLATE))), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_boilerplate_by_character_finds_what_every_marker_finds(text: str) -> None:
+    assert context._holds_boilerplate(text) == any(m in text for m in context._BOILERPLATE)
