@@ -416,7 +416,7 @@ _ASCII_DIGITS = bytes(ord("0") if 48 <= c <= 57 else ord(" ") for c in range(256
 
 def holds_year(text: str) -> bool:
     """Whether a text holds four digits in a row (`_YEAR`), as every dated caption does:
-    one bytes pass on ASCII text, a tenth of the pattern's scan."""
+    one bytes pass on ASCII text (`_ASCII_DIGITS`)."""
     if text.isascii():
         return b"0000" in text.encode().translate(_ASCII_DIGITS)
     return _YEAR.search(text) is not None
