@@ -343,6 +343,18 @@ def select_with(
         # to lean on, whatever its first word ("( ap ) — it was seven years ...").
         return not opened[i] and is_dangling(ordered[i].text, cased=bool(cased[i]))
 
+    found_unfit: dict[int, bool] = {}
+
+    def unfit(i: int) -> bool:
+        # `is_unfit`, once a sentence: the pool is solved again after a struck sentence,
+        # and the fill pass asks of the sentences it meets (DUC 2003 t2: 13% of the asks).
+        known = found_unfit.get(i)
+        if known is None:
+            known = found_unfit[i] = is_unfit(
+                ordered[i].text, quote_openings=p.quote_openings, lead=ordered[i].index == 0
+            )
+        return known
+
     # Candidates, best concept score first: fit and fitting the budget, not a
     # repeat of a better one; a dangling one only right after its (admitted)
     # predecessor. The text checks run lazily, on the best sentences only.
@@ -353,11 +365,9 @@ def select_with(
 
     def solve_pool(excluded: set[int]) -> list[int] | None:
         fit: list[int] = []
-        for j in best_first:
-            if j not in excluded and not is_unfit(
-                ordered[j].text, quote_openings=p.quote_openings, lead=ordered[j].index == 0
-            ):
-                fit.append(int(j))
+        for j in best_first.tolist():
+            if j not in excluded and not unfit(j):
+                fit.append(j)
                 if len(fit) >= 2 * p.max_candidates:
                     break
         pool = np.array(fit, dtype=np.int64)
@@ -415,7 +425,7 @@ def select_with(
     chosen_rows = chosen_rows or []
     if p.fill:
         chosen_rows = _fill(
-            chosen_rows, ordered, lengths, concepts.unigrams, words, p, leans, duplicate
+            chosen_rows, ordered, lengths, concepts.unigrams, words, unfit, leans, duplicate
         )
     if not chosen_rows:
         return ()
@@ -429,7 +439,7 @@ def _fill(
     lengths: NDArray[np.float64],
     unigrams: Incidence,
     budget: int,
-    p: SelectParams,
+    unfit: Callable[[int], bool],
     leans: Callable[[int], bool],
     duplicate: float,
 ) -> list[int]:
@@ -459,9 +469,7 @@ def _fill(
                 break
             if i in taken or not FILL_MIN_WORDS <= lengths[i] <= left:
                 continue
-            if is_unfit(
-                ordered[i].text, quote_openings=p.quote_openings, lead=ordered[i].index == 0
-            ):
+            if unfit(i):
                 continue
             if not sparse and leans(i) and not supported(i):
                 continue
