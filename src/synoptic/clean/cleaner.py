@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 from synoptic.clean import rules
 from synoptic.clean.charrefs import decode_charrefs
@@ -565,7 +566,7 @@ _RULE_WORDS = frozenset(
     "edt est healthday contributed writer reporter columnist contributor editor "
     "correspondent journalist blogger critic highlights points".split()
 )
-_RULE_BYTES = frozenset(w.encode() for w in _RULE_WORDS)
+_RULE_BYTES: AbstractSet[str | bytes] = frozenset(w.encode() for w in _RULE_WORDS)
 # Words without which a rule (or its own test) cannot find anything, each set with its
 # rule: the web furniture's (`web.KEY_WORDS`; "earlier", "interest" and "your" are
 # news's words too), an ad's or a box's marker, a player's notice, a related box, a
@@ -607,11 +608,12 @@ _GATED_WORDS: tuple[tuple[frozenset[str], Callable[[str, str, list[str]], bool]]
 )
 # Each word's rules as bits of a mask (the `_GATED_WORDS` entries it opens), so that one
 # intersection with a line's words finds the rules to ask, each once.
-_GATES: dict[str, int] = {}
+_GATES: dict[str | bytes, int] = {}
+_GATES_BYTES: dict[str | bytes, int] = {}
 for _bit, (_words, _) in enumerate(_GATED_WORDS):
     for _word in _words:
         _GATES[_word] = _GATES.get(_word, 0) | 1 << _bit
-_GATES_BYTES = {word.encode(): bits for word, bits in _GATES.items()}
+        _GATES_BYTES[_word.encode()] = _GATES_BYTES.get(_word.encode(), 0) | 1 << _bit
 # Words some rule needs where a sentence opens (its first letters, lower-cased): a
 # prompt's (`rules.prompt_sentence`), a byline's or a credit's, an ad's label, a
 # picture's credit line, share buttons, a widget's label, an abstract's part.
@@ -655,21 +657,16 @@ def _may_change(line: str, sentences: list[str]) -> bool:
     ):
         return True  # a dated caption
     low = line.lower()
-    bits = 0
-    if line.isascii():
-        words = set(ascii_words(line, lower=True))
-        if not _RULE_BYTES.isdisjoint(words):
-            return True
-        for word in words.intersection(_GATES_BYTES):
-            bits |= _GATES_BYTES[word]
+    words: AbstractSet[str | bytes]
+    if line.isascii():  # its words as bytes, in one pass (`rules.ascii_words`)
+        words, rule_words, gates = set(ascii_words(line, lower=True)), _RULE_BYTES, _GATES_BYTES
     else:
-        found = set(_WORD.findall(low))
-        if not _RULE_WORDS.isdisjoint(found):
-            return True
-        for word in found.intersection(_GATES):
-            bits |= _GATES[word]
-    if "pdated at" in low:
-        return True  # a posting stamp's label
+        words, rule_words, gates = set(_WORD.findall(low)), _RULE_WORDS, _GATES
+    if not rule_words.isdisjoint(words) or "pdated at" in low:  # a posting stamp's label
+        return True
+    bits = 0
+    for word in words & gates.keys():
+        bits |= gates[word]
     while bits:  # the rules the line's words open, one bit each
         bit = bits & -bits
         if _GATED_WORDS[bit.bit_length() - 1][1](line, low, sentences):
