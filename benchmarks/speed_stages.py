@@ -5,7 +5,8 @@ tokens (tokenised sentences and the cluster's stem table) → lexical vectors �
 select → cite, each stage handed what `summarize` hands it. This prints, for
 DUC 2003 task 2 and the first 500 Multi-News validation clusters, the
 milliseconds per cluster of each stage
-(best of ``--repeat`` runs over the whole file, the machine being shared), and
+(best of ``--repeat`` runs over the whole file, the machine being shared) and how
+many of the lines the cleaner judges its gate lets past the line rules, and
 then the whole-process seconds (Python start and imports included, best of
 ``--repeat``) of the fast path and of the floor: a process that only imports
 `synoptic.ingest` and `synoptic.text`, reads the clusters and splits every
@@ -100,6 +101,35 @@ def stage_times(path: Path, words: int, limit: int | None, repeat: int) -> dict[
         for stage, seconds in spent.items():
             best[stage] = min(best.get(stage, float("inf")), seconds)
     return {stage: 1000 * seconds / max(1, clusters) for stage, seconds in best.items()}
+
+
+def gate_shares(path: Path, limit: int | None) -> tuple[int, float, float]:
+    """Of the lines the cleaner judges (`cleaner._judge_line`, once a line a cluster), how
+    many, the share its gate lets past the line rules (`cleaner._may_change`), and the
+    share that every rule leaves as it was: the gate's reach, and what a gate could reach."""
+    from synoptic.clean import clean_articles, cleaner, rules
+    from synoptic.ingest import read_clusters
+    from synoptic.model import Cluster
+
+    judged = passed = kept = 0
+    judge = cleaner._judge_line
+
+    def counting(line: str, sole: bool, memo: cleaner._Memo) -> cleaner._Verdict:
+        nonlocal judged, passed, kept
+        sentences = rules.split_sentences(line)
+        judged += 1
+        passed += not cleaner._may_change(line, sentences)
+        kept += cleaner._judge_all(line, sole, sentences) == (None, " ".join(sentences), ())
+        return judge(line, sole, memo)
+
+    cleaner._judge_line = counting
+    try:
+        for cluster in itertools.islice(read_clusters(path), limit):
+            if isinstance(cluster, Cluster):
+                clean_articles(cluster.articles)
+    finally:
+        cleaner._judge_line = judge
+    return judged, passed / max(judged, 1), kept / max(judged, 1)
 
 
 def _child(kind: str, path: Path, words: int) -> None:
@@ -213,6 +243,11 @@ def main() -> int:
         print(f"\n{name} ({file}, {words} words): ms per cluster, best of {args.repeat}")
         print("  " + "  ".join(f"{s} {ms[s]:.1f}" for s in ("read", *STAGES)))
         print(f"  fast path after read: {total:.1f} ms per cluster")
+        lines, passed, kept = gate_shares(path, limit)
+        print(
+            f"  cleaner's line gate: {lines} lines judged, {passed:.0%} let past the rules, "
+            f"{kept:.0%} left as they were by every rule"
+        )
 
     path = DATA / RUNS[0][1]
     if not path.is_file():
