@@ -35,6 +35,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import islice
 
 import numpy as np
 from numpy.typing import NDArray
@@ -73,6 +74,12 @@ FILL_CONTAINED = 0.75
 # 44.42/15.23, at the cost of dangling sentences in full summaries); DUC 2003 t2
 # and t3 and MultiLing unchanged (their summaries fill).
 FILL_SPARSE_SHARE = 0.5
+# How many fit sentences selection gathers, as shares of `SelectParams.max_candidates`,
+# to find that many that repeat no better one: each step's only when the one before
+# held too few (the last one's count, twice the candidates, is the rule; the steps
+# spare `context.is_unfit` the rest). On DUC 2003 t2 the first 96 were enough in 16
+# clusters of 30, the first 128 in 10 more.
+CANDIDATE_STEPS = (1.2, 1.6, 2.0)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -363,15 +370,24 @@ def select_with(
     best_first = np.flatnonzero(eligible)[np.lexsort((np.flatnonzero(eligible), -score[eligible]))]
     solve = solve_coverage if p.solver == "ilp" else solve_greedy
 
-    def solve_pool(excluded: set[int]) -> list[int] | None:
+    def candidates(excluded: set[int]) -> NDArray[np.int64]:
+        # The first `max_candidates` fit sentences, best first, that repeat no better
+        # one, found among the first twice as many fit ones. Whether a sentence repeats
+        # one depends only on those before it, so the fit ones are gathered in steps
+        # (`CANDIDATE_STEPS`) and the asks stop where a step holds enough.
+        fit_rows = (j for j in best_first.tolist() if j not in excluded and not unfit(j))
         fit: list[int] = []
-        for j in best_first.tolist():
-            if j not in excluded and not unfit(j):
-                fit.append(j)
-                if len(fit) >= 2 * p.max_candidates:
-                    break
-        pool = np.array(fit, dtype=np.int64)
-        pool = pool[~_duplicates(concepts.unigrams.dense(pool), duplicate)][: p.max_candidates]
+        for step in CANDIDATE_STEPS:
+            size = math.ceil(step * p.max_candidates)
+            fit.extend(islice(fit_rows, size - len(fit)))
+            pool = np.array(fit, dtype=np.int64)
+            pool = pool[~_duplicates(concepts.unigrams.dense(pool), duplicate)]
+            if len(pool) >= p.max_candidates or len(fit) < size:
+                break
+        return pool[: p.max_candidates]
+
+    def solve_pool(excluded: set[int]) -> list[int] | None:
+        pool = candidates(excluded)
         admitted: set[int] = set(pool.tolist())
         needs: dict[int, int] = {}
         for i in sorted(admitted):

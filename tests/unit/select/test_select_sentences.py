@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +15,9 @@ from hypothesis import strategies as st
 
 from synoptic.model import Article, Sentence
 from synoptic.select import is_dangling, select_sentences
+from synoptic.select.context import is_unfit
+from synoptic.select.core import CANDIDATE_STEPS
+from synoptic.select.ilp import solve_greedy
 from synoptic.text import split_sentences
 from synoptic.text.datelines import trim_dateline
 
@@ -468,3 +473,47 @@ def test_a_summary_that_keeps_most_of_the_input_takes_one_wording_of_a_fact() ->
 
     assert wordings(SelectParams()) == 1
     assert wordings(replace(SelectParams(), duplicate_floor=SelectParams().duplicate)) == 2
+
+
+@pytest.mark.parametrize("copied", [False, True])
+@pytest.mark.parametrize("max_candidates", [3, 7, 20])
+@pytest.mark.parametrize("words", [60, 250])
+def test_candidates_gathered_in_steps_are_the_ones_gathered_at_once(
+    monkeypatch: pytest.MonkeyPatch, copied: bool, max_candidates: int, words: int
+) -> None:
+    from dataclasses import replace
+
+    from synoptic.select import SelectParams, core, select_with
+
+    # The example's pages, and with an edited copy of each: a copy's sentences repeat
+    # their originals', so whether a step holds enough candidates turns on the repeats.
+    articles = _example()
+    if copied:
+        articles += [
+            Article(id=f"copy-{a.id}", text=a.text.replace(" said ", " says ")) for a in articles
+        ]
+    sentences = _split(articles)
+    params = replace(SelectParams(), max_candidates=max_candidates)
+    asked: list[str] = []
+    before_solving: list[int] = []  # the asks made when the solver is first called
+
+    def counted(text: str, **kwargs: bool) -> bool:
+        asked.append(text)
+        return is_unfit(text, **kwargs)
+
+    def solve(*args: Any, **kwargs: Any) -> list[int]:
+        before_solving.append(len(asked))
+        return solve_greedy(*args, **kwargs)
+
+    monkeypatch.setattr(core, "is_unfit", counted)
+    monkeypatch.setattr(core, "solve_greedy", solve)
+    stepped = select_with(sentences, articles=articles, words=words, params=params)
+    asked.clear()
+    monkeypatch.setattr(core, "CANDIDATE_STEPS", (2.0,))
+    at_once = select_with(sentences, articles=articles, words=words, params=params)
+    assert stepped
+    assert stepped == at_once
+    stepped_asks, at_once_asks = before_solving[0], before_solving[-1]
+    assert stepped_asks <= at_once_asks
+    if not copied and max_candidates <= 7:  # the first step holds enough: few repeats
+        assert stepped_asks == math.ceil(CANDIDATE_STEPS[0] * max_candidates) < at_once_asks
