@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from synoptic.clean.rules import ENDS_SENTENCE, READ_MORE_LINK, notice_sentence, wire_caption
+from synoptic.clean.rules import READ_MORE_LINK, ends_sentence, notice_sentence, wire_caption
 from synoptic.clean.web import is_web_furniture
 from synoptic.patterns import DASH_MARKS, compile_pattern
 from synoptic.text.datelines import DASH_OPENING
@@ -931,7 +931,7 @@ def _restates_its_opening(text: str) -> bool:
             return len(again) >= max(
                 RESTATED_MIN_WORDS, RESTATED_SHARE * len(heads)
             ) and not again.isdisjoint(head[:RESTATED_SUBJECT_WORDS])
-        if ENDS_SENTENCE.search(words[at]):
+        if ends_sentence(words[at]):
             return False
         seen.add(key)
     return False

@@ -2834,3 +2834,34 @@ def test_a_furniture_line_between_paragraphs_goes(line: str) -> None:
     result = clean(line)
     assert line not in result.text
     assert result.text.startswith(STORY)
+
+
+@pytest.mark.parametrize(
+    ("word", "ends"),
+    [
+        ("said.", True),
+        ("said”.", True),
+        ("said.”", False),
+        ("1998).", True),
+        ("anyway?", True),
+        ("why?", False),
+        ("wow!", True),
+        ("wow!”", True),
+        ("wow!!!", False),
+        ("u.s.", False),
+        ("mr.", False),
+        ("said", False),
+        ("said,", False),
+        ('"said', False),
+    ],
+)
+def test_ends_sentence_is_the_pattern_told_by_the_last_character_first(
+    word: str, ends: bool
+) -> None:
+    assert rules.ends_sentence(word) is ends
+    assert (rules.ENDS_SENTENCE.search(word) is not None) is ends
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab1.?!\"”’)'(,:")), max_size=8))
+def test_ends_sentence_agrees_with_its_pattern(word: str) -> None:
+    assert rules.ends_sentence(word) is (rules.ENDS_SENTENCE.search(word) is not None)
