@@ -570,7 +570,7 @@ _RULE_BYTES: AbstractSet[str | bytes] = frozenset(w.encode() for w in _RULE_WORD
 # Words without which a rule (or its own test) cannot find anything, each set with its
 # rule: the web furniture's (`web.KEY_WORDS`; "earlier", "interest" and "your" are
 # news's words too), an ad's or a box's marker, a player's notice, a related box, a
-# headline's "e-mail this" button (`rules.inline_notices`), an agency's or a paper's
+# headline's "e-mail this" button, a clip's card (`rules.inline_notices`), an agency's or a paper's
 # credit (`rules.credit_openings`), a caption's picture (`rules.holds_picture_caption`),
 # where it places a person (`rules.places_a_person`), a widget's or a pointer's word
 # (`rules.may_hold_widgets`: `rules.points_at_page`, `rules.widget_prefix`,
@@ -579,7 +579,7 @@ _RULE_BYTES: AbstractSet[str | bytes] = frozenset(w.encode() for w in _RULE_WORD
 _GATED_WORDS: tuple[tuple[frozenset[str], Callable[[str, str, list[str]], bool]], ...] = (
     (KEY_WORDS, lambda line, low, sentences: any(map(is_web_furniture, sentences))),
     (
-        frozenset("continue continued continues javascript coverage mail".split()),
+        frozenset("continue continued continues javascript coverage mail replay".split()),
         lambda line, low, sentences: bool(rules.inline_notices(line)),
     ),
     (

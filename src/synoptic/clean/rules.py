@@ -2876,6 +2876,8 @@ def inline_notices(text: str) -> list[tuple[int, int, str]]:
     if may_hold_hover_card(low):
         cards = _HOVER_CARD.finditer(text)
         found.extend((m.start("card"), m.end(), "related link") for m in cards)
+    if "replay more videos" in low:
+        found.extend((start, end, "video player") for start, end in _video_cards(text))
     if ("ing by" in text or "ing By" in text or "ING BY" in text) and "(" in text:
         credits = _BRACKETED_CREDIT.finditer(text)
         found.extend((m.start(), m.end(), "reporting credit") for m in credits)
@@ -2956,6 +2958,56 @@ _NOT_BEFORE_BUTTON = _HEADLINE_LABEL_BEFORE | frozenset(
     "can could will would may might must should shall please you we i they he she not "
     "also just simply".split()
 )
+
+
+# CNN's card for a clip, which a flattened page runs into its story: "... that he's the
+# president? " just watched trump defends muslim ban proposal ( part 1 ) replay more
+# videos... Must watch trump defends muslim ban proposal ( part 1 ) 08: 48 lee's comments,
+# to cnn's christiane amanpour, came as ...". The card names its clip twice, after "just
+# watched" and after "must watch" (or alone), then gives its running time and the
+# player's or the link's label; where the page was cut inside it, it runs to the end
+# ("... replay more videos... Must watch north").
+# 21 cards on 17 pages of Multi-News val, each read, 4 of them in its summaries ("Must
+# watch teacher's photo leads to outpouring of support 02: 27 in her post, kovacs ...").
+# The clip's name said again marks where the card ends; a card whose name does not come
+# back (none in val) is left, as is prose that says "just watched" ("and you just watched
+# him getting weaker").
+_VIDEO_CARD = lazy_compile(
+    r"\bjust watched (?P<title>.{1,200}?) ?replay more videos ?(?:\.\.\.|…)\s*(?:must watch\s+)?",
+    re.IGNORECASE,
+)
+_RUNNING_TIME = compile_pattern(r"\s*\d{1,2}: ?\d{2}\b(?: play video\b| read more\b)?\s*")
+
+
+def _video_cards(text: str) -> list[tuple[int, int]]:
+    """Spans of CNN's clip cards (`_VIDEO_CARD`), each to the end of its clip's name said
+    again and its running time."""
+    spans: list[tuple[int, int]] = []
+    for card in _VIDEO_CARD.finditer(text):
+        end = _said_again(text, card.end(), card.group("title"))
+        if end is None:
+            continue
+        if running := _RUNNING_TIME.match(text, end):
+            end = running.end()
+        spans.append((card.start(), end))
+    return spans
+
+
+def _said_again(text: str, at: int, title: str) -> int | None:
+    """Where ``title`` said again at ``at`` ends, spaces and case aside (a page spaces a
+    name's quote marks its own way each time: "' miss piggy'" and "' miss piggy '"), or
+    the text's end where the text stops inside it; None where it is not said again."""
+    wanted = "".join(title.lower().split())
+    k, i = 0, at
+    while k < len(wanted) and i < len(text):
+        char = text[i].lower()
+        i += 1
+        if char.isspace():
+            continue
+        if char != wanted[k]:
+            return None
+        k += 1
+    return i
 
 
 def _buttoned_headings(text: str) -> list[tuple[int, int, str]]:

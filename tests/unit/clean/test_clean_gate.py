@@ -61,6 +61,7 @@ def test_a_story_paragraph_takes_the_fast_path(line: str) -> None:
         f"Listen to this article {LOWER}",  # an audio player
         f"{STORY} Watch the council's vote below.",  # a pointer at the page
         f"{STORY} prev next {LOWER}",  # a gallery's arrows
+        f"{STORY} just watched barrier vote replay more videos... Must watch barrier",  # a clip
         "Jane doe is a reporter for the eastbury gazette.",  # a writer's note
         "Jane doe contributed reporting from eastbury.",
         "Follow us on instagram for the latest on the barrier and the vote.",  # a prompt

@@ -2865,3 +2865,58 @@ def test_ends_sentence_is_the_pattern_told_by_the_last_character_first(
 @given(st.text(alphabet=st.sampled_from(list("ab1.?!\"”’)'(,:")), max_size=8))
 def test_ends_sentence_agrees_with_its_pattern(word: str) -> None:
     assert rules.ends_sentence(word) is (rules.ENDS_SENTENCE.search(word) is not None)
+
+
+@pytest.mark.parametrize(
+    ("card", "after"),
+    [
+        # CNN: "just watched trump defends muslim ban proposal ( part 1 ) replay more
+        # videos... Must watch trump defends muslim ban proposal ( part 1 ) 08: 48 lee's ...".
+        (
+            "just watched council votes on the barrier ( part 1 ) replay more videos... "
+            "Must watch council votes on the barrier ( part 1 ) 08: 48",
+            LOWER_STORY,
+        ),
+        # The name's quote marks spaced another way the second time.
+        (
+            "Just watched mayor: ' we held 'replay more videos... Must watch mayor: ' we "
+            "held ' 02: 49",
+            LOWER_STORY,
+        ),
+        # No "must watch", and the player's label after the running time, or the link's.
+        (
+            "Just watched barrier vote replay more videos... Barrier vote 01: 48 play video",
+            LOWER_STORY,
+        ),
+        (
+            "Just watched barrier vote replay more videos... Must watch barrier vote 03: 37 "
+            "read more",
+            "",
+        ),
+        # The page cut inside the card's second name.
+        (
+            "Just watched council votes on the barrier replay more videos... Must watch council",
+            "",
+        ),
+    ],
+)
+def test_a_clips_card_goes_to_its_running_time(card: str, after: str) -> None:
+    line = f"{STORY} {card} {after}".strip()
+    spans = rules.inline_notices(line)
+    assert [(line[start:end].strip(), reason) for start, end, reason in spans] == [
+        (card, "video player")
+    ]
+    result = clean_article(Article(id="a", text=line))
+    assert result.text.lower() == f"{STORY} {after}".strip().lower()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "And you just watched him getting weaker, the mayor said of the storm's last night.",
+        # The clip's name not said again: where the card ends no mark tells.
+        f"{STORY} just watched council votes replay more videos... {LOWER_STORY}",
+    ],
+)
+def test_just_watched_without_a_clips_card_stays(line: str) -> None:
+    assert rules.inline_notices(line) == []
