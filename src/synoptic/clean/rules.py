@@ -2967,7 +2967,7 @@ _NOT_BEFORE_BUTTON = _HEADLINE_LABEL_BEFORE | frozenset(
 # watched" and after "must watch" (or alone), then gives its running time and the
 # player's or the link's label; where the page was cut inside it, it runs to the end
 # ("... replay more videos... Must watch north").
-# 21 cards on 17 pages of Multi-News val, each read, 4 of them in its summaries ("Must
+# 20 cards on 17 pages of Multi-News val, each read, 4 of them in its summaries ("Must
 # watch teacher's photo leads to outpouring of support 02: 27 in her post, kovacs ...").
 # The clip's name said again marks where the card ends; a card whose name does not come
 # back (none in val) is left, as is prose that says "just watched" ("and you just watched
