@@ -1263,6 +1263,10 @@ def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
         "You can watch the fly-by and the press conferences discussing its discoveries below.",
         "Read the mayor's whole statement on the barrier below.",
         "Use the links at the bottom of this page to look for your topic.",
+        # a link, "here" ending the sentence
+        "You can read the council's full decision on the barrier here.",
+        "You can watch the videos here and here.",
+        "For more on the storms, you can check all the data out yourself here.",
     ],
 )
 def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
@@ -1288,7 +1292,12 @@ def test_a_pointer_takes_its_own_quote_mark_where_no_quote_is_open() -> None:
 
 
 @pytest.mark.parametrize(
-    "aside", ["( shown below )", "( which can be read in full at the bottom of this story )"]
+    "aside",
+    [
+        "( shown below )",
+        "( which can be read in full at the bottom of this story )",
+        "( you can watch the vote here. )",
+    ],
 )
 def test_pointer_in_a_bracketed_aside_takes_only_the_aside(aside: str) -> None:
     line = f"the mayor uploaded a video of the gates closing {aside} on tuesday night."
@@ -2920,3 +2929,18 @@ def test_a_clips_card_goes_to_its_running_time(card: str, after: str) -> None:
 )
 def test_just_watched_without_a_clips_card_stays(line: str) -> None:
     assert rules.inline_notices(line) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Speech: "here" is a place.
+        '" you can see right here, that\'s where the water came in, " one resident said.',
+        # More after "here": a story run on after the link would go with it.
+        "You can read the council's report here west palm beach, florida ( cnn ) the mayor said.",
+        "Residents said you can see the damage from here to the harbour wall.",
+        "We came here because you can find work on the barrier.",
+    ],
+)
+def test_here_that_is_no_link_stays(text: str) -> None:
+    assert not rules.points_at_page(text)
