@@ -962,7 +962,10 @@ def _cut_page_pointers(sentence: str, removals: list[Removal], *, before: str = 
     """
     for start, end in reversed(rules.page_pointer_asides(sentence)):
         removals.append(Removal(text=sentence[start:end].strip(), reason="page pointer"))
-        sentence = " ".join(f"{sentence[:start]} {sentence[end:]}".split())
+        # The stop after an aside closes the sentence: "... the code ( see article here )."
+        after = sentence[end:].lstrip()
+        gap = "" if after[:1] in (".", ",", ";", ":", "!", "?") else " "
+        sentence = " ".join(f"{sentence[:start]}{gap}{after}".split())
     if not rules.points_at_page(sentence):
         return sentence
     kept: list[str] = []

@@ -3124,18 +3124,29 @@ def page_pointer_asides(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ASIDE.finditer(text) if points_at_page(m.group(0))]
 
 
-# A link the page gives its reader, as its sentence says ("You can read the full court
-# decision against trump's travel ban here.", "... on recode's code conference stage; you
-# can watch live here", "( you can watch the speech here. )"), "here" ending it: 8 on 8
-# pages of Multi-News val, each read, 4 of them in its summaries. Where more follows
-# "here" it is left ("... here west palm beach, florida ( cnn ) she was only 7 weeks old
-# ...": a story run on after the link, which the cut would take too), and so is speech:
-# in a quote "here" is a place ('" you can see right here, that's where he bit me, " says
-# one police officer', and two more), so a text with a quote mark is left to
+# A link the page gives its reader, as its sentence says, "here" ending it or its clause:
+# "you can" watch or read it "here" ("You can read the full court decision against trump's
+# travel ban here.", "... on recode's code conference stage; you can watch live here"), an
+# order to at a clause's start ("... last night — read our dispatch here.", "( see article
+# here )", "See the full poll here."), or where it "can be found", "is available" or
+# "appears" ("Audio of the call is available here."): 27 texts on 27 Multi-News val pages
+# and 2 on Timeline17's ("Google's flu tool for Mexico can be found here", Reuters's "( For
+# WHO information on swine flu, go to: here)"), each read, all links. "Click here" is left
+# to selection, whose boilerplate markers refuse its whole sentence (`select.context`):
+# with the aside cut away, a flyer's text around it would pass ("You are encouraged to
+# download and share electronically or print ... ( click here )."). Where more follows
+# "here" the text is left ("... rates here west palm beach, florida ( cnn ) she was only 7
+# weeks old ...": a story run on after the link, which the cut would take too), and so is
+# speech: in a quote "here" is a place ('" you can see right here, that's where he bit me,
+# " says one police officer', and two more), so a text with a quote mark is left to
 # `_PAGE_POINTER`.
 _LINK_POINTER = compile_pattern(
-    r"\byou can (?:watch|read|see|view|check|visit|find|download|stream|listen to|hear|catch)\b"
-    r"[^.!?]{0,100}?\bhere\b(?=\s*(?:[.!?;)]|$))",
+    r"(?:\byou can (?:watch|read|see|view|check|visit|find|download|stream|listen to|hear|catch)"
+    r"|(?:^|[;:—–(]\s*|\s-\s|,\s+)"
+    r"(?:read|see|watch|view|go|follow|listen to|check out|find|download)"
+    r")\b[^.!?;]{0,100}?\bhere\b(?=\s*(?:[.!?;)]|$))"
+    r"|\b(?:(?:is|are) (?:available|posted)|can be (?:found|seen|read|watched|viewed|heard|"
+    r"downloaded)|appears) here\b(?=\s*(?:[.!?;)]|$))",
     re.IGNORECASE,
 )
 
@@ -3147,7 +3158,7 @@ def points_at_page(text: str) -> bool:
     return _may_point(low) and (
         _PAGE_POINTER.search(text) is not None
         or (
-            "you can" in low
+            " here" in low
             and not any(mark in text for mark in '"“”')
             and _LINK_POINTER.search(text) is not None
         )

@@ -1267,6 +1267,10 @@ def test_teaser_cut_off_by_an_ellipsis_goes_with_its_read_more_link() -> None:
         "You can read the council's full decision on the barrier here.",
         "You can watch the videos here and here.",
         "For more on the storms, you can check all the data out yourself here.",
+        "For live coverage of the vote, follow our updates here.",
+        "See the full poll here.",
+        "Audio of the council's meeting is available here.",
+        "The full criteria can be found here.",
     ],
 )
 def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
@@ -1305,6 +1309,12 @@ def test_pointer_in_a_bracketed_aside_takes_only_the_aside(aside: str) -> None:
     kept = "the mayor uploaded a video of the gates closing on tuesday night."
     assert result.text == f"{STORY} {kept}"
     assert reasons(result) == {aside: "page pointer"}
+
+
+def test_a_pointer_aside_before_the_stop_leaves_the_stop_on_the_sentence() -> None:
+    line = "There are proposals to move the barrier ( see the council's plan here )."
+    result = clean_article(Article(id="a", text=f"{STORY} {line}"))
+    assert result.text == f"{STORY} There are proposals to move the barrier."
 
 
 def test_comment_box_prompts_go() -> None:
@@ -2940,6 +2950,10 @@ def test_just_watched_without_a_clips_card_stays(line: str) -> None:
         "You can read the council's report here west palm beach, florida ( cnn ) the mayor said.",
         "Residents said you can see the damage from here to the harbour wall.",
         "We came here because you can find work on the barrier.",
+        # A place: no order to the reader, no "you can", no link's verb.
+        "The first step is to understand how we got here.",
+        "The mayor said the barrier's builders would follow the plan laid out here.",
+        "We will get to the bottom of what happened here.",
     ],
 )
 def test_here_that_is_no_link_stays(text: str) -> None:
