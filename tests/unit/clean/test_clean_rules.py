@@ -2926,7 +2926,7 @@ def test_a_clips_card_goes_to_its_running_time(card: str, after: str) -> None:
         (card, "video player")
     ]
     result = clean_article(Article(id="a", text=line))
-    assert result.text.lower() == f"{STORY} {after}".strip().lower()
+    assert result.text == f"{STORY} {opened(after)}".strip()
 
 
 @pytest.mark.parametrize(
