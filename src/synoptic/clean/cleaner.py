@@ -973,6 +973,11 @@ def _cut_page_pointers(sentence: str, removals: list[Removal], *, before: str = 
         if not rules.points_at_page(clause):
             kept.append(clause)
             continue
+        if at := rules.page_pointer_clause(clause):
+            removals.append(Removal(text=clause[at:].strip(), reason="page pointer"))
+            head = clause[:at]
+            kept.append(head if head.endswith((".", "!", "?")) else f"{head}.")
+            continue
         if _closes_a_quote(" ".join((before, *kept)), clause):
             kept.append(clause[0])
             clause = clause[1:].lstrip()

@@ -16,6 +16,7 @@ from itertools import islice
 
 from synoptic.patterns import (
     CLOCK_24H,
+    DASH,
     RUN_IN_BYLINE,
     RUN_IN_BYLINE_PATTERN,
     TIME_ZONES,
@@ -66,6 +67,7 @@ __all__ = [
     "notice_sentence",
     "opening_byline_prefix",
     "page_pointer_asides",
+    "page_pointer_clause",
     "picture_links",
     "places_a_person",
     "player_runs",
@@ -3163,6 +3165,40 @@ def points_at_page(text: str) -> bool:
             and _LINK_POINTER.search(text) is not None
         )
     )
+
+
+# A pointer that closes its sentence as a clause of its own after a dash leaves the news
+# before it: "... protested in the neighborhood last night — read our dispatch here." keeps
+# "... last night.", "... can change the colour, shape and texture of their skin at a whim
+# — just watch the 'rock' in the video above ..." its first clause (3 texts of Multi-News
+# val; before, each went whole). After a semicolon or a colon the words before are the
+# pointer's lead-in: a first run that parted there too kept 2 more texts of val, both the
+# page's own voice ("cody lillich is in the courtroom providing live coverage through
+# 7onscene; follow his updates here.", "... where he will be interviewed by walt mossberg;
+# you can watch live here"), so those sentences go whole, as before. So do those whose
+# clause after the dash is long (a story run on after the pointer), whose words before it
+# hold a pointer's word (a page's check for robots: "enter the characters below to
+# continue ..."), or that hold a quote mark, which may pair across the dash.
+_POINTER_BREAK = compile_pattern(rf"\s+{DASH}\s+")
+POINTER_CLAUSE_MAX_WORDS = 15
+POINTER_HEAD_MIN_WORDS = 4
+
+
+def page_pointer_clause(text: str) -> int:
+    """Where a closing clause that points at the page opens (its dash) in a text whose
+    words before it hold no pointer's, or 0 (`points_at_page`)."""
+    if any(mark in text for mark in '"“”'):
+        return 0
+    for match in reversed(list(_POINTER_BREAK.finditer(text))):
+        clause = text[match.end() :]
+        if word_count(clause) > POINTER_CLAUSE_MAX_WORDS:
+            return 0
+        if points_at_page(clause):
+            head = text[: match.start()]
+            if word_count(head) < POINTER_HEAD_MIN_WORDS or _may_point(head.lower()):
+                return 0
+            return match.start()
+    return 0
 
 
 def _may_point(low: str) -> bool:

@@ -1279,6 +1279,57 @@ def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
     assert reasons(result) == {pointer: "page pointer"}
 
 
+@pytest.mark.parametrize(
+    ("line", "kept", "pointer"),
+    [
+        (
+            "Hundreds of people protested at the barrier last night — read our dispatch here.",
+            "Hundreds of people protested at the barrier last night.",
+            "— read our dispatch here.",
+        ),
+        (
+            "By noon the council had heard from 300 residents -- see the full list of names below.",
+            "By noon the council had heard from 300 residents.",
+            "-- see the full list of names below.",
+        ),
+    ],
+)
+def test_a_pointer_closing_its_sentence_after_a_dash_leaves_the_news_before_it(
+    line: str, kept: str, pointer: str
+) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {line} {STORY2}"))
+    assert result.text == f"{STORY} {kept} {STORY2}"
+    assert reasons(result) == {pointer: "page pointer"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A colon or a semicolon: the words before it lead in to the link.
+        "Our reporter is in the courtroom providing live coverage; follow his updates here.",
+        "Our reporter is in the courtroom providing live coverage: follow his updates here.",
+        "The mayor will be interviewed on the harbour stage at noon; you can watch live here.",
+        # Too few words before the break for news of their own.
+        "In short — read our dispatch here.",
+        # The words before the break point at the page too, or hold a pointer's word.
+        "Watch the footage below — or read our dispatch here.",
+        "Enter the characters below to continue — type the characters you see in the picture "
+        "above.",
+        # A story run on after the pointer: the break's clause is no pointer's alone.
+        "The council met again on tuesday — listen to its debate with the player below: the "
+        "long final vote took most of the night and ended after three in the morning.",
+        # A quote mark: which side of the break holds the quote is not known.
+        'The mayor said " it will hold " — watch the gates close below.',
+    ],
+)
+def test_a_pointer_after_a_dash_goes_with_its_sentence_where_no_news_stands_alone(
+    line: str,
+) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {line} {STORY2}"))
+    assert result.text == f"{STORY} {STORY2}"
+    assert rules.page_pointer_clause(line) == 0
+
+
 def test_a_pointer_leaves_the_quote_mark_that_closes_the_quote_before_it() -> None:
     # Multi-News spaces its quote marks: the splitter gives the closing one to the pointer.
     quote = 'the mayor said: " we are ready for the next storm. "'
