@@ -564,7 +564,9 @@ _RULE_WORDS = frozenset(
     # A byline's posting stamp (`rules.stamped_byline_prefix`), a reporting credit and a
     # writer's note (`rules.notice_sentence`), a story's highlights (`rules.highlights_span`).
     "edt est healthday contributed writer reporter columnist contributor editor "
-    "correspondent journalist blogger critic highlights points".split()
+    "correspondent journalist blogger critic highlights points "
+    # An app's plug after a dash (`rules.prompt_sentence`).
+    "download".split()
 )
 _RULE_BYTES: AbstractSet[str | bytes] = frozenset(w.encode() for w in _RULE_WORDS)
 # Words without which a rule (or its own test) cannot find anything, each set with its

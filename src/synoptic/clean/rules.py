@@ -17,6 +17,7 @@ from itertools import islice
 from synoptic.patterns import (
     CLOCK_24H,
     DASH,
+    DASH_MARKS,
     RUN_IN_BYLINE,
     RUN_IN_BYLINE_PATTERN,
     TIME_ZONES,
@@ -1788,13 +1789,33 @@ def image_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _IMAGE_MARKER.finditer(text)]
 
 
+# A station's or a paper's plug for its app, opening the sentence or a clause after a dash
+# or a prompt's opening: "Never miss a beat download the wesh 2 news app to stay on top of
+# the latest news in central florida and beyond.", "Be a citizen journalist for fox 11 and
+# get paid – download the fresco news app today." (2 of Multi-News val, both in its
+# summaries; the purpose after "app" makes the first too long for `prompt_sentence`'s
+# tail). A story's "users can download the app" is no order to the reader, and stays.
+_APP_PLUG = compile_pattern(
+    r"\b(?:please\s+)?download (?:the|our) (?:[\w'’&.-]+ ){0,5}?apps?\b", re.IGNORECASE
+)
+
+
 def prompt_sentence(sentence: str) -> str | None:
-    """A call-to-action sentence inside a paragraph ("Sign up for our newsletter.").
+    """A call-to-action sentence inside a paragraph ("Sign up for our newsletter.",
+    "Download the wesh 2 news app to stay on top of the latest news.").
 
     In a page flattened to one line the prompt may run into the next sentence
     with no full stop, so the channel it names must come near its end.
     """
-    if not sentence.endswith((".", "!", "?", ":")) or not _PROMPT_START.match(sentence):
+    if not sentence.endswith((".", "!", "?", ":")):
+        return None
+    if "ownload" in sentence and (plug := _APP_PLUG.search(sentence)):
+        before = sentence[: plug.start()].rstrip()
+        if word_count(sentence) <= PROMPT_MAX_WORDS and (
+            not before or before.endswith(tuple(DASH_MARKS)) or _PROMPT_START.match(sentence)
+        ):
+            return "app plug"
+    if not _PROMPT_START.match(sentence):
         return None
     channels = list(_CHANNEL.finditer(sentence))
     if not channels or word_count(sentence[channels[-1].end() :]) > PROMPT_TAIL_WORDS:

@@ -1368,6 +1368,38 @@ def test_a_pointer_aside_before_the_stop_leaves_the_stop_on_the_sentence() -> No
     assert result.text == f"{STORY} There are proposals to move the barrier."
 
 
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "Download the harbour 7 news app for alerts sent straight to your phone.",
+        # The purpose after "app" runs past a prompt's tail.
+        "Never miss a beat download the harbour 7 news app to stay on top of the latest "
+        "news from the coast and beyond.",
+        # After a dash, whatever opens the sentence.
+        "Be a citizen journalist for harbour 7 and get paid – download the tipline app today.",
+        "Breaking news alerts — download the Harbour Herald app.",
+    ],
+)
+def test_an_apps_plug_goes(plug: str) -> None:
+    result = clean_article(Article(id="a", text=f"{STORY} {plug} {STORY2}"))
+    assert result.text == f"{STORY} {STORY2}"
+    assert reasons(result) == {plug: "app plug"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can download the council's flood app for free, the mayor said.",
+        "More than a million people download the app every month, the council said.",
+        "Residents who download the council's flood app get a warning an hour before the tide.",
+    ],
+)
+def test_an_app_in_the_story_stays(line: str) -> None:
+    assert rules.prompt_sentence(line) is None
+    result = clean_article(Article(id="a", text=f"{STORY} {line} {STORY2}"))
+    assert result.text == f"{STORY} {line} {STORY2}"
+
+
 def test_comment_box_prompts_go() -> None:
     line = "Have your say: what do you think of the barrier? Leave a comment below."
     result = clean(line)
