@@ -1727,11 +1727,17 @@ def share_prefix(sentence: str) -> int:
 # where the Daily Mail's points at a picture, its caption after it, up to the sentence's
 # end ("Scroll down for video amazing: an enormous mass of ice emerges ..."): 7 pages
 # of Multi-News val (4 more glue it to a quote's close, "... misunderstanding.'scroll
-# down for video ...", and keep it).
+# down for video ...", and keep it). A paper's "More related to this story" box before
+# the story's own sentence ("More related to this story \" reports of the death of cash
+# are greatly exaggerated, \" mr. Carney said ...": 2 of Multi-News val, both in its
+# summaries) goes alone: a related link's whole sentence (`notice_sentence`) was three
+# of the story's here, the splitter reading the quote marks its own way. In the other
+# page a headline follows the label ("... toronto two toronto firefighters hurt in
+# west-end blaze \" i believe ..."), and stays: no mark tells where it ends.
 _WIDGET_LABEL = lazy_compile(
     r"(?:skip to (?:main )?content|back to top|scroll down for (?P<video>video)"
     r"|scroll to continue with content ad"
-    r"|recommended (?:for you|(?:stories|articles)(?: for you)?)"
+    r"|recommended (?:for you|(?:stories|articles)(?: for you)?)|more related to this story"
     r"|sponsored (?:stories|links|content by \w+)|(?:from )?around the web"
     r"|promoted (?:stories|content(?: by \w+)?)"
     r"|(?:next|previous) (?:article|story|post)|share on (?:facebook|twitter|linkedin)"
@@ -1867,9 +1873,10 @@ _NOTICE_OPENING = compile_pattern(
     r"|piece|headline|graphic|chart|map|video|column)"
     r"|the (?:initial |original |earlier )?headline (?:on|for|of) this (?:story|article|post)"
     # Where else it ran, and with whom it was made ("This article originally appeared
-    # on The Conversation ...", "This story was produced in partnership with ...").
+    # on The Conversation ...", "This story was produced in partnership with ...", a
+    # magazine's "This story appears in the july 7-14, 2014 issue of sports illustrated.").
     r"|this (?:story|article|post|report|piece|content) (?:originally |first )?"
-    r"(?:appeared|ran) (?:on|in)"
+    r"(?:appeared|appears|ran) (?:on|in)"
     # Its print run, which full pages end with: the Guardian's "A version appeared on p7
     # of the Main section section of the Guardian on ...", The New York Times' "A
     # version of this article appears in print on May 5, 2015, on Page A1 of the New

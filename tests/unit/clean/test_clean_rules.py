@@ -123,6 +123,7 @@ def reasons(article: Article) -> dict[str, str]:
             "Note: This story was produced in partnership with the Local News Collaborative.",
             "revision note",
         ),
+        ("This story appears in the May 7-14, 2014 issue of Harbour Monthly.", "revision note"),
         ("Originally published March 4, 2017 at 8:18 pm, updated at 9:00 am.", "revision note"),
         ("Last modified on Tue 4 Apr 2017 10.05 BST.", "revision note"),
         (
@@ -1098,6 +1099,7 @@ def test_a_bracketed_marker_goes_and_the_story_continues_as_it_was() -> None:
         "Like · Reply · 3 hrs",
         "Comments ( 12 )",
         "Sort by: newest",
+        "More related to this story",
     ],
 )
 def test_a_widget_label_run_into_the_story_goes_and_the_story_stays(label: str) -> None:
