@@ -1294,6 +1294,12 @@ def test_sentence_pointing_at_the_page_media_goes(pointer: str) -> None:
             "By noon the council had heard from 300 residents.",
             "-- see the full list of names below.",
         ),
+        # The words before the dash end in a stop of their own: no second one.
+        (
+            "The council will vote on the barrier at 9 a.m. — read our dispatch here.",
+            "The council will vote on the barrier at 9 a.m.",
+            "— read our dispatch here.",
+        ),
     ],
 )
 def test_a_pointer_closing_its_sentence_after_a_dash_leaves_the_news_before_it(
