@@ -1818,7 +1818,7 @@ def prompt_sentence(sentence: str) -> str | None:
     if "ownload" in sentence and (plug := _APP_PLUG.search(sentence)):
         before = sentence[: plug.start()].rstrip()
         if word_count(sentence) <= PROMPT_MAX_WORDS and (
-            not before or before.endswith(tuple(DASH_MARKS)) or _PROMPT_START.match(sentence)
+            not before or before[-1] in DASH_MARKS or _PROMPT_START.match(sentence)
         ):
             return "app plug"
     if not _PROMPT_START.match(sentence):

